@@ -1,0 +1,7 @@
+"""``python -m builder`` is the ``briefing`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

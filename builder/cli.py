@@ -1,0 +1,198 @@
+"""``briefing`` / ``python -m builder``: build, serve, check and extract.
+
+A thin adapter: ``build`` and ``serve`` run MkDocs with the briefing plugin (which calls
+the same ``build()``), ``check`` and ``extract`` run the read/clean/extract stages directly.
+Paths and options come from ``mkdocs.yml`` (``plugins: - briefing:``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from .errors import BriefError, BriefingError
+from .knowledge import load_knowledge
+from .model import Problem
+
+DEFAULT_CONFIG = "mkdocs.yml"
+
+
+def _progress(paths: Iterable[Path]) -> Iterable[Path]:
+    from tqdm import tqdm
+
+    items = list(paths)
+    # disable=None: a bar on a terminal, silence in logs and CI.
+    return tqdm(items, desc="briefs", unit="brief", disable=None, file=sys.stderr)
+
+
+def _load_mkdocs(config_file: str, **overrides: object):
+    from mkdocs.config import load_config
+
+    return load_config(config_file=config_file, **overrides)
+
+
+def _build_config(config_file: str):
+    from .plugin import BriefingPlugin, build_config_for
+
+    config = _load_mkdocs(config_file)
+    plugin = config.plugins.get("briefing")
+    if not isinstance(plugin, BriefingPlugin):
+        raise BriefingError(f"{config_file}: the 'briefing' plugin is not enabled under plugins")
+    return build_config_for(config, plugin.config)
+
+
+def command_build(args: argparse.Namespace) -> int:
+    """Build the pages and the site (mkdocs build with the briefing plugin)."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
+
+    overrides: dict[str, object] = {"strict": args.strict}
+    if args.site_dir:
+        overrides["site_dir"] = args.site_dir
+    config = _load_mkdocs(args.config, **overrides)
+    plugin = config.plugins.get("briefing")
+    if plugin is not None:
+        plugin.progress = _progress
+    try:
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except MkDocsException as error:
+        print(f"briefing build: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    """Build and serve the site with live reload when briefs change."""
+    from mkdocs.commands.serve import serve
+
+    serve(config_file=args.config, dev_addr=args.dev_addr, open_in_browser=False)
+    return 0
+
+
+def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], list[str], int]:
+    from .pipeline import analyse
+
+    build_config = _build_config(config_file)
+    knowledge = load_knowledge(build_config.data_dirs)
+    if not paths:
+        from .read import discover
+
+        paths = discover(build_config.briefs_dir)
+    analysed, problems = analyse(_progress(paths), knowledge)
+    candidates = sorted({name for _, extraction in analysed for name in extraction.candidates})
+    return problems, candidates, len(paths)
+
+
+def command_check(args: argparse.Namespace) -> int:
+    """Validate every source; list problems and names missing from the gazetteer."""
+    problems, candidates, count = _problems_for([Path(p) for p in args.files], args.config)
+    for problem in problems:
+        print(f"{problem.severity}: {problem}")
+    if candidates:
+        print(f"\nNames found by patterns but not in the gazetteer ({len(candidates)}):")
+        for name in candidates:
+            print(f"  {name}")
+    errors = sum(1 for problem in problems if problem.severity == "error")
+    warnings = len(problems) - errors
+    print(f"\n{count} sources checked: {errors} errors, {warnings} warnings")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def command_extract(args: argparse.Namespace) -> int:
+    """Print the extracted data of each file (JSON array, or YAML without --json)."""
+    from .clean import clean
+    from .extract import extract
+    from .read import read_source
+    from .record import brief_record
+
+    knowledge = load_knowledge(_build_config(args.config).data_dirs) if Path(
+        args.config
+    ).is_file() else load_knowledge(_default_data_dirs())
+    output = []
+    status = 0
+    for name in args.files:
+        try:
+            doc = clean(read_source(Path(name), display=name))
+        except BriefError as error:
+            output.append({"file": name, "error": {"field": error.field, "message": error.message}})
+            print(f"briefing extract: {error}", file=sys.stderr)
+            status = 1
+            continue
+        output.append(brief_record(doc, extract(doc, knowledge), knowledge))
+    if args.json:
+        json.dump(output, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        yaml.safe_dump(output, sys.stdout, allow_unicode=True, sort_keys=False, width=100)
+    return status
+
+
+def _default_data_dirs() -> tuple[Path, ...]:
+    from .config import PACKAGE_DATA
+
+    return (PACKAGE_DATA,)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    main = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn Arabic press articles in briefs/ into a bilingual briefing site.",
+    )
+    main.add_argument("-f", "--config", default=DEFAULT_CONFIG,
+                      help="MkDocs configuration file (default: mkdocs.yml)")
+    main.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' info messages")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the pages and the site",
+                                description=command_build.__doc__)
+    build.add_argument("--strict", action="store_true",
+                       help="fail on any warning (a bad brief, a broken link)")
+    build.add_argument("-d", "--site-dir", help="output folder (default: from mkdocs.yml)")
+    build.set_defaults(handler=command_build)
+
+    serve = commands.add_parser("serve", help="serve the site, rebuilding on changes",
+                                description=command_serve.__doc__)
+    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000",
+                       help="address to serve on (default: 127.0.0.1:8000)")
+    serve.set_defaults(handler=command_serve)
+
+    check = commands.add_parser("check", help="validate sources and list problems",
+                                description=command_check.__doc__)
+    check.add_argument("files", nargs="*", help="sources to check (default: all of briefs/)")
+    check.add_argument("--strict", action="store_true", help="warnings fail too")
+    check.set_defaults(handler=command_check)
+
+    extract = commands.add_parser("extract", help="print the extracted data of files",
+                                  description=command_extract.__doc__)
+    extract.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    extract.add_argument("--json", action="store_true",
+                         help="a JSON array, one object per file in input order")
+    extract.set_defaults(handler=command_extract)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``briefing``."""
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s")
+    try:
+        return args.handler(args)
+    except BriefingError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

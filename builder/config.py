@@ -1,0 +1,61 @@
+"""Builder configuration: where sources, data and generated pages live.
+
+The same :class:`BuildConfig` is made by the CLI (from ``mkdocs.yml`` and flags) and by the
+MkDocs plugin (from its ``plugins: - briefing:`` options), so both run the same ``build()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+
+PACKAGE_DATA = Path(__file__).parent / "data"
+
+GENERATED_DIRS = (
+    "briefs",
+    "people",
+    "organizations",
+    "countries",
+    "topics",
+    "timeline",
+    "sources",
+    "quotes",
+)
+"""Folders under ``docs/`` that the builder owns entirely; nothing else in ``docs/`` is written."""
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Paths and options for one build."""
+
+    briefs_dir: Path
+    """Folder of article sources (``*.txt``, ``*.md``) and optional sidecars (``*.yaml``)."""
+    docs_dir: Path
+    """MkDocs ``docs_dir``; generated pages go into :data:`GENERATED_DIRS` below it."""
+    data_dirs: tuple[Path, ...] = field(default=(PACKAGE_DATA,))
+    """Folders searched for data files; a later folder's entries extend earlier ones."""
+    languages: tuple[str, ...] = ("ar", "en")
+    """Page languages; the first is the default language served at ``/``."""
+
+    def __post_init__(self) -> None:
+        if self.briefs_dir.resolve() == self.docs_dir.resolve():
+            raise ConfigError("briefs_dir and docs_dir must be different folders")
+        for owned in GENERATED_DIRS:
+            target = (self.docs_dir / owned).resolve()
+            if self.briefs_dir.resolve() == target or target in self.briefs_dir.resolve().parents:
+                raise ConfigError(
+                    f"briefs_dir {self.briefs_dir} is inside the generated folder {target}"
+                )
+
+
+def config_for_project(root: Path, *, extra_data: Path | None = None) -> BuildConfig:
+    """The conventional layout: ``briefs/``, ``docs/``, and ``data/`` for user data if present."""
+    data_dirs: list[Path] = [PACKAGE_DATA]
+    user_data = extra_data if extra_data is not None else root / "data"
+    if user_data.is_dir():
+        data_dirs.append(user_data)
+    return BuildConfig(
+        briefs_dir=root / "briefs", docs_dir=root / "docs", data_dirs=tuple(data_dirs)
+    )

@@ -1,0 +1,44 @@
+"""Stage 3, extract: everything a briefing page shows, from one cleaned brief (pure).
+
+Each extractor is its own module and works on the cleaned body text; this function runs
+them in dependency order (quotes need the actors, relative dates need the publication date).
+"""
+
+from __future__ import annotations
+
+from ..knowledge import Knowledge
+from ..model import CleanDocument, Extraction
+from .actors import extract_countries, extract_organizations, extract_people
+from .dates import extract_dates
+from .numbers import extract_numbers
+from .publication import infer_outlet, infer_published, key_facts
+from .quotes import extract_quotes
+from .topics import extract_terms, extract_topics
+
+
+def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
+    """Extract dates, numbers, actors, quotes, topics and terms from a cleaned brief."""
+    text = doc.text
+    # Header lines (removed as furniture) may carry the publication date.
+    header = "\n".join(removal.text for removal in doc.removals[:6])
+    published = infer_published(doc, extract_dates(header, None) if header else ())
+    dates = extract_dates(text, published.value)
+    people, candidates = extract_people(text, knowledge)
+    organizations = extract_organizations(text, knowledge)
+    countries = extract_countries(text, knowledge)
+    actors = people + organizations + countries
+    titled = f"{doc.title}\n{text}" if doc.title_from_text else text
+    return Extraction(
+        published=published,
+        outlet=infer_outlet(doc),
+        dates=dates,
+        numbers=extract_numbers(text),
+        people=people,
+        organizations=organizations,
+        countries=countries,
+        quotes=extract_quotes(text, actors, knowledge),
+        topics=extract_topics(titled, knowledge),
+        terms=extract_terms(text, knowledge),
+        key_facts=key_facts(doc),
+        candidates=candidates,
+    )

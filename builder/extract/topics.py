@@ -1,0 +1,47 @@
+"""Topics from the taxonomy and key terms from the terminology list.
+
+A topic is assigned when its keywords occur at least ``min_hits`` times in the brief (the
+title counts too); a term is listed when any of its forms occurs. Matching folds spelling
+and attached particles (see :mod:`builder.extract.matcher`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ..knowledge import Knowledge, Term, Topic
+from ..model import TermMention
+from .matcher import PhraseMatcher
+
+
+@lru_cache(maxsize=8)
+def _topic_matcher(topics: tuple[Topic, ...]) -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        {keyword: topic.id for topic in topics for keyword in (topic.ar, *topic.keywords)}
+    )
+
+
+@lru_cache(maxsize=8)
+def _term_matcher(terms: tuple[Term, ...]) -> PhraseMatcher[Term]:
+    return PhraseMatcher({form: term for term in terms for form in (term.ar, *term.forms)})
+
+
+def extract_topics(text: str, knowledge: Knowledge) -> tuple[str, ...]:
+    """Topic ids, most strongly signalled first (ties in taxonomy order)."""
+    hits = Counter(match.payload for match in _topic_matcher(knowledge.topics).finditer(text))
+    order = {topic.id: index for index, topic in enumerate(knowledge.topics)}
+    chosen = [
+        topic.id for topic in knowledge.topics if hits[topic.id] >= topic.min_hits
+    ]
+    return tuple(sorted(chosen, key=lambda topic_id: (-hits[topic_id], order[topic_id])))
+
+
+def extract_terms(text: str, knowledge: Knowledge) -> tuple[TermMention, ...]:
+    """Terminology entries used in the brief, in order of first use."""
+    counts: Counter[str] = Counter()
+    terms: dict[str, Term] = {}
+    for match in _term_matcher(knowledge.terms).finditer(text):
+        counts[match.payload.ar] += 1
+        terms.setdefault(match.payload.ar, match.payload)
+    return tuple(TermMention(term.ar, term.en, counts[ar]) for ar, term in terms.items())

@@ -1,0 +1,283 @@
+"""Load the user-extensible data files (gazetteer, countries, roles, topics, terminology).
+
+The files are YAML documented in ``builder/data/README.md``. Each folder in
+``BuildConfig.data_dirs`` may hold any of them; later folders add entries to (and, for the
+same id or code, override) earlier ones, so a newsroom keeps its own additions next to its
+briefs without editing the package. Country names come from CLDR through Babel; the data file
+only adds what CLDR lacks (other names, adjectives, capitals).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from .arabic import fold, has_arabic
+from .errors import DataFileError
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A known person or organization."""
+
+    kind: str
+    id: str
+    en: str
+    ar: str
+    variants: tuple[str, ...]
+    role_en: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """A country: CLDR names plus the supplement's names, adjectives and capitals."""
+
+    code: str
+    ar: str
+    en: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    en_adjective: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or role that precedes a person's name (الرئيس, وزير الدفاع)."""
+
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A generic institution head noun that, with a nationality adjective, names a body."""
+
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A taxonomy topic and the Arabic phrases that signal it."""
+
+    id: str
+    en: str
+    ar: str
+    keywords: tuple[str, ...]
+    min_hits: int = 2
+
+
+@dataclass(frozen=True)
+class Term:
+    """A terminology entry."""
+
+    ar: str
+    en: str
+    forms: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the extractors know, loaded once per build."""
+
+    people: tuple[GazetteerEntry, ...]
+    organizations: tuple[GazetteerEntry, ...]
+    countries: tuple[CountryEntry, ...]
+    roles: tuple[Role, ...]
+    institutions: tuple[Institution, ...]
+    topics: tuple[Topic, ...]
+    terms: tuple[Term, ...]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, if the taxonomy has it."""
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise DataFileError(str(path), f"cannot load: {error}") from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "top level must be a mapping")
+    return data
+
+
+def _strings(value: Any, path: Path, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise DataFileError(str(path), "must be a list of strings", field=field)
+    return tuple(item.strip() for item in value if item.strip())
+
+
+def _required(item: dict[str, Any], key: str, path: Path, where: str) -> str:
+    value = item.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataFileError(str(path), "required string missing", field=f"{where}.{key}")
+    return value.strip()
+
+
+def _items(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    items = data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise DataFileError(str(path), "must be a list of mappings", field=key)
+    return items
+
+
+def _merge(existing: dict[str, Any], key: str, value: Any) -> None:
+    # A later data folder overrides an entry with the same key, and adds new ones.
+    existing[key] = value
+
+
+def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[GazetteerEntry, ...]]:
+    merged: dict[str, dict[str, GazetteerEntry]] = {"people": {}, "organizations": {}}
+    for path in paths:
+        data = _load_yaml(path)
+        for section, kind in (("people", "person"), ("organizations", "organization")):
+            for index, item in enumerate(_items(data, section, path)):
+                where = f"{section}[{index}]"
+                entry = GazetteerEntry(
+                    kind=kind,
+                    id=_required(item, "id", path, where),
+                    en=_required(item, "en", path, where),
+                    ar=_required(item, "ar", path, where),
+                    variants=_strings(item.get("variants"), path, f"{where}.variants"),
+                    role_en=item.get("role_en"),
+                    country=item.get("country"),
+                )
+                if not has_arabic(entry.ar):
+                    raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
+                _merge(merged[section], entry.id, entry)
+    return tuple(merged["people"].values()), tuple(merged["organizations"].values())
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "CP", "DG", "EA", "IC", "TA"})
+"""CLDR codes for groupings, placeholders and places that are not states."""
+
+
+def _countries(paths: list[Path]) -> tuple[CountryEntry, ...]:
+    arabic = Locale.parse("ar").territories
+    english = Locale.parse("en").territories
+    supplement: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        for index, item in enumerate(_items(_load_yaml(path), "countries", path)):
+            code = _required(item, "code", path, f"countries[{index}]").upper()
+            supplement[code] = {**item, "_path": path, "_where": f"countries[{index}]"}
+    # Every two-letter CLDR territory is a country unless it is a grouping or a placeholder.
+    codes = {code for code in arabic if re.fullmatch(r"[A-Z]{2}", code)} - _NOT_COUNTRIES
+    entries = []
+    for code in sorted(codes | set(supplement)):
+        item = supplement.get(code, {"_path": Path("<CLDR>"), "_where": code})
+        path, where = item["_path"], item["_where"]
+        ar = item.get("ar") or arabic.get(code)
+        en = item.get("en") or english.get(code)
+        if not ar or not en:
+            raise DataFileError(str(path), f"unknown country code {code}", field=f"{where}.code")
+        entries.append(
+            CountryEntry(
+                code=code,
+                ar=ar,
+                en=en,
+                names=_strings(item.get("names"), path, f"{where}.names"),
+                adjectives=_strings(item.get("adjectives"), path, f"{where}.adjectives"),
+                capitals=_strings(item.get("capitals"), path, f"{where}.capitals"),
+                en_adjective=item.get("en_adjective"),
+            )
+        )
+    return tuple(entries)
+
+
+def _roles(paths: list[Path]) -> tuple[tuple[Role, ...], tuple[Institution, ...]]:
+    roles: dict[str, Role] = {}
+    institutions: dict[str, Institution] = {}
+    for path in paths:
+        data = _load_yaml(path)
+        for index, item in enumerate(_items(data, "roles", path)):
+            where = f"roles[{index}]"
+            role = Role(_required(item, "ar", path, where), _required(item, "en", path, where))
+            roles[fold(role.ar)] = role
+        for index, item in enumerate(_items(data, "institutions", path)):
+            where = f"institutions[{index}]"
+            body = Institution(
+                _required(item, "ar", path, where), _required(item, "en", path, where)
+            )
+            institutions[fold(body.ar)] = body
+    return tuple(roles.values()), tuple(institutions.values())
+
+
+def _topics(paths: list[Path]) -> tuple[Topic, ...]:
+    topics: dict[str, Topic] = {}
+    for path in paths:
+        for index, item in enumerate(_items(_load_yaml(path), "topics", path)):
+            where = f"topics[{index}]"
+            topic_id = _required(item, "id", path, where)
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", topic_id):
+                raise DataFileError(str(path), "ids are lowercase a-z, 0-9 and -", field=where)
+            min_hits = item.get("min_hits", 2)
+            if not isinstance(min_hits, int) or min_hits < 1:
+                raise DataFileError(str(path), "must be a positive integer", field=f"{where}.min_hits")
+            topics[topic_id] = Topic(
+                id=topic_id,
+                en=_required(item, "en", path, where),
+                ar=_required(item, "ar", path, where),
+                keywords=_strings(item.get("keywords"), path, f"{where}.keywords"),
+                min_hits=min_hits,
+            )
+    return tuple(topics.values())
+
+
+def _terms(paths: list[Path]) -> tuple[Term, ...]:
+    terms: dict[str, Term] = {}
+    for path in paths:
+        for index, item in enumerate(_items(_load_yaml(path), "terms", path)):
+            where = f"terms[{index}]"
+            term = Term(
+                ar=_required(item, "ar", path, where),
+                en=_required(item, "en", path, where),
+                forms=_strings(item.get("forms"), path, f"{where}.forms"),
+                note=item.get("note"),
+            )
+            terms[fold(term.ar)] = term
+    return tuple(terms.values())
+
+
+def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:
+    """Load and merge every data file found in ``data_dirs`` (cached per folder list)."""
+    stamp = tuple(
+        (str(path), path.stat().st_mtime_ns)
+        for folder in data_dirs
+        for path in sorted(folder.glob("*.yaml"))
+    )
+    return _load_cached(data_dirs, stamp)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...]) -> Knowledge:
+    def files(name: str) -> list[Path]:
+        return [folder / name for folder in data_dirs if (folder / name).is_file()]
+
+    people, organizations = _gazetteer(files("gazetteer.yaml"))
+    roles, institutions = _roles(files("roles.yaml"))
+    return Knowledge(
+        people=people,
+        organizations=organizations,
+        countries=_countries(files("countries.yaml")),
+        roles=roles,
+        institutions=institutions,
+        topics=_topics(files("topics.yaml")),
+        terms=_terms(files("terminology.yaml")),
+    )

@@ -1,0 +1,60 @@
+"""Source text as data inside generated Markdown: escaping and language-tagged blocks.
+
+Article text and metadata must never become markup. Every character that Python-Markdown,
+its extensions or HTML could read as syntax is written as a numeric character reference,
+which the browser shows as the character itself and no Markdown rule matches. Blocks in
+the other language of a page carry their own ``lang`` and ``dir`` (via ``md_in_html``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import yaml
+
+Lang = Literal["ar", "en"]
+
+# Markdown, attr_list, tables, footnotes, pymdownx (critic, mark, caret, tilde, arithmatex),
+# and HTML metacharacters.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!<>&|~^=:\"'$%@]")
+
+
+def text(value: str) -> str:
+    """Escape plain text for inline Markdown; newlines become spaces."""
+    value = " ".join(value.split())
+    return _SPECIAL.sub(lambda found: f"&#{ord(found.group(0))};", value)
+
+
+def attribute(value: str) -> str:
+    """Escape a value for a double-quoted HTML attribute."""
+    return (
+        value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    )
+
+
+def direction(lang: Lang) -> str:
+    """The writing direction of a language."""
+    return "rtl" if lang == "ar" else "ltr"
+
+
+def span(value: str, lang: Lang) -> str:
+    """An inline run of the other language, isolated and tagged."""
+    return f'<bdi lang="{lang}" dir="{direction(lang)}">{text(value)}</bdi>'
+
+
+def block(body: str, lang: Lang, css_class: str | None = None) -> str:
+    """A Markdown block wrapped in a ``div`` that declares its language and direction."""
+    klass = f' class="{css_class}"' if css_class else ""
+    return f'<div lang="{lang}" dir="{direction(lang)}"{klass} markdown>\n\n{body}\n\n</div>'
+
+
+def link(label: str, target: str) -> str:
+    """A Markdown link whose label is escaped text; target is a generated relative path."""
+    return f"[{text(label)}]({target})"
+
+
+def front_matter(data: dict) -> str:
+    """YAML front matter, deterministic (insertion order, Unicode kept, no line wrapping)."""
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{dumped}---\n"

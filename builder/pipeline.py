@@ -1,0 +1,109 @@
+"""The whole builder: read -> clean -> extract -> resolve -> render -> index -> write.
+
+``build()`` is what the CLI and the MkDocs plugin both call. A source that fails to read
+becomes a :class:`~builder.model.Problem` and the other briefs still build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .clean import clean
+from .config import BuildConfig
+from .errors import BriefError
+from .extract import extract
+from .index import LANGS, index_pages
+from .knowledge import Knowledge, load_knowledge
+from .model import BuildResult, CleanDocument, Extraction, Page, Problem
+from .read import discover, read_source
+from .record import brief_record
+from .render import render_brief
+from .resolve import resolve
+from .write import write_pages
+
+Progress = Callable[[Iterable[Path]], Iterable[Path]]
+
+
+def _display(path: Path, config: BuildConfig) -> str:
+    try:
+        return path.resolve().relative_to(config.briefs_dir.resolve().parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def analyse(
+    paths: Iterable[Path], knowledge: Knowledge, display: Callable[[Path], str] = str
+) -> tuple[list[tuple[CleanDocument, Extraction]], list[Problem]]:
+    """Read, clean and extract each source; failures become problems, not exceptions."""
+    analysed, problems = [], []
+    for path in paths:
+        try:
+            source = read_source(path, display=display(path))
+        except BriefError as error:
+            problems.append(Problem(error.file, error.field, error.message, line=error.line))
+            continue
+        doc = clean(source)
+        if not doc.paragraphs:
+            problems.append(Problem(source.file, None, "no article text left after cleaning",
+                                    severity="warning"))
+            continue
+        extraction = extract(doc, knowledge)
+        if extraction.published.value is None:
+            problems.append(Problem(source.file, "published", "no publication date in metadata "
+                                    "or text; relative dates stay unresolved", severity="warning"))
+        analysed.append((doc, extraction))
+    return analysed, problems
+
+
+def generate(
+    analysed: list[tuple[CleanDocument, Extraction]], knowledge: Knowledge
+) -> tuple[BuildResult, list[dict[str, Any]]]:
+    """Resolve the corpus and render every page (pure)."""
+    briefs, entities = resolve(analysed)
+    records = [
+        brief_record(brief.doc, brief.extraction, knowledge, brief.related) for brief in briefs
+    ]
+    titles = {record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
+              for record in records}
+    pages: list[Page] = []
+    for brief, record in zip(briefs, records, strict=True):
+        pages += [render_brief(brief, record, lang, titles) for lang in LANGS]
+    pages += index_pages(records, entities, knowledge)
+    return BuildResult(briefs=briefs, entities=entities, pages=tuple(pages)), records
+
+
+def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path], list[Problem]]:
+    from .read import slug_for
+
+    seen: dict[str, Path] = {}
+    kept, problems = [], []
+    for path in paths:
+        slug = slug_for(path)
+        if slug in seen:
+            problems.append(Problem(_display(path, config), None,
+                                    f"same page slug {slug!r} as {_display(seen[slug], config)}; "
+                                    "rename one of them (this one is skipped)"))
+            continue
+        seen[slug] = path
+        kept.append(path)
+    return kept, problems
+
+
+def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResult:
+    """Build every brief in ``config.briefs_dir`` and write the generated pages."""
+    knowledge = load_knowledge(config.data_dirs)
+    paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
+    iterable: Iterable[Path] = progress(paths) if progress else paths
+    analysed, read_problems = analyse(iterable, knowledge, lambda p: _display(p, config))
+    result, _ = generate(analysed, knowledge)
+    written, removed = write_pages(result.pages, config.docs_dir)
+    return BuildResult(
+        briefs=result.briefs,
+        entities=result.entities,
+        pages=result.pages,
+        problems=tuple(problems + read_problems),
+        written=tuple(written),
+        removed=tuple(removed),
+    )

@@ -1,0 +1,113 @@
+"""The MkDocs plugin: runs ``build()`` inside ``mkdocs build`` and ``mkdocs serve``.
+
+A thin adapter. Before MkDocs collects files it builds the briefs into ``docs/``; problems
+with a brief are logged as warnings naming the file and field (``--strict`` turns them into
+a failure), and the other briefs still build, so ``mkdocs serve`` stays up. ``serve`` also
+watches the briefs and data folders. The site's fonts are added from their PyPI packages.
+
+mkdocs-static-i18n runs a second full build for English inside the first one; the builder
+result is reused when no source or data file changed since the last run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from .config import PACKAGE_DATA, BuildConfig
+from .errors import BriefingError
+from .fonts import font_files
+from .model import BuildResult
+from .pipeline import Progress, build
+
+log = get_plugin_logger(__name__)
+
+
+class BriefingPluginConfig(base.Config):
+    """``plugins: - briefing:`` options in ``mkdocs.yml``."""
+
+    briefs_dir = c.Type(str, default="briefs")
+    """Folder of article sources, relative to ``mkdocs.yml``."""
+    data_dir = c.Type(str, default="data")
+    """Folder of user data files (gazetteer, topics ...), relative to ``mkdocs.yml``;
+    entries there extend the package's own. Optional: ignored when missing."""
+
+
+def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) -> BuildConfig:
+    """The builder configuration for an MkDocs configuration."""
+    root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    data_dirs = [PACKAGE_DATA]
+    user_data = root / plugin_config.data_dir
+    if user_data.is_dir():
+        data_dirs.append(user_data)
+    return BuildConfig(
+        briefs_dir=root / plugin_config.briefs_dir,
+        docs_dir=Path(config.docs_dir),
+        data_dirs=tuple(data_dirs),
+    )
+
+
+def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
+    """Names, sizes and mtimes of every input, to skip a rebuild when nothing changed."""
+    entries = []
+    for folder in (build_config.briefs_dir, *build_config.data_dirs):
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.is_file():
+                    stat = path.stat()
+                    entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
+    """Builds the briefing pages before MkDocs reads ``docs/``."""
+
+    def __init__(self) -> None:
+        self.progress: Progress | None = None
+        """Set by the CLI to show a progress bar; None inside plain ``mkdocs``."""
+        self.result: BuildResult | None = None
+        self._build_config: BuildConfig | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self._build_config = build_config_for(config, self.config)
+        except BriefingError as error:
+            raise PluginError(str(error)) from error
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        assert self._build_config is not None
+        fingerprint = _fingerprint(self._build_config)
+        if fingerprint == self._fingerprint and self.result is not None:
+            return
+        try:
+            self.result = build(self._build_config, progress=self.progress)
+        except BriefingError as error:
+            raise PluginError(str(error)) from error
+        self._fingerprint = fingerprint
+        for problem in self.result.problems:
+            log.warning(str(problem))
+        log.info(
+            f"{len(self.result.briefs)} briefs, {len(self.result.entities)} entities; "
+            f"{len(self.result.written)} pages written, {len(self.result.removed)} removed"
+        )
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for destination, source in font_files():
+            files.append(File.generated(config, destination, abs_src_path=str(source)))
+        return files
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        assert self._build_config is not None
+        for folder in (self._build_config.briefs_dir, *self._build_config.data_dirs[1:]):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,261 @@
+"""Stage 5, render: one Markdown page per brief and language, data in the front matter.
+
+The Arabic page (``briefs/<slug>.md``) is served at ``/briefs/<slug>/``, the English page
+(``briefs/<slug>.en.md``) at ``/en/briefs/<slug>/`` by mkdocs-static-i18n. All source text
+goes through :mod:`builder.markup` so it is shown, never interpreted. The English page has
+no machine translation: names come from the gazetteer and CLDR, and Arabic text is shown
+as Arabic, tagged ``lang="ar" dir="rtl"``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import markup
+from .labels import label
+from .markup import Lang
+from .model import Brief, Page
+
+ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
+
+
+def page_path(folder: str, name: str, lang: Lang) -> str:
+    """Path under ``docs/`` of a generated page in a language (suffix layout)."""
+    return f"{folder}/{name}.md" if lang == "ar" else f"{folder}/{name}.en.md"
+
+
+def other(lang: Lang) -> Lang:
+    """The page's other language."""
+    return "en" if lang == "ar" else "ar"
+
+
+def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> str:
+    """Escaped name in the page language, with the other language's form as a tagged gloss."""
+    if lang == "ar":
+        gloss = f" — {markup.span(en, 'en')}" if en else ""
+        if en and provisional:
+            gloss += f" <small>({markup.text(label('romanized', 'ar'))})</small>"
+        return markup.text(ar) + gloss
+    shown = en or ar
+    note = f" <small>({label('romanized', 'en')})</small>" if provisional else ""
+    return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
+
+
+def entity_link(
+    item: dict[str, Any], kind: str, lang: Lang, depth: str = ".."
+) -> str:
+    """Link from a page one folder deep to an entity page, with a gloss in the other language."""
+    target = f"{depth}/{ENTITY_FOLDERS[kind]}/{item['id']}.md"
+    if lang == "ar":
+        shown = markup.link(item["ar"], target)
+        gloss = f" — {markup.span(item['en'], 'en')}"
+        if item["en_provisional"]:
+            gloss += f" <small>({markup.text(label('romanized', 'ar'))})</small>"
+        return shown + gloss
+    note = f" <small>({label('romanized', 'en')})</small>" if item["en_provisional"] else ""
+    return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
+
+
+def _arabic(value: str, lang: Lang) -> str:
+    """Arabic text escaped, tagged when it sits on an English page."""
+    return markup.text(value) if lang == "ar" else markup.span(value, "ar")
+
+
+def _inferred(value: dict[str, Any], lang: Lang) -> str:
+    if value["value"] is None:
+        return markup.text(label("unknown", lang))
+    shown = markup.text(value["value"])
+    if value["inferred"]:
+        shown += f" <small>({markup.text(label('inferred', lang))})</small>"
+    return shown
+
+
+def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
+    lines = [
+        f"- **{label('outlet', lang)}:** {_inferred(record['outlet'], lang)}",
+        f"- **{label('published', lang)}:** {_inferred(record['published'], lang)}",
+    ]
+    if record["author"]:
+        lines.append(f"- **{label('author', lang)}:** {markup.text(record['author'])}")
+    if record["url"]:
+        lines.append(
+            f'- **{label("original", lang)}:** <a href="{markup.attribute(record["url"])}" '
+            f'rel="nofollow noopener">{markup.text(record["url"])}</a>'
+        )
+    lines.append(f"- **{label('file', lang)}:** <code>{markup.text(record['file'])}</code>")
+    return lines
+
+
+def _actor_sections(record: dict[str, Any], lang: Lang) -> list[str]:
+    out = [f"## {label('actors', lang)}", ""]
+    for key, kind in (("people", "person"), ("organizations", "organization"),
+                      ("countries", "country")):
+        out += [f"### {label(key, lang)}", ""]
+        items = record[key]
+        if not items:
+            out += [f"*{label('none', lang)}*", ""]
+            continue
+        for item in items:
+            line = f"- {entity_link(item, kind, lang)}"
+            if kind == "person" and item.get("role"):
+                line += f" — {_arabic(item['role'], lang)}"
+                if lang == "en" and item.get("role_en"):
+                    line += f" ({markup.text(item['role_en'])})"
+            out.append(line)
+        out.append("")
+    return out
+
+
+def _dates_section(record: dict[str, Any], lang: Lang) -> list[str]:
+    out = [f"## {label('dates', lang)}", ""]
+    if not record["dates"]:
+        return [*out, f"*{label('none', lang)}*", ""]
+    out += [
+        f"| {label('text_span', lang)} | {label('date_iso', lang)} | {label('date_resolved', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    for date in record["dates"]:
+        resolved = markup.text(date["resolved"] or "—")
+        if date["relative"] and date["resolved"]:
+            resolved += f" <small>({markup.text(label('relative', lang))})</small>"
+        out.append(
+            f"| {_arabic(date['text'], lang)} | {markup.text(date['iso'] or '—')} | {resolved} |"
+        )
+    return [*out, ""]
+
+
+def _numbers_section(record: dict[str, Any], lang: Lang) -> list[str]:
+    out = [f"## {label('numbers', lang)}", ""]
+    if not record["numbers"]:
+        return [*out, f"*{label('none', lang)}*", ""]
+    out += [
+        f"| {label('text_span', lang)} | {label('value', lang)} | {label('unit', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    for number in record["numbers"]:
+        value = f"{number['value']:,.12g}"
+        if number["value_max"] is not None:
+            value += f"–{number['value_max']:,.12g}"
+        if number["qualifier"]:
+            value = f"{number['qualifier']} {value}"
+        out.append(
+            f"| {_arabic(number['text'], lang)} | {markup.text(value)} | "
+            f"{markup.text(number['unit'] or '—')} |"
+        )
+    return [*out, ""]
+
+
+def speaker_label(speaker: dict[str, Any] | None, lang: Lang, depth: str = "..") -> str:
+    """Who said it, linked to the speaker's page when the speaker is a known person."""
+    if speaker is None:
+        return markup.text(label("unknown_speaker", lang))
+    if lang == "ar":
+        shown = markup.text(speaker["ar"])
+        if speaker["en"]:
+            shown += f" — {markup.span(speaker['en'], 'en')}"
+        return shown
+    if speaker["en"]:
+        note = f" <small>({label('romanized', 'en')})</small>" if speaker["en_provisional"] else ""
+        return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
+    return f"{markup.span(speaker['ar'], 'ar')} <small>({label('no_english', 'en')})</small>"
+
+
+def _quotes_section(record: dict[str, Any], lang: Lang) -> list[str]:
+    out = [f"## {label('quotes', lang)}", ""]
+    if not record["quotes"]:
+        return [*out, f"*{label('none', lang)}*", ""]
+    for quote in record["quotes"]:
+        kind = label(quote["kind"], lang)
+        body = markup.text(quote["text"])
+        if quote["kind"] == "direct":
+            body = f"«{body}»"
+        attribution = f"— {speaker_label(quote['speaker'], lang)} *({kind})*"
+        if lang == "ar":
+            out += [f"> {body}", ">", f"> {attribution}", ""]
+        else:
+            out += [markup.block(f"> {body}", "ar", "brief-quote"), "", attribution, ""]
+    return out
+
+
+def _topics_section(record: dict[str, Any], lang: Lang) -> list[str]:
+    out = [f"## {label('topics', lang)}", ""]
+    if not record["topics"]:
+        return [*out, f"*{label('none', lang)}*", ""]
+    for topic in record["topics"]:
+        name = topic["ar"] if lang == "ar" else topic["en"]
+        target = "../topics/" + topic["id"] + ".md"
+        out.append(f"- {markup.link(name, target)}")
+    out.append("")
+    if record["terms"]:
+        out += [f"### {label('terms', lang)}", ""]
+        for term in record["terms"]:
+            if lang == "ar":
+                out.append(f"- {markup.text(term['ar'])} — {markup.span(term['en'], 'en')}")
+            else:
+                out.append(f"- {markup.text(term['en'])} ({markup.span(term['ar'], 'ar')})")
+        out.append("")
+    return out
+
+
+def _related_section(brief_titles: dict[str, dict[str, str]], record: dict[str, Any],
+                     lang: Lang) -> list[str]:
+    if not record["related"]:
+        return []
+    out = [f"## {label('related', lang)}", ""]
+    for item in record["related"]:
+        title = brief_titles[item["slug"]][lang]
+        reason = markup.text(item["reason"].replace(";", " · "))
+        target = item["slug"] + ".md"
+        out.append(f"- {markup.link(title, target)} <small>{reason}</small>")
+    return [*out, ""]
+
+
+def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]:
+    paragraphs = "\n\n".join(markup.text(paragraph) for paragraph in brief.doc.paragraphs)
+    out = [f"## {label('text', lang)}", "", markup.block(paragraphs, "ar", "brief-text"), ""]
+    if record["footnotes"]:
+        items = []
+        for note in record["footnotes"]:
+            line = f"{note['number']}. {markup.text(note['text'])}"
+            items.append(line)
+        out += [f"### {label('footnotes', lang)}", "", markup.block("\n".join(items), "en",
+                                                                   "brief-references"), ""]
+    if record["removed"]:
+        summary = f"{label('removed', lang)} ({len(record['removed'])})"
+        out.append(f'??? note "{summary}"')
+        out.append("")
+        for removal in record["removed"]:
+            out.append(
+                f"    - {markup.span(removal['text'], 'ar')} — "
+                f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
+            )
+        out.append("")
+    return out
+
+
+def render_brief(brief: Brief, record: dict[str, Any], lang: Lang,
+                 brief_titles: dict[str, dict[str, str]]) -> Page:
+    """The brief page in one language; ``record`` goes into the front matter unchanged."""
+    title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
+    body: list[str] = [f"# {markup.text(title)}", ""]
+    if lang == "en":
+        body += [f"{markup.span(record['title']['ar'], 'ar')}", ""]
+        if record["title"]["en_generated"]:
+            body += [f"*{label('generated_title', 'en')}*", ""]
+    elif record["title"]["en_generated"] is False:
+        body += [markup.span(record["title"]["en"], "en"), ""]
+    body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
+    if lang == "en" and record["summary_en"]:
+        body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
+    body += [f"## {label('key_facts', lang)}", ""]
+    facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
+    body += [markup.block(facts or label("none", "ar"), "ar") if lang == "en" else facts, ""]
+    body += _actor_sections(record, lang)
+    body += _dates_section(record, lang)
+    body += _numbers_section(record, lang)
+    body += _quotes_section(record, lang)
+    body += _topics_section(record, lang)
+    body += _related_section(brief_titles, record, lang)
+    body += _text_section(brief, record, lang)
+    front = markup.front_matter({"title": title, "brief": record})
+    return Page(page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n")

@@ -1,0 +1,77 @@
+"""Stage 7, write: the only stage that touches disk.
+
+Pages are written only into the folders the builder owns (``config.GENERATED_DIRS`` under
+``docs/``), each through a temporary file and an atomic rename, and only when the content
+changed (so ``mkdocs serve`` sees no spurious edits). Generated files that no page claims
+any more are removed. Hand-written pages elsewhere in ``docs/`` are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from .config import GENERATED_DIRS
+from .errors import BriefingError
+from .model import Page
+
+
+def _target(docs_dir: Path, page_path: str) -> Path:
+    relative = PurePosixPath(page_path)
+    if (
+        relative.is_absolute()
+        or ".." in relative.parts
+        or not relative.parts
+        or relative.parts[0] not in GENERATED_DIRS
+    ):
+        raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
+    target = docs_dir.joinpath(*relative.parts)
+    owned = (docs_dir / relative.parts[0]).resolve()
+    if owned not in target.resolve().parents:
+        raise BriefingError(f"refusing to write outside {owned}: {page_path!r}")
+    return target
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[str]]:
+    """Write changed pages, delete stale generated ones; returns (written, removed) paths."""
+    wanted: dict[Path, bytes] = {}
+    for page in pages:
+        target = _target(docs_dir, page.path)
+        if target in wanted:
+            raise BriefingError(f"two generated pages share the path {page.path!r}")
+        wanted[target] = page.content.encode("utf-8")
+    written = []
+    for target, data in sorted(wanted.items()):
+        try:
+            if target.read_bytes() == data:
+                continue
+        except OSError:
+            pass
+        _write_atomic(target, data)
+        written.append(target.relative_to(docs_dir).as_posix())
+    removed = []
+    for folder in GENERATED_DIRS:
+        root = docs_dir / folder
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+                removed.append(path.relative_to(docs_dir).as_posix())
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return written, removed
