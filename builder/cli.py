@@ -103,7 +103,7 @@ def command_check(args: argparse.Namespace) -> int:
         for name in candidates:
             print(f"  {name}")
     errors = sum(1 for problem in problems if problem.severity == "error")
-    warnings = len(problems) - errors
+    warnings = sum(1 for problem in problems if problem.severity == "warning")
     print(f"\n{count} sources checked: {errors} errors, {warnings} warnings")
     return 1 if errors or (args.strict and warnings) else 0
 

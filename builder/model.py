@@ -293,7 +293,9 @@ class Problem:
     file: str
     field: str | None
     message: str
-    severity: Literal["error", "warning"] = "error"
+    severity: Literal["error", "warning", "info"] = "error"
+    """error: the source was skipped; warning: built, but something needs an editor
+    (``--strict`` fails); info: a normal gap, such as no publication date."""
     line: int | None = None
 
     def __str__(self) -> str:

@@ -52,7 +52,7 @@ def analyse(
         extraction = extract(doc, knowledge)
         if extraction.published.value is None:
             problems.append(Problem(source.file, "published", "no publication date in metadata "
-                                    "or text; relative dates stay unresolved", severity="warning"))
+                                    "or text; relative dates stay unresolved", severity="info"))
         analysed.append((doc, extraction))
     return analysed, problems
 

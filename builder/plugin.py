@@ -94,7 +94,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             raise PluginError(str(error)) from error
         self._fingerprint = fingerprint
         for problem in self.result.problems:
-            log.warning(str(problem))
+            if problem.severity == "info":
+                log.info(str(problem))
+            else:
+                log.warning(str(problem))
         log.info(
             f"{len(self.result.briefs)} briefs, {len(self.result.entities)} entities; "
             f"{len(self.result.written)} pages written, {len(self.result.removed)} removed"

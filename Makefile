@@ -1,0 +1,34 @@
+# Conventional entry points. `make serve` and `make test` are the two set-up commands.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup serve build check test lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv and install the project with its test tools
+
+serve: setup  ## build the site from briefs/ and serve it at http://127.0.0.1:8000
+	$(BIN)/briefing serve --dev-addr 127.0.0.1:8000
+
+build: setup  ## build the site into site/ (strict: any warning fails)
+	$(BIN)/briefing build --strict
+
+check: setup  ## validate every brief and list names missing from the gazetteer
+	$(BIN)/briefing check
+
+test: setup  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check builder tests
+
+clean:
+	rm -rf site .pytest_cache docs/briefs docs/people docs/organizations docs/countries \
+	       docs/topics docs/timeline docs/sources docs/quotes
