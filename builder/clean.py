@@ -22,7 +22,7 @@ _IMAGE_DEBRIS = re.compile(
 )
 _URL_DEBRIS = re.compile(r"^(?:https?://)?[\w./%#:=&?~+-]*/[\w./%#:=&?~+-]*$")
 _READING_TIME = re.compile(
-    r"(?:time reading icon|دقائق القراءة|دقيقة للقراءة|دقائق للقراءة|وقت القراءة|مدة القراءة"
+    r"(?:time reading icon|دقايق القراءه|دقيقه للقراءه|دقايق للقراءه|وقت القراءه|مده القراءه"
     r"|min(?:ute)?s? read|reading time)",
     re.I,
 )
@@ -47,7 +47,7 @@ _COMMENT_COUNTER = re.compile(
     re.I,
 )
 _SUBSCRIPTION = re.compile(
-    r"(?:اشترك في النشره|اشترك الان|للاشتراك في|النشره البريديه|خدمه الرسائل القصيره|ارسل كلمه"
+    r"(?:اشترك في النشره|اشترك الان|للاشتراك في|النشره البريديه|خدمه الرسايل القصيره|ارسل كلمه"
     r"|subscribe|newsletter|sign up)",
     re.I,
 )
@@ -82,7 +82,10 @@ def _is_menu_run(lines: list[str], index: int) -> bool:
 
 
 def _furniture_reason(line: str, folded: str, repeats: int, previous: str | None) -> str | None:
-    """Why a non-empty line is page furniture, or None when it is article text."""
+    """Why a non-empty line is page furniture, or None when it is article text.
+
+    Patterns are written in folded form (see :func:`builder.arabic.fold`): ة as ه, ئ as ي.
+    """
     stripped = line.strip()
     if _IMAGE_DEBRIS.match(stripped):
         return "image-file debris"

@@ -26,6 +26,16 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 _STRING_FIELDS = ("title", "title_en", "url", "outlet", "author", "summary_en", "translation_en")
 KNOWN_FIELDS = (*_STRING_FIELDS, "published", "tags")
 
+class _MetadataLoader(yaml.SafeLoader):
+    """Safe YAML (no object construction) that keeps dates as text, so an impossible
+    date such as 2024-02-30 is reported by field instead of crashing the YAML parser."""
+
+
+_MetadataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?\n?", re.S | re.M)
 _MAX_METADATA_BYTES = 64 * 1024
 
@@ -85,8 +95,7 @@ def _parse_yaml_mapping(text: str, file: str) -> dict[str, Any]:
     if len(text.encode("utf-8")) > _MAX_METADATA_BYTES:
         raise BriefError(file, "metadata block larger than 64 KiB", field="metadata")
     try:
-        # safe_load builds no Python objects from tags.
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_MetadataLoader)
     except yaml.YAMLError as error:
         line = None
         mark = getattr(error, "problem_mark", None)

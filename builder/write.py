@@ -27,9 +27,11 @@ def _target(docs_dir: Path, page_path: str) -> Path:
         or relative.parts[0] not in GENERATED_DIRS
     ):
         raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
-    target = docs_dir.joinpath(*relative.parts)
-    owned = (docs_dir / relative.parts[0]).resolve()
-    if owned not in target.resolve().parents:
+    docs_root = docs_dir.resolve()
+    owned = docs_root / relative.parts[0]
+    target = docs_root.joinpath(*relative.parts)
+    # A symlink inside the owned folders could lead anywhere: follow nothing.
+    if owned.is_symlink() or owned not in target.resolve().parents:
         raise BriefingError(f"refusing to write outside {owned}: {page_path!r}")
     return target
 
@@ -62,16 +64,16 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[
         except OSError:
             pass
         _write_atomic(target, data)
-        written.append(target.relative_to(docs_dir).as_posix())
+        written.append(target.relative_to(docs_dir.resolve()).as_posix())
     removed = []
     for folder in GENERATED_DIRS:
-        root = docs_dir / folder
-        if not root.is_dir():
+        root = docs_dir.resolve() / folder
+        if not root.is_dir() or root.is_symlink():
             continue
         for path in sorted(root.rglob("*"), reverse=True):
             if path.is_file() and path not in wanted:
                 path.unlink()
-                removed.append(path.relative_to(docs_dir).as_posix())
+                removed.append(path.relative_to(docs_dir.resolve()).as_posix())
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return written, removed

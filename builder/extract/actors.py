@@ -27,13 +27,7 @@ _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 # Words that end a run of name words after a title: particles, verbs of speech, pronouns.
 _NOT_NAME = frozenset(
     fold(word)
-    for word in (
-        "في من إلى الى على عن مع بين أن إن ان قد لقد كان كانت التي الذي الذين هو هي هم خلال بعد "
-        "قبل منذ حتى لدى عند أمام حول ضد دون غير أو أم ثم لكن بل إذ إذا كما مما ما لا لم لن "
-        "قال قالت يقول أكد أكدت أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت أعلن أعلنت صرح "
-        "وقال وقالت وأضاف وأكد وأوضح وأشار وذكر وأعلن يوم اليوم أمس عام سنة شهر نحو أيضا "
-        "بشأن إنه إنها أنه أنها الذى ذلك هذا هذه تلك هناك هنا عبر لـ كل بعض جميع نفسه"
-    ).split()
+    for word in ["في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "ان", "قد", "لقد", "كان", "كانت", "التي", "الذي", "الذين", "هو", "هي", "هم", "خلال", "بعد", "قبل", "منذ", "حتى", "لدى", "عند", "أمام", "حول", "ضد", "دون", "غير", "أو", "أم", "ثم", "لكن", "بل", "إذ", "إذا", "كما", "مما", "ما", "لا", "لم", "لن", "قال", "قالت", "يقول", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار", "أشارت", "ذكر", "ذكرت", "أعلن", "أعلنت", "صرح", "وقال", "وقالت", "وأضاف", "وأكد", "وأوضح", "وأشار", "وذكر", "وأعلن", "يوم", "اليوم", "أمس", "عام", "سنة", "شهر", "نحو", "أيضا", "بشأن", "إنه", "إنها", "أنه", "أنها", "الذى", "ذلك", "هذا", "هذه", "تلك", "هناك", "هنا", "عبر", "لـ", "كل", "بعض", "جميع", "نفسه"]
 )
 
 
@@ -109,8 +103,10 @@ def extract_countries(text: str, knowledge: Knowledge) -> tuple[ActorMention, ..
     mentions = []
     for code, matches in found.items():
         country = by_code[code]
-        names = [m.text for m in matches if m.payload[1] == "name"]
-        main = names[0] if names else country.ar
+        # The main form is a name of the country as written, else its first plain form.
+        plain = [m.text for m in matches if not m.text.startswith("لل")] or [matches[0].text]
+        names = [m.text for m in matches if m.payload[1] == "name" and m.text in plain]
+        main = names[0] if names else plain[0]
         forms = _unique(m.text for m in matches if m.text != main)
         mentions.append(
             ActorMention(

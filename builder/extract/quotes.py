@@ -25,20 +25,15 @@ from .matcher import phrase_key
 
 _QUOTE_MARKS = re.compile(r"«([^«»]{2,1500})»|“([^“”]{2,1500})”|”([^“”]{2,1500})“|\"([^\"]{2,1500})\"")
 
-_VERBS = (
-    "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت يضيف تضيف أوضح أوضحت يوضح أشار أشارت يشير "
-    "تشير ذكر ذكرت يذكر أعلن أعلنت يعلن صرح صرحت أفاد أفادت يفيد اعتبر اعتبرت يعتبر رأى رأت يرى "
-    "لفت لفتت شدد شددت يشدد تابع تابعت كتب كتبت حذر حذرت يحذر نقل نقلت كشف كشفت أبلغ أبلغت "
-    "زعم زعمت نفى نفت أعرب أعربت أقر أقرت قوله قولها قولهم"
-).split()
+_VERBS = ["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "يضيف", "تضيف", "أوضح", "أوضحت", "يوضح", "أشار", "أشارت", "يشير", "تشير", "ذكر", "ذكرت", "يذكر", "أعلن", "أعلنت", "يعلن", "صرح", "صرحت", "أفاد", "أفادت", "يفيد", "اعتبر", "اعتبرت", "يعتبر", "رأى", "رأت", "يرى", "لفت", "لفتت", "شدد", "شددت", "يشدد", "تابع", "تابعت", "كتب", "كتبت", "حذر", "حذرت", "يحذر", "نقل", "نقلت", "كشف", "كشفت", "أبلغ", "أبلغت", "زعم", "زعمت", "نفى", "نفت", "أعرب", "أعربت", "أقر", "أقرت", "قوله", "قولها", "قولهم"]
 _VERB_FORMS = {fold(verb) for verb in _VERBS}
-_FOLLOW_ON = {fold(verb) for verb in "أضاف أضافت تابع تابعت وأضاف وأضافت وتابع وتابعت".split()}
+_FOLLOW_ON = {fold(verb) for verb in ["أضاف", "أضافت", "تابع", "تابعت", "وأضاف", "وأضافت", "وتابع", "وتابعت"]}
 _CLAUSE_OPENERS = re.compile(r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])")
 _ATTRIBUTION = re.compile(
     r"(?:،\s*|\s)(?:بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|وفقا لـ|وفقاً لـ|وفقًا لـ|طبقا ل|على لسان|نقلا عن|نقلاً عن)"
     r"\s*(?:ما\s+(?:ذكرته|ذكره|أعلنته|أعلنه|أفادت به|نقلته)\s+)?(?P<who>[^.،؛]{3,80})\.?\s*$"
 )
-_ANAPHORA = {fold(word) for word in "الصحيفة الوكالة المتحدث المتحدثة الوزير الوزيرة البيان المسؤول".split()}
+_ANAPHORA = {fold(word) for word in ["الصحيفة", "الوكالة", "المتحدث", "المتحدثة", "الوزير", "الوزيرة", "البيان", "المسؤول"]}
 
 
 @dataclass(frozen=True)
@@ -69,15 +64,17 @@ def _speaker_for(
     folded = phrase_key(phrase)
     if folded in _ANAPHORA and last is not None:
         return last
-    best: ActorMention | None = None
-    best_position = len(folded) + 1
+    # People speak before the bodies they speak for, bodies before countries.
+    found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
         for form in (actor.ar, *actor.forms):
             position = f" {folded} ".find(f" {phrase_key(form)} ")
-            if position != -1 and position < best_position:
-                best, best_position = actor, position
-    if best is not None and best.kind != "country":
-        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+            if position != -1 and (actor.kind not in found or position < found[actor.kind][0]):
+                found[actor.kind] = (position, actor)
+    for kind in ("person", "organization"):
+        if kind in found:
+            best = found[kind][1]
+            return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
     words = phrase.split()
     description = " ".join(words[:8])
     for role in sorted(knowledge.roles, key=lambda role: -len(role.ar)):
@@ -85,8 +82,9 @@ def _speaker_for(
             phrase_key(role.ar).removeprefix("ال")
         ):
             return Speaker(ar=description, en=f"{role.en} (unnamed)")
-    if best is not None:
-        return Speaker(ar=best.ar, en=best.en, key=best.key)
+    if "country" in found and found["country"][0] == 0:
+        country = found["country"][1]
+        return Speaker(ar=country.ar, en=country.en, key=country.key)
     return Speaker(ar=description, en=None)
 
 
@@ -141,7 +139,8 @@ def _sentence_quotes(
         if opener:
             stop = opener.start()
         for mark in marks:
-            if mark.start() >= tail_start:
+            # A quoted name («صحيفة «...»») is part of the speaker phrase, speech ends it.
+            if mark.start() >= tail_start and _is_speech(mark, sentence):
                 stop = min(stop, mark.start())
                 break
         colon = sentence.find(":", tail_start)
@@ -154,7 +153,9 @@ def _sentence_quotes(
             speaker = last
         else:
             speaker = _speaker_for(phrase, actors, knowledge, last)
-        direct = [mark for mark in marks if mark.start() >= verb.start and _is_speech(mark)]
+        direct = [
+            mark for mark in marks if mark.start() >= verb.start and _is_speech(mark, sentence)
+        ]
         for mark in direct:
             quotes.append(Quote(_inner(mark), "direct", speaker, sentence))
         if opener and not any(mark.start() <= opener.end() + 2 for mark in direct):
@@ -173,7 +174,7 @@ def _sentence_quotes(
         return quotes, speaker
     for mark in marks:
         before = sentence[: mark.start()].rstrip()
-        if before.endswith(":") and _is_speech(mark):
+        if before.endswith(":") and _is_speech(mark, sentence):
             quotes.append(Quote(_inner(mark), "direct", last, sentence))
     return quotes, last
 
@@ -182,6 +183,20 @@ def _inner(mark: re.Match[str]) -> str:
     return next(group for group in mark.groups() if group is not None).strip()
 
 
-def _is_speech(mark: re.Match[str]) -> bool:
-    """Quoted speech rather than a quoted name or term: three words or more."""
-    return len(_inner(mark).split()) >= 3
+_NAMING_NOUNS = {
+    fold(word)
+    for word in ["صحيفة", "وكالة", "مجلة", "قناة", "موقع", "شبكة", "معاهدة", "اتفاقية", "اتفاق", "منظومة", "نظام", "صاروخ", "عملية", "مناورات", "مناورة", "تدريبات", "برنامج", "مشروع", "مبادرة", "خطة", "باسم", "بعنوان", "عنوان", "كتاب", "تقرير", "مجموعة", "حركة", "حزب", "منظمة", "تحالف", "مؤتمر", "منتدى", "قمة"]
+}
+
+
+def _is_speech(mark: re.Match[str], sentence: str = "") -> bool:
+    """Quoted speech rather than a quoted name or title: three words or more, and not
+    right after a naming noun (صحيفة "...", معاهدة "...", تعرف باسم "...")."""
+    if len(_inner(mark).split()) < 3:
+        return False
+    before = sentence[: mark.start()].split()
+    if before:
+        last = fold(before[-1]).removeprefix("و")
+        if last in _NAMING_NOUNS or last.removeprefix("ب").removeprefix("ل") in _NAMING_NOUNS:
+            return False
+    return True
