@@ -80,7 +80,7 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], list[str], int]:
-    from .pipeline import analyse
+    from .pipeline import analyse, display_path
 
     build_config = _build_config(config_file)
     knowledge = load_knowledge(build_config.data_dirs)
@@ -88,7 +88,9 @@ def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], l
         from .read import discover
 
         paths = discover(build_config.briefs_dir)
-    analysed, problems = analyse(_progress(paths), knowledge)
+    analysed, problems = analyse(
+        _progress(paths), knowledge, lambda path: display_path(path, build_config)
+    )
     candidates = sorted({name for _, extraction in analysed for name in extraction.candidates})
     return problems, candidates, len(paths)
 
@@ -187,9 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s")
+    from mkdocs.exceptions import MkDocsException
+
     try:
         return args.handler(args)
-    except BriefingError as error:
+    except (BriefingError, MkDocsException) as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
 

@@ -147,8 +147,9 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> Page:
                 if date["iso"]:
                     yearless.append((date, record))
                 continue
-            year = key[:4]
-            month = key[5:7] if len(key) >= 7 else ""
+            start = key.split("/")[0]  # an interval is placed at its start
+            year = start[:4]
+            month = start[5:7] if len(start) >= 7 else ""
             dated[year][month].append((key, date, record))
     body: list[str] = []
     for year in sorted(dated):

@@ -26,7 +26,8 @@ from .write import write_pages
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
 
-def _display(path: Path, config: BuildConfig) -> str:
+def display_path(path: Path, config: BuildConfig) -> str:
+    """How messages name a source: relative to the project (``briefs/x.txt``)."""
     try:
         return path.resolve().relative_to(config.briefs_dir.resolve().parent).as_posix()
     except ValueError:
@@ -82,8 +83,8 @@ def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path]
     for path in paths:
         slug = slug_for(path)
         if slug in seen:
-            problems.append(Problem(_display(path, config), None,
-                                    f"same page slug {slug!r} as {_display(seen[slug], config)}; "
+            problems.append(Problem(display_path(path, config), None,
+                                    f"same page slug {slug!r} as {display_path(seen[slug], config)}; "
                                     "rename one of them (this one is skipped)"))
             continue
         seen[slug] = path
@@ -96,7 +97,7 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     knowledge = load_knowledge(config.data_dirs)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
     iterable: Iterable[Path] = progress(paths) if progress else paths
-    analysed, read_problems = analyse(iterable, knowledge, lambda p: _display(p, config))
+    analysed, read_problems = analyse(iterable, knowledge, lambda p: display_path(p, config))
     result, _ = generate(analysed, knowledge)
     written, removed = write_pages(result.pages, config.docs_dir)
     return BuildResult(
