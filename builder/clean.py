@@ -89,9 +89,8 @@ def _furniture_reason(line: str, folded: str, repeats: int, previous: str | None
     stripped = line.strip()
     if _IMAGE_DEBRIS.match(stripped):
         return "image-file debris"
-    if " " not in stripped and "/" in stripped and not has_arabic(stripped):
-        if _URL_DEBRIS.match(stripped):
-            return "broken link debris"
+    if " " not in stripped and not has_arabic(stripped) and _URL_DEBRIS.match(stripped):
+        return "broken link debris"
     if _READING_TIME.search(folded) and len(stripped.split()) <= 8:
         return "reading-time widget"
     if _APP_ERROR.search(folded):
@@ -157,13 +156,18 @@ def clean(doc: SourceDocument) -> CleanDocument:
         reason = _furniture_reason(line, folded, counts[stripped], previous)
         if reason is None and stripped == next_nonempty[index] and _CAPTION.search(folded):
             reason = "photo caption with credit"
-        if reason is None and len(kept) <= 1 and _DATELINE.match(stripped) and not _SENTENCE_END.search(
-            stripped
-        ) and len(stripped.split()) <= 4 and _looks_like_dateline(stripped):
+        if (
+            reason is None
+            and len(kept) <= 1
+            and _DATELINE.match(stripped)
+            and not _SENTENCE_END.search(stripped)
+            and len(stripped.split()) <= 4
+            and _looks_like_dateline(stripped)
+        ):
             reason = "dateline (place - outlet)"
-        if reason is None and _is_menu_run([x.strip() for x in lines if x.strip()], _nonempty_index(
-            lines, index
-        )):
+        if reason is None and _is_menu_run(
+            [x.strip() for x in lines if x.strip()], _nonempty_index(lines, index)
+        ):
             reason = "navigation menu"
         if reason is not None:
             removals.append(Removal(stripped, reason, number))

@@ -117,9 +117,11 @@ def command_extract(args: argparse.Namespace) -> int:
     from .read import read_source
     from .record import brief_record
 
-    knowledge = load_knowledge(_build_config(args.config).data_dirs) if Path(
-        args.config
-    ).is_file() else load_knowledge(_default_data_dirs())
+    knowledge = (
+        load_knowledge(_build_config(args.config).data_dirs)
+        if Path(args.config).is_file()
+        else load_knowledge(_default_data_dirs())
+    )
     output = []
     status = 0
     for name in args.files:
@@ -151,35 +153,49 @@ def parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Turn Arabic press articles in briefs/ into a bilingual briefing site.",
     )
-    main.add_argument("-f", "--config", default=DEFAULT_CONFIG,
-                      help="MkDocs configuration file (default: mkdocs.yml)")
+    main.add_argument(
+        "-f",
+        "--config",
+        default=DEFAULT_CONFIG,
+        help="MkDocs configuration file (default: mkdocs.yml)",
+    )
     main.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' info messages")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="build the pages and the site",
-                                description=command_build.__doc__)
-    build.add_argument("--strict", action="store_true",
-                       help="fail on any warning (a bad brief, a broken link)")
+    build = commands.add_parser(
+        "build", help="build the pages and the site", description=command_build.__doc__
+    )
+    build.add_argument(
+        "--strict", action="store_true", help="fail on any warning (a bad brief, a broken link)"
+    )
     build.add_argument("-d", "--site-dir", help="output folder (default: from mkdocs.yml)")
     build.set_defaults(handler=command_build)
 
-    serve = commands.add_parser("serve", help="serve the site, rebuilding on changes",
-                                description=command_serve.__doc__)
-    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000",
-                       help="address to serve on (default: 127.0.0.1:8000)")
+    serve = commands.add_parser(
+        "serve", help="serve the site, rebuilding on changes", description=command_serve.__doc__
+    )
+    serve.add_argument(
+        "-a",
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        help="address to serve on (default: 127.0.0.1:8000)",
+    )
     serve.set_defaults(handler=command_serve)
 
-    check = commands.add_parser("check", help="validate sources and list problems",
-                                description=command_check.__doc__)
+    check = commands.add_parser(
+        "check", help="validate sources and list problems", description=command_check.__doc__
+    )
     check.add_argument("files", nargs="*", help="sources to check (default: all of briefs/)")
     check.add_argument("--strict", action="store_true", help="warnings fail too")
     check.set_defaults(handler=command_check)
 
-    extract = commands.add_parser("extract", help="print the extracted data of files",
-                                  description=command_extract.__doc__)
+    extract = commands.add_parser(
+        "extract", help="print the extracted data of files", description=command_extract.__doc__
+    )
     extract.add_argument("files", nargs="+", metavar="FILE", help="article files")
-    extract.add_argument("--json", action="store_true",
-                         help="a JSON array, one object per file in input order")
+    extract.add_argument(
+        "--json", action="store_true", help="a JSON array, one object per file in input order"
+    )
     extract.set_defaults(handler=command_extract)
     return main
 
@@ -187,8 +203,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``briefing``."""
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s"
+    )
     from mkdocs.exceptions import MkDocsException
 
     try:

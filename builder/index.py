@@ -50,10 +50,10 @@ def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> Page:
         body += [f"## {markup.text(heading)}", ""]
         for record in sorted(groups[month], key=lambda r: (_date_of(r), r["slug"]), reverse=True):
             outlet = record["outlet"]["value"]
-            extra = " · ".join(
-                markup.text(part) for part in (_date_of(record), outlet) if part
+            extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
+            body.append(
+                f"- {_brief_link(record, lang)}" + (f" — <small>{extra}</small>" if extra else "")
             )
-            body.append(f"- {_brief_link(record, lang)}" + (f" — <small>{extra}</small>" if extra else ""))
         body.append("")
     return _page("briefs", "index", lang, label("briefs_index", lang), body)
 
@@ -64,27 +64,34 @@ def entity_pages(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lang) 
     body = [
         f"- **{label('arabic_name' if lang == 'en' else 'english_name', lang)}:** "
         + (markup.span(entity.en, "en") if lang == "ar" else markup.span(entity.ar, "ar"))
-        + (f" <small>({markup.text(label('romanized', lang))})</small>" if entity.en_provisional else ""),
+        + (
+            f" <small>({markup.text(label('romanized', lang))})</small>"
+            if entity.en_provisional
+            else ""
+        ),
     ]
     if entity.code:
         body.append(f"- **{label('code', lang)}:** {markup.text(entity.code)}")
     if entity.forms:
         forms = "، ".join(markup.text(form) for form in entity.forms)
-        body.append(f"- **{label('forms', lang)}:** " + (forms if lang == "ar" else
-                                                          f'<bdi lang="ar" dir="rtl">{forms}</bdi>'))
+        body.append(
+            f"- **{label('forms', lang)}:** "
+            + (forms if lang == "ar" else f'<bdi lang="ar" dir="rtl">{forms}</bdi>')
+        )
     if entity.roles:
         roles = "، ".join(markup.text(role) for role in entity.roles)
-        body.append(f"- **{label('roles', lang)}:** " + (roles if lang == "ar" else
-                                                          f'<bdi lang="ar" dir="rtl">{roles}</bdi>'))
+        body.append(
+            f"- **{label('roles', lang)}:** "
+            + (roles if lang == "ar" else f'<bdi lang="ar" dir="rtl">{roles}</bdi>')
+        )
     body += ["", f"## {label('mentions', lang)} ({len(entity.mentions)})", ""]
     for mention in entity.mentions:
         record = titles[mention.slug]
         body.append(f"- {_brief_link(record, lang)}")
         body.append("")
         body.append(
-            "    " + markup.block(markup.text(mention.sentence), "ar", "mention").replace(
-                "\n", "\n    "
-            )
+            "    "
+            + markup.block(markup.text(mention.sentence), "ar", "mention").replace("\n", "\n    ")
         )
         body.append("")
     return _page(ENTITY_FOLDERS[entity.kind], entity.id, lang, title, body)
@@ -98,8 +105,12 @@ def entity_list(entities: list[Entity], kind: str, lang: Lang) -> Page:
         "| --- | --- |",
     ]
     for entity in ordered:
-        item = {"id": entity.id, "ar": entity.ar, "en": entity.en,
-                "en_provisional": entity.en_provisional}
+        item = {
+            "id": entity.id,
+            "ar": entity.ar,
+            "en": entity.en,
+            "en_provisional": entity.en_provisional,
+        }
         body.append(f"| {entity_link(item, kind, lang)} | {len(entity.mentions)} |")
     folder = ENTITY_FOLDERS[kind]
     return _page(folder, "index", lang, label(f"{folder}_index", lang), body)
@@ -116,8 +127,9 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
     for topic in knowledge.topics:
         name = topic.ar if lang == "ar" else topic.en
         gloss = name_with_gloss(topic.ar, topic.en, False, lang)
-        briefs = sorted(by_topic.get(topic.id, []), key=lambda r: (_date_of(r), r["slug"]),
-                        reverse=True)
+        briefs = sorted(
+            by_topic.get(topic.id, []), key=lambda r: (_date_of(r), r["slug"]), reverse=True
+        )
         listing.append(f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} |")
         body = [gloss, "", f"## {label('topic_briefs', lang)} ({len(briefs)})", ""]
         body += [f"- {_brief_link(record, lang)}" for record in briefs] or [
@@ -138,7 +150,9 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> Page:
     A date without a stated year is placed by its resolved value when the publication date
     allows; otherwise it goes to its own section rather than being given a year.
     """
-    dated: dict[str, dict[str, list[tuple[str, dict, dict]]]] = defaultdict(lambda: defaultdict(list))
+    dated: dict[str, dict[str, list[tuple[str, dict, dict]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     yearless: list[tuple[dict, dict]] = []
     for record in records:
         for date in record["dates"]:
@@ -158,22 +172,32 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> Page:
             if month:
                 body += [f"### {markup.text(year + '-' + month)}", ""]
             for key, date, record in sorted(dated[year][month], key=lambda t: (t[0], t[2]["slug"])):
-                body.append(f"- **{markup.text(key)}** {_date_note(date, lang)} — "
-                            f"{_brief_link(record, lang)}")
+                body.append(
+                    f"- **{markup.text(key)}** {_date_note(date, lang)} — "
+                    f"{_brief_link(record, lang)}"
+                )
                 body.append("")
-                body.append("    " + markup.block(markup.text(date["sentence"]), "ar", "mention")
-                            .replace("\n", "\n    "))
+                body.append(
+                    "    "
+                    + markup.block(markup.text(date["sentence"]), "ar", "mention").replace(
+                        "\n", "\n    "
+                    )
+                )
                 body.append("")
     if yearless:
         body += [f"## {label('no_year', lang)}", ""]
         for date, record in sorted(yearless, key=lambda t: (t[0]["iso"], t[1]["slug"])):
-            body.append(f"- **{markup.text(date['iso'])}** {_date_note(date, lang)} — "
-                        f"{_brief_link(record, lang)}")
+            body.append(
+                f"- **{markup.text(date['iso'])}** {_date_note(date, lang)} — "
+                f"{_brief_link(record, lang)}"
+            )
     return _page("timeline", "index", lang, label("timeline_index", lang), body)
 
 
 def _date_note(date: dict[str, Any], lang: Lang) -> str:
-    note = f"({markup.span(date['text'], 'ar')})" if lang == "en" else f"({markup.text(date['text'])})"
+    note = (
+        f"({markup.span(date['text'], 'ar')})" if lang == "en" else f"({markup.text(date['text'])})"
+    )
     if date["relative"]:
         note += f" <small>{markup.text(label('relative', lang))}</small>"
     return note
@@ -194,8 +218,10 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang) -> Page:
         for quote, record in quotes:
             body.append(f"- {_brief_link(record, lang)}")
             body.append("")
-            body.append("    " + markup.block(markup.text(quote["text"]), "ar", "mention")
-                        .replace("\n", "\n    "))
+            body.append(
+                "    "
+                + markup.block(markup.text(quote["text"]), "ar", "mention").replace("\n", "\n    ")
+            )
             body.append("")
     return _page("quotes", "index", lang, label("quotes_index", lang), body)
 
@@ -209,7 +235,9 @@ def sources_index(records: list[dict[str, Any]], lang: Lang) -> Page:
     for outlet in sorted(by_outlet, key=lambda o: (o == "", o)):
         heading = outlet or label("no_outlet", lang)
         body += [f"## {markup.text(heading)}", ""]
-        for record in sorted(by_outlet[outlet], key=lambda r: (_date_of(r), r["slug"]), reverse=True):
+        for record in sorted(
+            by_outlet[outlet], key=lambda r: (_date_of(r), r["slug"]), reverse=True
+        ):
             note = ""
             if record["outlet"]["inferred"]:
                 note = f" <small>({markup.text(label('inferred', lang))})</small>"

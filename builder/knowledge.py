@@ -165,7 +165,9 @@ def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[Gaz
     return tuple(merged["people"].values()), tuple(merged["organizations"].values())
 
 
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "CP", "DG", "EA", "IC", "TA"})
+_NOT_COUNTRIES = frozenset(
+    {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "CP", "DG", "EA", "IC", "TA"}
+)
 """CLDR codes for groupings, placeholders and places that are not states."""
 
 
@@ -229,7 +231,9 @@ def _topics(paths: list[Path]) -> tuple[Topic, ...]:
                 raise DataFileError(str(path), "ids are lowercase a-z, 0-9 and -", field=where)
             min_hits = item.get("min_hits", 2)
             if not isinstance(min_hits, int) or min_hits < 1:
-                raise DataFileError(str(path), "must be a positive integer", field=f"{where}.min_hits")
+                raise DataFileError(
+                    str(path), "must be a positive integer", field=f"{where}.min_hits"
+                )
             topics[topic_id] = Topic(
                 id=topic_id,
                 en=_required(item, "en", path, where),

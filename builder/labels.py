@@ -41,7 +41,10 @@ LABELS: dict[str, dict[Lang, str]] = {
     "text_span": {"ar": "النص", "en": "Text"},
     "date_iso": {"ar": "التاريخ كما ورد", "en": "As stated"},
     "date_resolved": {"ar": "التاريخ المحسوب", "en": "Resolved"},
-    "relative": {"ar": "نسبي، محسوب من تاريخ النشر", "en": "relative, resolved from publication date"},
+    "relative": {
+        "ar": "نسبي، محسوب من تاريخ النشر",
+        "en": "relative, resolved from publication date",
+    },
     "value": {"ar": "القيمة", "en": "Value"},
     "unit": {"ar": "الوحدة", "en": "Unit"},
     "mentions": {"ar": "الموجزات التي تذكره", "en": "Briefs that mention it"},

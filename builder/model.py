@@ -150,7 +150,7 @@ class ActorMention:
     kind: EntityKind
     """person, organization or country."""
     key: str
-    """Identity used to merge mentions across briefs (gazetteer id, ISO code, or normalized name)."""
+    """Identity that merges mentions across briefs: gazetteer id, ISO code or folded name."""
     ar: str
     """Fullest Arabic form in the text (or the canonical Arabic name for countries)."""
     en: str

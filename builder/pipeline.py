@@ -47,13 +47,22 @@ def analyse(
             continue
         doc = clean(source)
         if not doc.paragraphs:
-            problems.append(Problem(source.file, None, "no article text left after cleaning",
-                                    severity="warning"))
+            problems.append(
+                Problem(
+                    source.file, None, "no article text left after cleaning", severity="warning"
+                )
+            )
             continue
         extraction = extract(doc, knowledge)
         if extraction.published.value is None:
-            problems.append(Problem(source.file, "published", "no publication date in metadata "
-                                    "or text; relative dates stay unresolved", severity="info"))
+            problems.append(
+                Problem(
+                    source.file,
+                    "published",
+                    "no publication date in metadata or text; relative dates stay unresolved",
+                    severity="info",
+                )
+            )
         analysed.append((doc, extraction))
     return analysed, problems
 
@@ -66,8 +75,10 @@ def generate(
     records = [
         brief_record(brief.doc, brief.extraction, knowledge, brief.related) for brief in briefs
     ]
-    titles = {record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
-              for record in records}
+    titles = {
+        record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
+        for record in records
+    }
     pages: list[Page] = []
     for brief, record in zip(briefs, records, strict=True):
         pages += [render_brief(brief, record, lang, titles) for lang in LANGS]
@@ -83,9 +94,14 @@ def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path]
     for path in paths:
         slug = slug_for(path)
         if slug in seen:
-            problems.append(Problem(display_path(path, config), None,
-                                    f"same page slug {slug!r} as {display_path(seen[slug], config)}; "
-                                    "rename one of them (this one is skipped)"))
+            problems.append(
+                Problem(
+                    display_path(path, config),
+                    None,
+                    f"same page slug {slug!r} as {display_path(seen[slug], config)}; "
+                    "rename one of them (this one is skipped)",
+                )
+            )
             continue
         seen[slug] = path
         kept.append(path)

@@ -26,6 +26,7 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 _STRING_FIELDS = ("title", "title_en", "url", "outlet", "author", "summary_en", "translation_en")
 KNOWN_FIELDS = (*_STRING_FIELDS, "published", "tags")
 
+
 class _MetadataLoader(yaml.SafeLoader):
     """Safe YAML (no object construction) that keeps dates as text, so an impossible
     date such as 2024-02-30 is reported by field instead of crashing the YAML parser."""
@@ -47,7 +48,8 @@ def discover(briefs_dir: Path) -> list[Path]:
     return sorted(
         path
         for path in briefs_dir.iterdir()
-        if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES
+        if path.is_file()
+        and path.suffix.lower() in SOURCE_SUFFIXES
         and not path.name.startswith(".")
     )
 

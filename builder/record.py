@@ -69,7 +69,9 @@ def _speaker_id(quote: Quote) -> str | None:
     return speaker.key.lower() if len(speaker.key) == 2 else speaker.key
 
 
-def english_title(doc: CleanDocument, extraction: Extraction, knowledge: Knowledge) -> dict[str, Any]:
+def english_title(
+    doc: CleanDocument, extraction: Extraction, knowledge: Knowledge
+) -> dict[str, Any]:
     """The editor's English title, else one generated from the extracted data (marked so)."""
     if doc.source.metadata.title_en:
         return {"en": doc.source.metadata.title_en, "en_generated": False}
@@ -138,12 +140,8 @@ def brief_record(
         "quotes": [_quote(quote) for quote in extraction.quotes],
         "topics": topics,
         "terms": [{"ar": t.ar, "en": t.en, "count": t.count} for t in extraction.terms],
-        "removed": [
-            {"text": r.text, "reason": r.reason, "line": r.line} for r in doc.removals
-        ],
-        "footnotes": [
-            {"number": f.number, "text": f.text, "url": f.url} for f in doc.footnotes
-        ],
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in doc.removals],
+        "footnotes": [{"number": f.number, "text": f.text, "url": f.url} for f in doc.footnotes],
         "related": [{"slug": slug, "reason": reason} for slug, reason in related],
     }
 

@@ -41,9 +41,7 @@ def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> s
     return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
 
 
-def entity_link(
-    item: dict[str, Any], kind: str, lang: Lang, depth: str = ".."
-) -> str:
+def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") -> str:
     """Link from a page one folder deep to an entity page, with a gloss in the other language."""
     target = f"{depth}/{ENTITY_FOLDERS[kind]}/{item['id']}.md"
     if lang == "ar":
@@ -88,8 +86,11 @@ def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
 
 def _actor_sections(record: dict[str, Any], lang: Lang) -> list[str]:
     out = [f"## {label('actors', lang)}", ""]
-    for key, kind in (("people", "person"), ("organizations", "organization"),
-                      ("countries", "country")):
+    for key, kind in (
+        ("people", "person"),
+        ("organizations", "organization"),
+        ("countries", "country"),
+    ):
         out += [f"### {label(key, lang)}", ""]
         items = record[key]
         if not items:
@@ -110,8 +111,9 @@ def _dates_section(record: dict[str, Any], lang: Lang) -> list[str]:
     out = [f"## {label('dates', lang)}", ""]
     if not record["dates"]:
         return [*out, f"*{label('none', lang)}*", ""]
+    columns = (label("text_span", lang), label("date_iso", lang), label("date_resolved", lang))
     out += [
-        f"| {label('text_span', lang)} | {label('date_iso', lang)} | {label('date_resolved', lang)} |",
+        "| " + " | ".join(columns) + " |",
         "| --- | --- | --- |",
     ]
     for date in record["dates"]:
@@ -197,8 +199,9 @@ def _topics_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return out
 
 
-def _related_section(brief_titles: dict[str, dict[str, str]], record: dict[str, Any],
-                     lang: Lang) -> list[str]:
+def _related_section(
+    brief_titles: dict[str, dict[str, str]], record: dict[str, Any], lang: Lang
+) -> list[str]:
     if not record["related"]:
         return []
     out = [f"## {label('related', lang)}", ""]
@@ -218,8 +221,12 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
         for note in record["footnotes"]:
             line = f"{note['number']}. {markup.text(note['text'])}"
             items.append(line)
-        out += [f"### {label('footnotes', lang)}", "", markup.block("\n".join(items), "en",
-                                                                   "brief-references"), ""]
+        out += [
+            f"### {label('footnotes', lang)}",
+            "",
+            markup.block("\n".join(items), "en", "brief-references"),
+            "",
+        ]
     if record["removed"]:
         summary = f"{label('removed', lang)} ({len(record['removed'])})"
         out.append(f'??? note "{summary}"')
@@ -233,8 +240,9 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
     return out
 
 
-def render_brief(brief: Brief, record: dict[str, Any], lang: Lang,
-                 brief_titles: dict[str, dict[str, str]]) -> Page:
+def render_brief(
+    brief: Brief, record: dict[str, Any], lang: Lang, brief_titles: dict[str, dict[str, str]]
+) -> Page:
     """The brief page in one language; ``record`` goes into the front matter unchanged."""
     title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
     body: list[str] = [f"# {markup.text(title)}", ""]
@@ -258,4 +266,6 @@ def render_brief(brief: Brief, record: dict[str, Any], lang: Lang,
     body += _related_section(brief_titles, record, lang)
     body += _text_section(brief, record, lang)
     front = markup.front_matter({"title": title, "brief": record})
-    return Page(page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n")
+    return Page(
+        page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n"
+    )

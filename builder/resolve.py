@@ -36,7 +36,9 @@ def _actors(extraction: Extraction) -> Iterable[ActorMention]:
     yield from extraction.countries
 
 
-def resolve(items: Iterable[tuple[CleanDocument, Extraction]]) -> tuple[tuple[Brief, ...], tuple[Entity, ...]]:
+def resolve(
+    items: Iterable[tuple[CleanDocument, Extraction]],
+) -> tuple[tuple[Brief, ...], tuple[Entity, ...]]:
     """Build the corpus: briefs with related briefs, and every entity with its mentions."""
     ordered = sorted(items, key=lambda item: item[0].source.slug)
     grouped: dict[tuple[str, str], list[tuple[str, ActorMention]]] = defaultdict(list)

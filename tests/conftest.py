@@ -31,8 +31,7 @@ def project(tmp_path: Path) -> Path:
         ROOT / "docs",
         tmp_path / "docs",
         ignore=lambda directory, names: [
-            name for name in names
-            if Path(directory) == ROOT / "docs" and name in _generated()
+            name for name in names if Path(directory) == ROOT / "docs" and name in _generated()
         ],
     )
     return tmp_path

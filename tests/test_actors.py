@@ -44,8 +44,11 @@ def test_every_span_is_verbatim(knowledge: Knowledge) -> None:
     for case in CASES:
         text = case["text"]
         people, _ = extract_people(text, knowledge)
-        for actor in (*people, *extract_countries(text, knowledge),
-                      *extract_organizations(text, knowledge)):
+        for actor in (
+            *people,
+            *extract_countries(text, knowledge),
+            *extract_organizations(text, knowledge),
+        ):
             for form in (actor.ar, *actor.forms):
                 assert form in text, (form, text)
 

@@ -37,7 +37,9 @@ def test_extract_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -
 
 def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "a.txt"
-    source.write_text("وقال الرئيس إن المحادثات ستبدأ الأربعاء المقبل في جنيف بحضور الوفود.\n", "utf-8")
+    source.write_text(
+        "وقال الرئيس إن المحادثات ستبدأ الأربعاء المقبل في جنيف بحضور الوفود.\n", "utf-8"
+    )
     (tmp_path / "a.yaml").write_text("published: 2024-05-06\noutlet: Example\n", "utf-8")
     assert main(["extract", str(source), "--json"]) == 0
     item = json.loads(capsys.readouterr().out)[0]
@@ -46,14 +48,18 @@ def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert source.read_text("utf-8").startswith("وقال")
 
 
-def test_extract_reports_a_bad_file_in_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_reports_a_bad_file_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("---\npublished: 2024-13-01\n---\nنص\n", "utf-8")
     assert main(["extract", str(SEEDS[0]), str(bad), "--json"]) == 1
     captured = capsys.readouterr()
     data = json.loads(captured.out)
-    assert data[1] == {"file": str(bad), "error": {"field": "published",
-                                                   "message": data[1]["error"]["message"]}}
+    assert data[1] == {
+        "file": str(bad),
+        "error": {"field": "published", "message": data[1]["error"]["message"]},
+    }
     assert "bad.txt [published]" in captured.err
 
 
@@ -64,7 +70,9 @@ def test_check_lists_problems_and_fails_on_errors(
     assert main(["-f", config, "check"]) == 0
     out = capsys.readouterr().out
     assert "5 sources checked: 0 errors" in out
-    (project / "briefs" / "broken.txt").write_text("---\ncolour: red\n---\nنص المقال هنا.\n", "utf-8")
+    (project / "briefs" / "broken.txt").write_text(
+        "---\ncolour: red\n---\nنص المقال هنا.\n", "utf-8"
+    )
     assert main(["-f", config, "check"]) == 1
     out = capsys.readouterr().out
     assert "error: briefs/broken.txt [colour]: unknown field" in out
@@ -72,7 +80,11 @@ def test_check_lists_problems_and_fails_on_errors(
 
 @pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["check"], ["extract"]])
 def test_help_everywhere(command: list[str]) -> None:
-    result = subprocess.run([sys.executable, "-m", "builder", *command, "--help"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "builder", *command, "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0
     assert "usage: briefing" in result.stdout

@@ -33,6 +33,7 @@ def test_quote_cases(case: dict, knowledge: Knowledge) -> None:
         else:
             assert quote.speaker is not None
             assert quote.speaker.en == speaker or (
-                speaker is not None and quote.speaker.en is not None
+                speaker is not None
+                and quote.speaker.en is not None
                 and quote.speaker.en.endswith(speaker)
             ), quote.speaker

@@ -53,7 +53,9 @@ def test_sidecar_overrides_front_matter_field_by_field(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("outlet: B\npublished: 2023-01-02\n", "utf-8")
     doc = read_source(source)
     assert (doc.metadata.title, doc.metadata.outlet, doc.metadata.published) == (
-        "عنوان", "B", "2023-01-02"
+        "عنوان",
+        "B",
+        "2023-01-02",
     )
     assert doc.metadata_origin == "sidecar"
 
@@ -71,7 +73,9 @@ def test_sidecar_overrides_front_matter_field_by_field(tmp_path: Path) -> None:
         ("!!python/object/apply:os.system ['true']", "metadata", "malformed YAML"),
     ],
 )
-def test_bad_metadata_names_file_and_field(tmp_path: Path, front: str, field: str, message: str) -> None:
+def test_bad_metadata_names_file_and_field(
+    tmp_path: Path, front: str, field: str, message: str
+) -> None:
     path = _write(tmp_path, "bad.txt", f"---\n{front}\n---\n{ARTICLE}".encode())
     with pytest.raises(BriefError) as caught:
         read_source(path, display="briefs/bad.txt")
@@ -96,8 +100,12 @@ def test_discover_lists_sources_not_sidecars(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "slug"),
-    [("US China Talks.txt", "us-china-talks"), ("محادثات جنيف.txt", "محادثات-جنيف"),
-     ("../x.txt", "x"), ("---.txt", "brief")],
+    [
+        ("US China Talks.txt", "us-china-talks"),
+        ("محادثات جنيف.txt", "محادثات-جنيف"),
+        ("../x.txt", "x"),
+        ("---.txt", "brief"),
+    ],
 )
 def test_slugs_are_url_safe(name: str, slug: str) -> None:
     assert slug_for(Path(name)) == slug

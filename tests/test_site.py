@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from builder.cli import main
 from builder.record import validate_record
-
-from conftest import ROOT
 
 
 def _tree_hashes(folder: Path) -> dict[str, str]:
@@ -31,9 +30,18 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     shutil.copytree(ROOT / "briefs", project / "briefs")
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(
-        ROOT / "docs", project / "docs",
-        ignore=shutil.ignore_patterns("briefs", "people", "organizations", "countries",
-                                      "topics", "timeline", "sources", "quotes"),
+        ROOT / "docs",
+        project / "docs",
+        ignore=shutil.ignore_patterns(
+            "briefs",
+            "people",
+            "organizations",
+            "countries",
+            "topics",
+            "timeline",
+            "sources",
+            "quotes",
+        ),
     )
     briefs_before = _tree_hashes(project / "briefs")
     hand_written = _tree_hashes(project / "docs")
@@ -66,7 +74,7 @@ def test_every_brief_has_an_arabic_and_an_english_page(site: dict) -> None:
         assert 'lang="ar" dir="rtl"' in english
         assert 'lang="en" dir="ltr"' in arabic
         # The language switch stays on the same brief.
-        assert f'href="/en/briefs/{slug}/"' in arabic or f'en/briefs/{slug}/' in arabic
+        assert f'href="/en/briefs/{slug}/"' in arabic or f"en/briefs/{slug}/" in arabic
         assert f"briefs/{slug}/" in english.split('hreflang="ar"')[0][-300:] or (
             f'/briefs/{slug}/" hreflang="ar"' in english
         )

@@ -27,7 +27,104 @@ _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 # Words that end a run of name words after a title: particles, verbs of speech, pronouns.
 _NOT_NAME = frozenset(
     fold(word)
-    for word in ["في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "ان", "قد", "لقد", "كان", "كانت", "التي", "الذي", "الذين", "هو", "هي", "هم", "خلال", "بعد", "قبل", "منذ", "حتى", "لدى", "عند", "أمام", "حول", "ضد", "دون", "غير", "أو", "أم", "ثم", "لكن", "بل", "إذ", "إذا", "كما", "مما", "ما", "لا", "لم", "لن", "قال", "قالت", "يقول", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار", "أشارت", "ذكر", "ذكرت", "أعلن", "أعلنت", "صرح", "وقال", "وقالت", "وأضاف", "وأكد", "وأوضح", "وأشار", "وذكر", "وأعلن", "يوم", "اليوم", "أمس", "عام", "سنة", "شهر", "نحو", "أيضا", "بشأن", "إنه", "إنها", "أنه", "أنها", "الذى", "ذلك", "هذا", "هذه", "تلك", "هناك", "هنا", "عبر", "لـ", "كل", "بعض", "جميع", "نفسه"]
+    for word in [
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "على",
+        "عن",
+        "مع",
+        "بين",
+        "أن",
+        "إن",
+        "ان",
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "التي",
+        "الذي",
+        "الذين",
+        "هو",
+        "هي",
+        "هم",
+        "خلال",
+        "بعد",
+        "قبل",
+        "منذ",
+        "حتى",
+        "لدى",
+        "عند",
+        "أمام",
+        "حول",
+        "ضد",
+        "دون",
+        "غير",
+        "أو",
+        "أم",
+        "ثم",
+        "لكن",
+        "بل",
+        "إذ",
+        "إذا",
+        "كما",
+        "مما",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قال",
+        "قالت",
+        "يقول",
+        "أكد",
+        "أكدت",
+        "أضاف",
+        "أضافت",
+        "أوضح",
+        "أوضحت",
+        "أشار",
+        "أشارت",
+        "ذكر",
+        "ذكرت",
+        "أعلن",
+        "أعلنت",
+        "صرح",
+        "وقال",
+        "وقالت",
+        "وأضاف",
+        "وأكد",
+        "وأوضح",
+        "وأشار",
+        "وذكر",
+        "وأعلن",
+        "يوم",
+        "اليوم",
+        "أمس",
+        "عام",
+        "سنة",
+        "شهر",
+        "نحو",
+        "أيضا",
+        "بشأن",
+        "إنه",
+        "إنها",
+        "أنه",
+        "أنها",
+        "الذى",
+        "ذلك",
+        "هذا",
+        "هذه",
+        "تلك",
+        "هناك",
+        "هنا",
+        "عبر",
+        "لـ",
+        "كل",
+        "بعض",
+        "جميع",
+        "نفسه",
+    ]
 )
 
 
@@ -213,8 +310,11 @@ def extract_people(
         # A role right before a known name is that person's role as the text states it.
         for match, actor in known:
             gap = text[role_match.end : match.start]
-            if 0 <= len(gap) <= 40 and match.start >= role_match.end and "،" not in gap and (
-                "." not in gap
+            if (
+                0 <= len(gap) <= 40
+                and match.start >= role_match.end
+                and "،" not in gap
+                and ("." not in gap)
             ):
                 roles.setdefault(actor.key, text[role_match.start : match.start].strip())
                 break
@@ -236,8 +336,10 @@ def extract_people(
     for found in WORD.finditer(text):
         for skip, reading in ((0, found.group(0)), (1, found.group(0)[1:])):
             key = surnames.get(fold(reading))
-            if key and found.start() + skip not in taken and not _inside_any(
-                found.start(), occurrences
+            if (
+                key
+                and found.start() + skip not in taken
+                and not _inside_any(found.start(), occurrences)
             ):
                 occurrences[key].append((found.start() + skip, reading))
                 break

@@ -67,7 +67,9 @@ class PhraseMatcher(Generic[Payload]):
 
     def finditer(self, text: str) -> Iterator[Match[Payload]]:
         """Matches in text order; where phrases overlap, the longest wins."""
-        words = [(found.start(), found.end(), fold(found.group(0))) for found in WORD.finditer(text)]
+        words = [
+            (found.start(), found.end(), fold(found.group(0))) for found in WORD.finditer(text)
+        ]
         index = 0
         while index < len(words):
             found = self._match_at(words, index, text)
@@ -83,9 +85,7 @@ class PhraseMatcher(Generic[Payload]):
         for size in range(min(self._longest, len(words) - index), 0, -1):
             # Words of a phrase must be separated by white space only (no punctuation).
             last = index + size - 1
-            if any(
-                not text[words[k][1] : words[k + 1][0]].isspace() for k in range(index, last)
-            ):
+            if any(not text[words[k][1] : words[k + 1][0]].isspace() for k in range(index, last)):
                 continue
             tail = " ".join(word for _, _, word in words[index + 1 : last + 1])
             for skip, first in _first_word_readings(words[index][2]):

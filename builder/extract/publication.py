@@ -29,7 +29,11 @@ def infer_published(doc: CleanDocument, dates: tuple[DateMention, ...]) -> Infer
         if not _HEADER_DATE.search(fold(line)):
             continue
         for mention in dates:
-            if mention.text in line and mention.iso and re.fullmatch(r"\d{4}-\d\d-\d\d", mention.iso):
+            if (
+                mention.text in line
+                and mention.iso
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", mention.iso)
+            ):
                 return Inferred(mention.iso, True, basis=line.strip())
     return Inferred(None, False)
 

@@ -24,7 +24,6 @@ def _romanize_word(word: str) -> str:
     letters = strip_diacritics(word).replace("تش", "چ")
     out: list[str] = []
     for index, letter in enumerate(letters):
-        before = letters[index - 1] if index else ""
         after = letters[index + 1] if index + 1 < len(letters) else ""
         if letter in _VOWEL_LETTERS:
             out.append(_VOWEL_LETTERS[letter])

@@ -31,9 +31,7 @@ def extract_topics(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     """Topic ids, most strongly signalled first (ties in taxonomy order)."""
     hits = Counter(match.payload for match in _topic_matcher(knowledge.topics).finditer(text))
     order = {topic.id: index for index, topic in enumerate(knowledge.topics)}
-    chosen = [
-        topic.id for topic in knowledge.topics if hits[topic.id] >= topic.min_hits
-    ]
+    chosen = [topic.id for topic in knowledge.topics if hits[topic.id] >= topic.min_hits]
     return tuple(sorted(chosen, key=lambda topic_id: (-hits[topic_id], order[topic_id])))
 
 
