@@ -129,6 +129,11 @@ def clean(doc: SourceDocument) -> CleanDocument:
         next_nonempty[index] = upcoming
         if lines[index].strip():
             upcoming = lines[index].strip()
+    nonempty = [line.strip() for line in lines if line.strip()]
+    nonempty_position = {}
+    for index, line in enumerate(lines):
+        if line.strip():
+            nonempty_position[index] = len(nonempty_position)
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -153,21 +158,22 @@ def clean(doc: SourceDocument) -> CleanDocument:
             in_disclaimer = False
             previous = stripped
             continue
-        reason = _furniture_reason(line, folded, counts[stripped], previous)
-        if reason is None and stripped == next_nonempty[index] and _CAPTION.search(folded):
-            reason = "photo caption with credit"
+        reason = None
+        # A «place - source» line under the headline is a dateline, even when the source
+        # is an agency credit that would otherwise read as a caption.
         if (
-            reason is None
-            and len(kept) <= 1
+            len(kept) <= 1
+            and len(stripped.split()) <= 4
             and _DATELINE.match(stripped)
             and not _SENTENCE_END.search(stripped)
-            and len(stripped.split()) <= 4
             and _looks_like_dateline(stripped)
         ):
             reason = "dateline (place - outlet)"
-        if reason is None and _is_menu_run(
-            [x.strip() for x in lines if x.strip()], _nonempty_index(lines, index)
-        ):
+        if reason is None:
+            reason = _furniture_reason(line, folded, counts[stripped], previous)
+        if reason is None and stripped == next_nonempty[index] and _CAPTION.search(folded):
+            reason = "photo caption with credit"
+        if reason is None and _is_menu_run(nonempty, nonempty_position[index]):
             reason = "navigation menu"
         if reason is not None:
             removals.append(Removal(stripped, reason, number))
@@ -183,10 +189,6 @@ def clean(doc: SourceDocument) -> CleanDocument:
         removals=tuple(removals),
         footnotes=tuple(footnotes),
     )
-
-
-def _nonempty_index(lines: list[str], index: int) -> int:
-    return sum(1 for line in lines[:index] if line.strip())
 
 
 def _looks_like_dateline(line: str) -> bool:

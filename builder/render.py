@@ -247,7 +247,7 @@ def render_brief(
     title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
     body: list[str] = [f"# {markup.text(title)}", ""]
     if lang == "en":
-        body += [f"{markup.span(record['title']['ar'], 'ar')}", ""]
+        body += [markup.block(markup.text(record["title"]["ar"]), "ar", "brief-title-ar"), ""]
         if record["title"]["en_generated"]:
             body += [f"*{label('generated_title', 'en')}*", ""]
     elif record["title"]["en_generated"] is False:

@@ -1,0 +1,47 @@
+"""Golden pages: a small hand-written brief rendered in both languages, compared byte for byte.
+
+After an intended change to rendering or extraction, regenerate with
+``UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from builder.knowledge import Knowledge
+from builder.pipeline import analyse, generate
+
+GOLDEN = Path(__file__).parent / "golden"
+SOURCE = GOLDEN / "source" / "geneva-arms-talks.txt"
+PAGES = (
+    "briefs/geneva-arms-talks.md",
+    "briefs/geneva-arms-talks.en.md",
+    "people/sergei-ryabkov.md",
+    "people/sergei-ryabkov.en.md",
+)
+
+
+@pytest.fixture(scope="module")
+def pages(knowledge: Knowledge) -> dict[str, str]:
+    analysed, problems = analyse([SOURCE], knowledge, lambda path: f"briefs/{path.name}")
+    assert problems == []
+    result, _ = generate(analysed, knowledge)
+    return {page.path: page.content for page in result.pages}
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_matches_golden_file(pages: dict[str, str], path: str) -> None:
+    golden = GOLDEN / path.replace("/", "__")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(pages[path], "utf-8")
+    assert pages[path] == golden.read_text("utf-8")
+
+
+def test_hostile_text_stays_text(pages: dict[str, str]) -> None:
+    page = pages["briefs/geneva-arms-talks.md"]
+    body = page.split("\n---\n", 1)[1]
+    assert "<script>" not in body and "](javascript:" not in body and "{{" not in body
+    assert "&#60;script&#62;" in body
