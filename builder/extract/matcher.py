@@ -2,10 +2,10 @@
 
 Text is split into words; each word is folded (:func:`builder.arabic.fold`: no diacritics,
 one alef, ة/ه, ى/ي) and looked up, with up to the longest phrase's length of following
-words, in a dictionary of folded phrases. A first word may carry attached و/ف and ب/ل/ك,
-and a phrase that starts with ال also matches its لل form (للولايات المتحدة). Spans are
-cut from the original text, without the attached particles (the لل form keeps its lams,
-since the article's alef is gone from the text).
+words, in a dictionary of folded phrases. A first word may carry attached و/ف, ب/ل/ك
+and the article ال, and a phrase that starts with ال also matches its لل form
+(للولايات المتحدة). Spans are cut from the original text, without the attached particles
+(the لل form keeps its lams, since the article's alef is gone from the text).
 """
 
 from __future__ import annotations
@@ -47,8 +47,13 @@ def _first_word_readings(word: str) -> Iterator[tuple[int, str]]:
         yield conjunction, rest
     if rest.startswith("لل") and len(rest) > 3:
         yield conjunction, "ال" + rest[2:]  # the span keeps «لل»
-    if rest[:1] in "بلك" and len(rest) > 3:
+    preposition = 1 if rest[:1] in "بلك" and len(rest) > 3 else 0
+    if preposition:
         yield conjunction + 1, rest[1:]
+    # The article on a phrase listed without it (نووي in «النووي», «بالنووي»).
+    bare = rest[preposition:]
+    if bare.startswith("ال") and len(bare) > 4:
+        yield conjunction + preposition + 2, bare[2:]
 
 
 class PhraseMatcher(Generic[Payload]):

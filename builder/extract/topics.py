@@ -12,14 +12,19 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, Term, Topic
 from ..model import TermMention
-from .matcher import PhraseMatcher
+from .matcher import PhraseMatcher, phrase_key
 
 
 @lru_cache(maxsize=8)
-def _topic_matcher(topics: tuple[Topic, ...]) -> PhraseMatcher[str]:
-    return PhraseMatcher(
-        {keyword: topic.id for topic in topics for keyword in (topic.ar, *topic.keywords)}
-    )
+def _topic_matcher(topics: tuple[Topic, ...]) -> PhraseMatcher[tuple[str, ...]]:
+    # A keyword may signal several topics; each match counts for all of them.
+    by_phrase: dict[str, list[str]] = {}
+    for topic in topics:
+        for keyword in (topic.ar, *topic.keywords):
+            ids = by_phrase.setdefault(phrase_key(keyword), [])
+            if topic.id not in ids:
+                ids.append(topic.id)
+    return PhraseMatcher({phrase: tuple(ids) for phrase, ids in by_phrase.items()})
 
 
 @lru_cache(maxsize=8)
@@ -29,7 +34,11 @@ def _term_matcher(terms: tuple[Term, ...]) -> PhraseMatcher[Term]:
 
 def extract_topics(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     """Topic ids, most strongly signalled first (ties in taxonomy order)."""
-    hits = Counter(match.payload for match in _topic_matcher(knowledge.topics).finditer(text))
+    hits = Counter(
+        topic_id
+        for match in _topic_matcher(knowledge.topics).finditer(text)
+        for topic_id in match.payload
+    )
     order = {topic.id: index for index, topic in enumerate(knowledge.topics)}
     chosen = [topic.id for topic in knowledge.topics if hits[topic.id] >= topic.min_hits]
     return tuple(sorted(chosen, key=lambda topic_id: (-hits[topic_id], order[topic_id])))
