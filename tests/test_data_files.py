@@ -7,7 +7,6 @@ consistency; they do not depend on the extraction code.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -15,30 +14,13 @@ import pytest
 import yaml
 from babel import Locale
 
+from builder.arabic import fold  # the extractors match on this folding
+
 DATA = Path(__file__).resolve().parent.parent / "builder" / "data"
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
-        "ؤ": "و",
-        "ة": "ه",
-        "ک": "ك",
-        "گ": "ك",
-        "ڤ": "ف",
-        "ڨ": "ق",
-    }
-)
 
 ORG_TYPES = {
     "government",
@@ -69,11 +51,6 @@ UN_MEMBERS = frozenset(
 EXTRA_TERRITORIES = {"TW", "PS", "XK", "HK"}
 
 
-def fold(text: str) -> str:
-    """Same folding as the extractors: NFKC, no diacritics, one alef, ي, ه, spaces squeezed."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text).translate(_FOLD)
-    return " ".join(text.split())
 
 
 def load(name: str):

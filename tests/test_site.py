@@ -12,6 +12,7 @@ import yaml
 from conftest import ROOT
 
 from builder.cli import main
+from builder.config import GENERATED_DIRS
 from builder.record import validate_record
 
 
@@ -32,16 +33,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     shutil.copytree(
         ROOT / "docs",
         project / "docs",
-        ignore=shutil.ignore_patterns(
-            "briefs",
-            "people",
-            "organizations",
-            "countries",
-            "topics",
-            "timeline",
-            "sources",
-            "quotes",
-        ),
+        ignore=shutil.ignore_patterns(*GENERATED_DIRS),
     )
     briefs_before = _tree_hashes(project / "briefs")
     hand_written = _tree_hashes(project / "docs")
@@ -140,8 +132,6 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     after = _tree_hashes(project / "docs")
     for path, digest in site["hand_written"].items():
         assert after[path] == digest
-    from builder.config import GENERATED_DIRS
-
     for path in set(after) - set(site["hand_written"]):
         assert path.split("/")[0] in GENERATED_DIRS, path
     outside = {p.name for p in project.iterdir()}
