@@ -65,39 +65,51 @@ class PhraseMatcher(Generic[Payload]):
             key = phrase_key(phrase)
             if key and key not in self._index:
                 self._index[key] = payload
-        self._longest = max((key.count(" ") + 1 for key in self._index), default=0)
+        # Longest phrase (in words) starting with each first word: most words start none.
+        self._longest_from: dict[str, int] = {}
+        for key in self._index:
+            first, _, _ = key.partition(" ")
+            size = key.count(" ") + 1
+            self._longest_from[first] = max(size, self._longest_from.get(first, 0))
 
     def __len__(self) -> int:
         return len(self._index)
 
     def finditer(self, text: str) -> Iterator[Match[Payload]]:
         """Matches in text order; where phrases overlap, the longest wins."""
-        words = [
-            (found.start(), found.end(), fold(found.group(0))) for found in WORD.finditer(text)
-        ]
+        found = list(WORD.finditer(text))
+        words = [(match.start(), match.end(), fold(match.group(0))) for match in found]
+        # run_end[i]: the last word reachable from word i through white space only, since
+        # the words of a phrase are never separated by punctuation.
+        run_end = list(range(len(words)))
+        for k in range(len(words) - 2, -1, -1):
+            if text[words[k][1] : words[k + 1][0]].isspace():
+                run_end[k] = run_end[k + 1]
         index = 0
         while index < len(words):
-            found = self._match_at(words, index, text)
-            if found is None:
+            match = self._match_at(words, index, run_end[index], text)
+            if match is None:
                 index += 1
                 continue
-            yield found
-            index += found.words
+            yield match
+            index += match.words
 
     def _match_at(
-        self, words: list[tuple[int, int, str]], index: int, text: str
+        self, words: list[tuple[int, int, str]], index: int, run_end: int, text: str
     ) -> Match[Payload] | None:
-        for size in range(min(self._longest, len(words) - index), 0, -1):
-            # Words of a phrase must be separated by white space only (no punctuation).
-            last = index + size - 1
-            if any(not text[words[k][1] : words[k + 1][0]].isspace() for k in range(index, last)):
+        best: Match[Payload] | None = None
+        for skip, first in _first_word_readings(words[index][2]):
+            longest = self._longest_from.get(first)
+            if longest is None:
                 continue
-            tail = " ".join(word for _, _, word in words[index + 1 : last + 1])
-            for skip, first in _first_word_readings(words[index][2]):
-                key = f"{first} {tail}" if tail else first
-                payload = self._index.get(key)
+            smallest = best.words + 1 if best is not None else 1
+            for size in range(min(longest, run_end - index + 1), smallest - 1, -1):
+                last = index + size - 1
+                tail = " ".join(word for _, _, word in words[index + 1 : last + 1])
+                payload = self._index.get(f"{first} {tail}" if tail else first)
                 if payload is not None:
                     start = words[index][0] + skip
                     end = words[last][1]
-                    return Match(start, end, text[start:end], payload, size)
-        return None
+                    best = Match(start, end, text[start:end], payload, size)
+                    break
+        return best
