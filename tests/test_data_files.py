@@ -51,8 +51,6 @@ UN_MEMBERS = frozenset(
 EXTRA_TERRITORIES = {"TW", "PS", "XK", "HK"}
 
 
-
-
 def load(name: str):
     path = DATA / name
     with path.open(encoding="utf-8") as handle:
