@@ -138,11 +138,6 @@ def _items(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
     return items
 
 
-def _merge(existing: dict[str, Any], key: str, value: Any) -> None:
-    # A later data folder overrides an entry with the same key, and adds new ones.
-    existing[key] = value
-
-
 def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[GazetteerEntry, ...]]:
     merged: dict[str, dict[str, GazetteerEntry]] = {"people": {}, "organizations": {}}
     for path in paths:
@@ -161,7 +156,8 @@ def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[Gaz
                 )
                 if not has_arabic(entry.ar):
                     raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
-                _merge(merged[section], entry.id, entry)
+                # A later data folder overrides an entry with the same id.
+                merged[section][entry.id] = entry
     return tuple(merged["people"].values()), tuple(merged["organizations"].values())
 
 

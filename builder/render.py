@@ -24,11 +24,6 @@ def page_path(folder: str, name: str, lang: Lang) -> str:
     return f"{folder}/{name}.md" if lang == "ar" else f"{folder}/{name}.en.md"
 
 
-def other(lang: Lang) -> Lang:
-    """The page's other language."""
-    return "en" if lang == "ar" else "ar"
-
-
 def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> str:
     """Escaped name in the page language, with the other language's form as a tagged gloss."""
     if lang == "ar":
