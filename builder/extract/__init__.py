@@ -32,7 +32,7 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
         published=published,
         outlet=infer_outlet(doc),
         dates=dates,
-        numbers=extract_numbers(text),
+        numbers=extract_numbers(text, dates),
         people=people,
         organizations=organizations,
         countries=countries,

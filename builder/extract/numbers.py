@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..arabic import fold_keep_length, sentence_at
-from ..model import NumberMention
+from ..model import DateMention, NumberMention
 from .dates import extract_dates
 
 _T = "\u0640*"
@@ -332,10 +332,10 @@ def _prev_word(folded: str, start: int) -> str:
     return match.group(1).replace("\u0640", "") if match else ""
 
 
-def _date_spans(text: str) -> list[tuple[int, int]]:
+def _date_spans(text: str, dates: tuple[DateMention, ...]) -> list[tuple[int, int]]:
     """Offsets of calendar dates and years (relative durations such as قبل يومين stay numbers)."""
     spans, cursor = [], 0
-    for mention in extract_dates(text, None):
+    for mention in dates:
         start = text.find(mention.text, cursor)
         if start < 0:
             continue
@@ -385,10 +385,16 @@ def _mention(text: str, start: int, end: int, value: float, unit: str | None,
                          qualifier=qualifier)  # fmt: skip
 
 
-def extract_numbers(text: str) -> tuple[NumberMention, ...]:
-    """Salient quantities of ``text`` in text order (dates, years, labels and markers left out)."""
+def extract_numbers(
+    text: str, dates: tuple[DateMention, ...] | None = None
+) -> tuple[NumberMention, ...]:
+    """Salient quantities of ``text`` in text order (dates, years, labels and markers left out).
+
+    ``dates`` are the date mentions of the same text when the caller already has them
+    (their ``iso`` does not depend on the publication date); otherwise they are extracted.
+    """
     folded = fold_keep_length(text)
-    blocked = _date_spans(text)
+    blocked = _date_spans(text, extract_dates(text, None) if dates is None else dates)
     found: list[_Hit] = []
 
     def free(start: int, end: int) -> bool:
