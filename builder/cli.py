@@ -141,6 +141,30 @@ def command_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def command_eval(args: argparse.Namespace) -> int:
+    """Score extraction against gold annotations: precision, recall and F1 per field."""
+    from .evaluate import evaluate, format_report, report_data
+
+    gold_dir, source_dir = Path(args.gold_dir), Path(args.source_dir)
+    for folder in (gold_dir, source_dir):
+        if not folder.is_dir():
+            raise BriefingError(f"{folder}: not a folder")
+    knowledge = (
+        load_knowledge(_build_config(args.config).data_dirs)
+        if Path(args.config).is_file()
+        else load_knowledge(_default_data_dirs())
+    )
+    results, problems = evaluate(gold_dir, source_dir, knowledge)
+    for problem in problems:
+        print(f"briefing eval: {problem}", file=sys.stderr)
+    if args.json:
+        json.dump(report_data(results), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_report(results, details=args.details))
+    return 1 if problems or not results else 0
+
+
 def _default_data_dirs() -> tuple[Path, ...]:
     from .config import PACKAGE_DATA
 
@@ -197,6 +221,19 @@ def parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="a JSON array, one object per file in input order"
     )
     extract.set_defaults(handler=command_extract)
+
+    evaluation = commands.add_parser(
+        "eval", help="score extraction against gold files", description=command_eval.__doc__
+    )
+    evaluation.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold YAML files")
+    evaluation.add_argument(
+        "source_dir", metavar="SOURCE_DIR", help="folder of the articles they annotate"
+    )
+    evaluation.add_argument(
+        "--details", action="store_true", help="list every miss, false alarm and wrong value"
+    )
+    evaluation.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluation.set_defaults(handler=command_eval)
     return main
 
 

@@ -65,6 +65,18 @@ class Institution:
 
 
 @dataclass(frozen=True)
+class GivenName:
+    """A first name that, followed by a name word, marks a person nobody listed."""
+
+    ar: str
+    """Usual Arabic press spelling."""
+    en: str
+    """English spelling, used in the person's (still provisional) English name."""
+    variants: tuple[str, ...] = ()
+    """Other Arabic spellings of the same name."""
+
+
+@dataclass(frozen=True)
 class Topic:
     """A taxonomy topic and the Arabic phrases that signal it."""
 
@@ -96,6 +108,7 @@ class Knowledge:
     institutions: tuple[Institution, ...]
     topics: tuple[Topic, ...]
     terms: tuple[Term, ...]
+    given_names: tuple[GivenName, ...] = ()
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, if the taxonomy has it."""
@@ -255,6 +268,22 @@ def _terms(paths: list[Path]) -> tuple[Term, ...]:
     return tuple(terms.values())
 
 
+def _given_names(paths: list[Path]) -> tuple[GivenName, ...]:
+    names: dict[str, GivenName] = {}
+    for path in paths:
+        for index, item in enumerate(_items(_load_yaml(path), "given_names", path)):
+            where = f"given_names[{index}]"
+            name = GivenName(
+                ar=_required(item, "ar", path, where),
+                en=_required(item, "en", path, where),
+                variants=_strings(item.get("variants"), path, f"{where}.variants"),
+            )
+            if not has_arabic(name.ar):
+                raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
+            names[fold(name.ar)] = name
+    return tuple(names.values())
+
+
 def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:
     """Load and merge every data file found in ``data_dirs`` (cached per folder list)."""
     stamp = tuple(
@@ -280,4 +309,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         institutions=institutions,
         topics=_topics(files("topics.yaml")),
         terms=_terms(files("terminology.yaml")),
+        given_names=_given_names(files("names.yaml")),
     )
