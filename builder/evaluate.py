@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .arabic import PROCLITICS, WORD, fold
+from .arabic import PROCLITICS, fold
 from .clean import clean
 from .errors import BriefError
 from .extract import extract
+from .extract.matcher import WORD
 from .gold import Gold, GoldActor, gold_files, load_gold
 from .knowledge import Knowledge
 from .model import ActorMention, Extraction, Quote
@@ -269,7 +270,10 @@ def _score_numbers(gold: Gold, extraction: Extraction, result: ArticleResult) ->
             result.errors.append(f"numbers: missed {number.text}")
 
 
-_COMPLEMENTIZER = re.compile(r"^(?:ب|ل)?ان(?:ه|ها|هم|هما|هن|ني|نا)?\s+")
+# The speech verb's complement marker, with a preposition the verb governs (حذر من أن).
+_COMPLEMENTIZER = re.compile(
+    r"^(?:(?:من|على|الى|عن|في) )?(?:ب|ل)?ان(?:ه|ها|هم|هما|هن|ني|نا)?(?: |$)"
+)
 
 
 def _quote_key(text: str) -> str:
@@ -284,7 +288,8 @@ def _speaker_tokens(name: str) -> list[set[str]]:
     alternatives = []
     for alternative in _english_alternatives(name):
         tokens = {
-            _CANONICAL.get(token, token)
+            # Singular and plural name the same speaker: officials ~ official.
+            _CANONICAL.get(token) or (token.removesuffix("s") if len(token) > 3 else token)
             for token in re.findall(r"[a-z0-9]+", alternative)
             if token not in _STOPWORDS
         }
@@ -293,12 +298,31 @@ def _speaker_tokens(name: str) -> list[set[str]]:
     return alternatives
 
 
-def speaker_matches(gold_speaker: str, quote: Quote, actors: Sequence[ActorMention]) -> bool:
-    """True when the predicted speaker names the gold speaker (all the words of one name
-    appear in the other: «Santoro» for «David Santoro», «State Department spokesperson»
-    for «US State Department spokesperson»)."""
+def speaker_matches(
+    gold_speaker: str,
+    quote: Quote,
+    actors: Sequence[ActorMention],
+    gold_actors: Sequence[GoldActor] = (),
+) -> bool:
+    """True when the predicted speaker is the gold speaker: all the words of one English name
+    appear in the other («Santoro» for «David Santoro», «State Department spokesperson» for
+    «US State Department spokesperson»), or the speaker's Arabic is a form of the gold actor
+    that English names (a provisional romanization is still the right person)."""
     if quote.speaker is None:
         return False
+    wanted_names = _english_alternatives(gold_speaker)
+    speaker_forms = {surface_key(quote.speaker.ar)}
+    speaker_forms |= {
+        surface_key(form)
+        for actor in actors
+        if quote.speaker.key and actor.key == quote.speaker.key
+        for form in (actor.ar, *actor.forms)
+    }
+    for gold_actor in gold_actors:
+        if _english_alternatives(gold_actor.en) & wanted_names and (
+            _actor_surfaces(gold_actor) & speaker_forms
+        ):
+            return True
     names = [quote.speaker.en or ""]
     names += [actor.en for actor in actors if quote.speaker.key and actor.key == quote.speaker.key]
     expected = _speaker_tokens(gold_speaker)
@@ -343,12 +367,13 @@ def _score_quotes(gold: Gold, extraction: Extraction, result: ArticleResult) -> 
         result.errors,
     )
     actors = extraction.people + extraction.organizations + extraction.countries
+    gold_actors = gold.people + gold.organizations + gold.countries
     speakers = Tally()
     for gold_index, pred_index in pairs.items():
         expected, found = gold.quotes[gold_index], preds[pred_index]
         if expected.uncertain:
             continue
-        if speaker_matches(expected.speaker_en, found, actors):
+        if speaker_matches(expected.speaker_en, found, actors, gold_actors):
             speakers.hits += 1
         else:
             speakers.misses += 1

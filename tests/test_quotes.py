@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.extract.actors import extract_countries, extract_organizations, extract_people
+from builder.extract.actors import extract_countries, extract_organizations
+from builder.extract.people import extract_people
 from builder.extract.quotes import extract_quotes
 from builder.knowledge import Knowledge
 

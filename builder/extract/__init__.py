@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ..knowledge import Knowledge
 from ..model import CleanDocument, Extraction
-from .actors import extract_countries, extract_organizations, extract_people
+from .actors import extract_countries, extract_organizations
 from .dates import extract_dates
 from .numbers import extract_numbers
+from .people import extract_people
 from .publication import infer_outlet, infer_published, key_facts
 from .quotes import extract_quotes
 from .topics import extract_terms, extract_topics

@@ -3,9 +3,7 @@
 - Countries: CLDR names (Babel), other names, nisba adjectives in all their inflections
   (الصيني, الصينية, الصينيون, صينيين ...) and capitals used for their governments,
   one entity per ISO code.
-- People: the gazetteer (full names, spellings, surnames) and, for people nobody listed,
-  a title or role (الرئيس, وزير الدفاع, الجنرال, الباحث), optional nationality adjectives,
-  then two or three name words. Their English name is a romanization marked provisional.
+- People: see :mod:`builder.extract.people`, which uses the matchers defined here.
 - Organizations: the gazetteer, plus a generic institution with a nationality adjective
   (وزارة الدفاع الصينية = Chinese Ministry of Defence).
 """
@@ -20,112 +18,8 @@ from ..arabic import fold, sentence_at
 from ..knowledge import CountryEntry, GazetteerEntry, Knowledge
 from ..model import ActorMention
 from .matcher import WORD, Match, PhraseMatcher, phrase_key
-from .romanize import romanize
 
 _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
-
-# Words that end a run of name words after a title: particles, verbs of speech, pronouns.
-_NOT_NAME = frozenset(
-    fold(word)
-    for word in [
-        "في",
-        "من",
-        "إلى",
-        "الى",
-        "على",
-        "عن",
-        "مع",
-        "بين",
-        "أن",
-        "إن",
-        "ان",
-        "قد",
-        "لقد",
-        "كان",
-        "كانت",
-        "التي",
-        "الذي",
-        "الذين",
-        "هو",
-        "هي",
-        "هم",
-        "خلال",
-        "بعد",
-        "قبل",
-        "منذ",
-        "حتى",
-        "لدى",
-        "عند",
-        "أمام",
-        "حول",
-        "ضد",
-        "دون",
-        "غير",
-        "أو",
-        "أم",
-        "ثم",
-        "لكن",
-        "بل",
-        "إذ",
-        "إذا",
-        "كما",
-        "مما",
-        "ما",
-        "لا",
-        "لم",
-        "لن",
-        "قال",
-        "قالت",
-        "يقول",
-        "أكد",
-        "أكدت",
-        "أضاف",
-        "أضافت",
-        "أوضح",
-        "أوضحت",
-        "أشار",
-        "أشارت",
-        "ذكر",
-        "ذكرت",
-        "أعلن",
-        "أعلنت",
-        "صرح",
-        "وقال",
-        "وقالت",
-        "وأضاف",
-        "وأكد",
-        "وأوضح",
-        "وأشار",
-        "وذكر",
-        "وأعلن",
-        "يوم",
-        "اليوم",
-        "أمس",
-        "عام",
-        "سنة",
-        "شهر",
-        "نحو",
-        "أيضا",
-        "بشأن",
-        "إنه",
-        "إنها",
-        "أنه",
-        "أنها",
-        "الذى",
-        "ذلك",
-        "هذا",
-        "هذه",
-        "تلك",
-        "هناك",
-        "هنا",
-        "عبر",
-        "لـ",
-        "كل",
-        "بعض",
-        "جميع",
-        "نفسه",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -196,6 +90,8 @@ def extract_countries(text: str, knowledge: Knowledge) -> tuple[ActorMention, ..
     by_code = {country.code: country for country in knowledge.countries}
     found: dict[str, list[Match[tuple[str, str]]]] = defaultdict(list)
     for match in _country_matcher(knowledge.countries).finditer(text):
+        if match.payload[1] != "capital" and _names_a_feature(text, match.start):
+            continue
         found[match.payload[0]].append(match)
     mentions = []
     for code, matches in found.items():
@@ -221,6 +117,30 @@ def extract_countries(text: str, knowledge: Knowledge) -> tuple[ActorMention, ..
     return tuple(mentions)
 
 
+_FEATURES = frozenset(
+    fold(word)
+    for word in [
+        "محيط", "محيطين", "محيطات", "بحر", "بحار", "خليج", "مضيق", "قناة", "جزر", "جزيرة",
+        "شبه", "هضبة", "صحراء", "سهوب", "جبال", "نهر", "بحيرة",
+    ]
+)  # fmt: skip
+"""Geographic features named after a country: «المحيط الهندي», «بحر الصين الجنوبي»."""
+
+
+def _names_a_feature(text: str, start: int) -> bool:
+    """True when the word before ``start`` is a sea, ocean or other feature the name qualifies."""
+    window = text[max(0, start - 30) : start]
+    before = WORD.findall(window)
+    if not before or not window.endswith((" ", "\u00a0")) or window.rstrip()[-1:] in "،,.:؛":
+        return False
+    word = fold(before[-1])
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    return word in _FEATURES
+
+
 def _unique(items) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
@@ -238,7 +158,12 @@ def extract_gazetteer_actors(
 
 @lru_cache(maxsize=8)
 def _role_matcher(roles: tuple) -> PhraseMatcher:
-    return PhraseMatcher({role.ar: role for role in roles})
+    # A title also occurs without its article, in construct: «محلل السياسة النووية».
+    phrases = {role.ar: role for role in roles}
+    for role in roles:
+        if role.ar.startswith("ال"):
+            phrases.setdefault(role.ar[2:], role)
+    return PhraseMatcher(phrases)
 
 
 @lru_cache(maxsize=8)
@@ -259,112 +184,6 @@ def _words_after(text: str, end: int, limit: int) -> list[tuple[int, int, str]]:
         if len(words) == limit:
             break
     return words
-
-
-def extract_titled_people(
-    text: str, knowledge: Knowledge, known_spans: list[tuple[int, int]]
-) -> list[tuple[int, int, str, str, str | None]]:
-    """People introduced by a title: (start, end, name, role_ar, role_en) per occurrence.
-
-    After the title come optional nationality adjectives (الأمريكي) and then the name: two or
-    three words that are not particles, verbs of speech or words with the article.
-    """
-    adjectives = _adjective_lookup(knowledge)
-    results = []
-    for role_match in _role_matcher(knowledge.roles).finditer(text):
-        following = _words_after(text, role_match.end, 7)
-        index = 0
-        while index < len(following) and phrase_key(following[index][2]) in adjectives:
-            index += 1
-        name_words: list[tuple[int, int, str]] = []
-        for word in following[index : index + 3]:
-            folded = fold(word[2])
-            if folded in _NOT_NAME or folded.startswith("ال") or len(folded) < 2:
-                break
-            if any(start <= word[0] < end for start, end in known_spans):
-                name_words = []
-                break
-            name_words.append(word)
-        if len(name_words) < 2:
-            continue
-        start, end = name_words[0][0], name_words[-1][1]
-        role_end = following[index - 1][1] if index else role_match.end
-        role_ar = text[role_match.start : role_end]
-        results.append((start, end, text[start:end], role_ar, role_match.payload.en))
-    return results
-
-
-def extract_people(
-    text: str, knowledge: Knowledge
-) -> tuple[tuple[ActorMention, ...], tuple[str, ...]]:
-    """People in the brief, and the pattern-found names missing from the gazetteer."""
-    occurrences: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    actors: dict[str, _Actor] = {}
-    roles: dict[str, str] = {}
-    known = extract_gazetteer_actors(text, knowledge.people)
-    known_spans = [(match.start, match.end) for match, _ in known]
-    for match, actor in known:
-        occurrences[actor.key].append((match.start, match.text))
-        actors[actor.key] = actor
-    for role_match in _role_matcher(knowledge.roles).finditer(text):
-        # A role right before a known name is that person's role as the text states it.
-        for match, actor in known:
-            gap = text[role_match.end : match.start]
-            if (
-                0 <= len(gap) <= 40
-                and match.start >= role_match.end
-                and "،" not in gap
-                and ("." not in gap)
-            ):
-                roles.setdefault(actor.key, text[role_match.start : match.start].strip())
-                break
-    candidates = []
-    for start, _end, name, role_ar, role_en in extract_titled_people(text, knowledge, known_spans):
-        key = "name:" + phrase_key(name)
-        if key not in actors:
-            actors[key] = _Actor("person", key, name, romanize(name), True, role_en)
-            candidates.append(name)
-        occurrences[key].append((start, name))
-        roles.setdefault(key, role_ar)
-    # A surname alone refers to the person already named in full.
-    surnames = {
-        phrase_key(actor.ar.split()[-1]): key
-        for key, actor in actors.items()
-        if len(actor.ar.split()) >= 2 and len(actor.ar.split()[-1]) >= 3
-    }
-    taken = {start for spots in occurrences.values() for start, _ in spots}
-    for found in WORD.finditer(text):
-        for skip, reading in ((0, found.group(0)), (1, found.group(0)[1:])):
-            key = surnames.get(fold(reading))
-            if (
-                key
-                and found.start() + skip not in taken
-                and not _inside_any(found.start(), occurrences)
-            ):
-                occurrences[key].append((found.start() + skip, reading))
-                break
-    mentions = []
-    for key, spots in sorted(occurrences.items(), key=lambda item: min(s for s, _ in item[1])):
-        actor = actors[key]
-        spots.sort()
-        forms = _unique(form for _, form in spots if phrase_key(form) != phrase_key(actor.ar))
-        full_forms = [form for _, form in spots if len(form.split()) >= len(actor.ar.split())]
-        ar = max(full_forms, key=len) if full_forms and key.startswith("name:") else actor.ar
-        mentions.append(
-            ActorMention(
-                kind="person",
-                key=key,
-                ar=ar if key.startswith("name:") else _text_form(spots, actor.ar),
-                en=actor.en,
-                en_provisional=actor.en_provisional,
-                forms=forms,
-                sentence=sentence_at(text, spots[0][0]),
-                role=roles.get(key),
-                role_en=actor.role_en,
-                count=len(spots),
-            )
-        )
-    return tuple(mentions), tuple(_unique(candidates))
 
 
 def _text_form(spots: list[tuple[int, str]], canonical: str) -> str:

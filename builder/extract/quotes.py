@@ -93,8 +93,70 @@ _VERBS = [
     "قوله",
     "قولها",
     "قولهم",
+    "وصف",
+    "وصفت",
+    "يصف",
+    "تصف",
+    "قدر",
+    "قدرت",
+    "يقدر",
+    "تقدر",
+    "تكهن",
+    "تكهنت",
+    "توقع",
+    "توقعت",
+    "يتوقع",
+    "تتوقع",
+    "رجح",
+    "رجحت",
+    "أبدى",
+    "أبدت",
+    "عبر",
+    "عبرت",
+    "اعترف",
+    "اعترفت",
+    "أخبر",
+    "أخبرت",
+    "ادعى",
+    "ادعت",
+    "تعهد",
+    "تعهدت",
+    "أبلغ",
+    "أكدوا",
 ]
-_VERB_FORMS = {fold(verb) for verb in _VERBS}
+_PAST_MASCULINE = [verb for verb in _VERBS if verb[0] not in "يت" and not verb.endswith("ت")]
+# Plural and dual agreement (قالوا, أكدا) of every past-tense verb.
+_VERB_FORMS = {fold(verb) for verb in _VERBS} | {
+    fold(verb.removesuffix("ى")) + ending for verb in _PAST_MASCULINE for ending in ("وا", "ا")
+}
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+"""A verb may carry its object: «يصفها بأنها», «أبلغه أن»."""
+
+
+_PARTICIPLES = {
+    fold(word)
+    for word in [
+        "مشددا", "مؤكدا", "مضيفا", "معتبرا", "موضحا", "مشيرا", "لافتا", "محذرا", "معربا",
+        "مبينا", "منوها", "مشددة", "مؤكدة", "مضيفة", "معتبرة", "موضحة", "مشيرة", "لافتة",
+        "محذرة", "معتبرين", "مؤكدين", "مشيرين", "محذرين",
+    ]
+}  # fmt: skip
+"""Circumstantial participles that add a statement by the same speaker: «..., مشددا على أن»."""
+_VERB_FORMS |= _PARTICIPLES
+
+
+def _base_verb(folded: str) -> str:
+    """The singular form of a plural or dual verb reading (أعربوا -> أعرب)."""
+    for ending in ("وا", "ا"):
+        if folded.endswith(ending) and folded[: -len(ending)] in _VERB_FORMS:
+            return folded[: -len(ending)]
+    return folded
+
+
+_ABOUT_VERBS = {
+    fold(verb) for verb in ["أعرب", "أعربت", "أبدى", "أبدت", "عبر", "عبرت", "كشف", "كشفت"]
+}
+"""Verbs whose reported content follows عن: «أعرب عن قلقه إزاء ...»."""
 _FOLLOW_ON = {
     fold(verb) for verb in ["أضاف", "أضافت", "تابع", "تابعت", "وأضاف", "وأضافت", "وتابع", "وتابعت"]
 }
@@ -132,58 +194,135 @@ def _speech_verbs(sentence: str) -> list[_Verb]:
     verbs = []
     for found in re.finditer(r"[\u0621-\u064a\u0640\u064b-\u0652]+", sentence):
         word = fold(found.group(0))
-        for candidate in (word, word[1:] if word[:1] in "وف" else None):
+        readings = [word, word[1:] if word[:1] in "وف" else ""]
+        readings += [
+            reading[: -len(pronoun)]
+            for reading in readings[:2]
+            for pronoun in _OBJECT_PRONOUNS
+            if reading.endswith(pronoun) and len(reading) - len(pronoun) >= 3
+        ]
+        for candidate in readings:
             if candidate and candidate in _VERB_FORMS:
                 verbs.append(_Verb(found.start(), found.end(), candidate))
                 break
     return verbs
 
 
+_ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
+
+
+def _without_addressee(phrase: str, actors: tuple[ActorMention, ...]) -> str:
+    """Drop «لرويترز», «للصحيفة»: who was told, not who spoke."""
+    told = {"ل" + phrase_key(form) for actor in actors for form in (actor.ar, *actor.forms)}
+    words = [
+        word
+        for word in phrase.split()
+        if fold(word) not in _ADDRESSEES and phrase_key(word) not in told
+    ]
+    return " ".join(words)
+
+
+def _adjective_of(country: ActorMention, knowledge: Knowledge) -> str:
+    entry = next((c for c in knowledge.countries if c.code == country.code), None)
+    return entry.en_adjective if entry and entry.en_adjective else country.en
+
+
+def _describe(
+    folded: str,
+    role_key: str,
+    role_en: str,
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+) -> str:
+    """English for an unnamed speaker: «مسؤولون أمريكيون» -> "US officials (unnamed)"."""
+    rest = folded[len(role_key) :]
+    plural = rest[:2] in ("ون", "ين") and not role_en.endswith("s")
+    english = role_en + ("s" if plural else "")
+    on_behalf = re.search(r"(?:^| )باسم (.+)", folded)
+    for actor in actors:
+        forms = {phrase_key(form) for form in (actor.ar, *actor.forms)}
+        if (
+            on_behalf
+            and actor.kind == "organization"
+            and any(on_behalf.group(1).startswith(form) for form in forms)
+        ):
+            return f"{actor.en} spokesperson (unnamed)"
+    for actor in actors:
+        if actor.kind != "country":
+            continue
+        forms = (phrase_key(form) for form in (actor.ar, *actor.forms))
+        if any(f" {form} " in f" {rest} " for form in forms):
+            return f"{_adjective_of(actor, knowledge)} {english} (unnamed)"
+    return f"{english} (unnamed)"
+
+
 def _speaker_for(
-    phrase: str, actors: tuple[ActorMention, ...], knowledge: Knowledge, last: Speaker | None
+    phrase: str,
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+    *,
+    strict: bool = False,
 ) -> Speaker | None:
-    """Resolve the words between a speech verb and its clause to a speaker."""
-    phrase = phrase.strip(" ،,:")
+    """Resolve the words between a speech verb and its clause to a speaker; ``strict``
+    returns None unless an actor or a title is named."""
+    phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
     folded = phrase_key(phrase)
     if folded in _ANAPHORA and last is not None:
         return last
-    # People speak before the bodies they speak for, bodies before countries.
+    words = phrase.split()
+    description = " ".join(words[:8])
+    # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
+    role = _leading_role(folded, knowledge)
     found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
         for form in (actor.ar, *actor.forms):
             position = f" {folded} ".find(f" {phrase_key(form)} ")
             if position != -1 and (actor.kind not in found or position < found[actor.kind][0]):
                 found[actor.kind] = (position, actor)
-    for kind in ("person", "organization"):
-        if kind in found:
-            best = found[kind][1]
-            return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
-    words = phrase.split()
-    description = " ".join(words[:8])
-    for role in sorted(knowledge.roles, key=lambda role: -len(role.ar)):
-        if folded.startswith(phrase_key(role.ar)) or folded.startswith(
-            phrase_key(role.ar).removeprefix("ال")
-        ):
-            return Speaker(ar=description, en=f"{role.en} (unnamed)")
+    if "person" in found:
+        best = found["person"][1]
+        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+    if role is not None:
+        role_key, role_en = role
+        return Speaker(ar=description, en=_describe(folded, role_key, role_en, actors, knowledge))
+    if "organization" in found:
+        best = found["organization"][1]
+        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
     if "country" in found and found["country"][0] == 0:
         country = found["country"][1]
         return Speaker(ar=country.ar, en=country.en, key=country.key)
+    if strict:
+        return None
     return Speaker(ar=description, en=None)
+
+
+def _leading_role(folded: str, knowledge: Knowledge) -> tuple[str, str] | None:
+    """The title the phrase starts with (article optional), as (folded title, English)."""
+    for role in sorted(knowledge.roles, key=lambda role: -len(role.ar)):
+        key = phrase_key(role.ar)
+        for candidate in (key, key.removeprefix("ال")):
+            if folded.startswith(candidate):
+                return candidate, role.en
+    return None
 
 
 def _split_sentences(paragraph: str) -> list[str]:
     # A full stop inside a quotation does not end the sentence.
-    sentences, depth, start = [], 0, 0
+    sentences, depth, start, straight = [], 0, 0, False
     for index, char in enumerate(paragraph):
         if char in "«“":
             depth += 1
         elif char in "»”" and depth:
             depth -= 1
+        elif char == '"':
+            straight = not straight
         elif (
             char in ".!؟?"
             and depth == 0
+            and not straight
             and (index + 1 == len(paragraph) or paragraph[index + 1].isspace())
         ):
             sentences.append(paragraph[start : index + 1].strip())
@@ -206,63 +345,174 @@ def extract_quotes(
     return tuple(quotes)
 
 
+_RELATIVES = {fold(word) for word in ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
+
+
+def _clause_starts(
+    sentence: str, verbs: list[_Verb], marks: list[re.Match[str]]
+) -> tuple[list[_Verb], tuple[int, ...]]:
+    """Speech verbs that open a clause: the first one, then any carrying و/ف or after a comma.
+
+    A verb inside a relative clause («البنتاغون، الذي يقدر أن») or inside quotation marks
+    belongs to the clause around it, and so does a bare verb in reported content
+    («قال إن المندوبين أخبروا ...»). Also returns where the relative-clause verbs end.
+    """
+    starts = []
+    relative = []
+    for verb in verbs:
+        if any(mark.start() < verb.start < mark.end() for mark in marks):
+            continue
+        before = sentence[: verb.start].split()
+        if before and fold(before[-1]) in _RELATIVES:
+            relative.append(verb.end)
+            continue
+        attached = fold(sentence[verb.start]) in "وف" and not verb.folded.startswith(
+            fold(sentence[verb.start])
+        )
+        after_comma = sentence[: verb.start].rstrip().endswith(("،", "؛", ","))
+        if not starts or attached or after_comma or verb.folded in _PARTICIPLES:
+            starts.append(verb)
+    return starts, tuple(relative)
+
+
 def _sentence_quotes(
     sentence: str, actors: tuple[ActorMention, ...], knowledge: Knowledge, last: Speaker | None
 ) -> tuple[list[Quote], Speaker | None]:
-    quotes: list[Quote] = []
     verbs = _speech_verbs(sentence)
-    folded = fold_keep_length(sentence)
     marks = list(_QUOTE_MARKS.finditer(sentence))
-    speaker = last
-    if verbs:
-        verb = verbs[0]
-        tail_start = verb.end
-        if verb.folded in ("نقل", "نقلت"):
-            about = re.search(r"(?<![\w\u0600-\u06ff])عن\s", folded[verb.end :])
-            if about:
-                tail_start = verb.end + about.end()
-        stop = len(sentence)
-        opener = _CLAUSE_OPENERS.search(folded, tail_start)
-        if opener:
-            stop = opener.start()
-        for mark in marks:
-            # A quoted name («صحيفة «...»») is part of the speaker phrase, speech ends it.
-            if mark.start() >= tail_start and _is_speech(mark, sentence):
-                stop = min(stop, mark.start())
-                break
-        colon = sentence.find(":", tail_start)
-        if colon != -1:
-            stop = min(stop, colon)
-        phrase = sentence[tail_start:stop]
-        # «قوله»/«قولهم» after the speaker: the speaker phrase ends before it.
-        phrase = re.split(r"\s(?:قوله|قولها|قولهم)\b", phrase)[0]
-        if verb.folded in _FOLLOW_ON and not phrase.strip(" ،,:"):
-            speaker = last
-        else:
-            speaker = _speaker_for(phrase, actors, knowledge, last)
-        direct = [
-            mark for mark in marks if mark.start() >= verb.start and _is_speech(mark, sentence)
-        ]
-        for mark in direct:
-            quotes.append(Quote(_inner(mark), "direct", speaker, sentence))
-        if opener and not any(mark.start() <= opener.end() + 2 for mark in direct):
-            content = sentence[opener.end() :].strip(" ،,:")
-            content = _ATTRIBUTION.sub("", content).rstrip(" .")
-            if len(content.split()) >= 3 and not content.startswith(("«", "“", '"')):
-                quotes.append(Quote(content, "indirect", speaker, sentence))
+    starts, embedded = _clause_starts(sentence, verbs, marks)
+    if starts:
+        quotes: list[Quote] = []
+        speaker = last
+        for index, verb in enumerate(starts):
+            begin = starts[index - 1].end if index else 0
+            end = starts[index + 1].start if index + 1 < len(starts) else len(sentence)
+            found, speaker = _clause_quotes(
+                sentence, verb, begin, end, marks, actors, knowledge, speaker, embedded
+            )
+            quotes += found
         return quotes, speaker or last
+    return _unverbed_quotes(sentence, marks, actors, knowledge, last)
+
+
+def _clause_quotes(
+    sentence: str,
+    verb: _Verb,
+    begin: int,
+    end: int,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+    embedded: tuple[int, ...] = (),
+) -> tuple[list[Quote], Speaker | None]:
+    """The quotes of one clause, ``verb`` to ``end``: its speaker, direct and reported speech.
+
+    ``begin`` is where the words before the verb start (a subject-first clause names its
+    speaker there)."""
+    quotes: list[Quote] = []
+    folded = fold_keep_length(sentence[:end])
+    marks = [mark for mark in marks if verb.start <= mark.start() < end]
+    tail_start = verb.end
+    if verb.folded in ("نقل", "نقلت"):
+        source = re.search(r"(?<![\w\u0600-\u06ff])عن\s", folded[verb.end :])
+        if source:
+            tail_start = verb.end + source.end()
+    stop = end
+    opener = _CLAUSE_OPENERS.search(folded, tail_start)
+    # «الذي يقدر أن ...» inside the speaker phrase: that أن is the relative clause's own.
+    while opener and embedded and any(0 <= opener.start() - e <= 2 for e in embedded):
+        opener = _CLAUSE_OPENERS.search(folded, opener.end())
+    about = None
+    if _base_verb(verb.folded) in _ABOUT_VERBS:
+        about = re.search(r"(?<![\w\u0600-\u06ff])عن\s", folded[tail_start:])
+        if about and (opener is None or opener.start() > tail_start + about.start()):
+            opener = None
+            stop = tail_start + about.start()
+        else:
+            about = None
+    if opener:
+        stop = opener.start()
+    for mark in marks:
+        # A quoted name («صحيفة «...»») is part of the speaker phrase, speech ends it.
+        if mark.start() >= tail_start and _is_speech(mark, sentence, actors):
+            stop = min(stop, mark.start())
+            break
+    colon = folded.find(":", tail_start)
+    if colon != -1:
+        stop = min(stop, colon)
+    phrase = sentence[tail_start:stop]
+    # «قوله»/«قولهم» after the speaker: the speaker phrase ends before it.
+    phrase = re.split(r"\s(?:قوله|قولها|قولهم)\b", phrase)[0]
+    bare_phrase = re.sub(r"^(?:على|إلى|الى|من|في)(?:\s|$)", "", phrase.strip(" ،,:")).strip()
+    if (verb.folded in _FOLLOW_ON or verb.folded in _PARTICIPLES) and not bare_phrase:
+        speaker = last
+    else:
+        # Verb first (قال الوزير) is the rule; subject first (البنتاغون يقول) the exception.
+        speaker = _speaker_for(phrase, actors, knowledge, last, strict=True)
+        if speaker is None:
+            before = sentence[begin : verb.start].split()[-8:]
+            for index in range(len(before)):
+                speaker = _speaker_for(
+                    " ".join(before[index:]), actors, knowledge, None, strict=True
+                )
+                if speaker is not None:
+                    break
+        if speaker is None:
+            speaker = _speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
+    # Inside a reported statement even a one-word quotation is the speaker's own words.
+    direct = [mark for mark in marks if _is_speech(mark, sentence, actors, min_words=1)]
+    for mark in direct:
+        quotes.append(Quote(_inner(mark), "direct", speaker, sentence))
+    start = opener.end() if opener else (stop if about else None)
+    inside_quote = start is not None and any(m.start() < start < m.end() for m in marks)
+    if (
+        start is not None
+        and not inside_quote
+        and not any(
+            mark.start() <= start + 2 and _is_speech(mark, sentence, actors) for mark in direct
+        )
+    ):
+        content = sentence[start:end].strip(" ،,:")
+        content = _ATTRIBUTION.sub("", content).rstrip(" .،")
+        if len(content.split()) >= 3 and not content.startswith(("«", "“", '"')):
+            quotes.append(Quote(content, "indirect", speaker, sentence))
+    return quotes, speaker
+
+
+_LEADING_ATTRIBUTION = re.compile(
+    r"^\s*[وف]?(?:بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|طبقا ل|نقلا عن|نقلاً عن)\s*"
+    r"(?P<who>[^،.]{3,120})،\s*(?P<content>.+)$"
+)
+
+
+def _unverbed_quotes(
+    sentence: str,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+) -> tuple[list[Quote], Speaker | None]:
+    """Sentences without a speech verb: «..., بحسب X», «وبحسب X، ...», or «: "..."»."""
     attribution = _ATTRIBUTION.search(sentence)
     if attribution:
-        who = attribution.group("who")
-        speaker = _speaker_for(who, actors, knowledge, last)
+        speaker = _speaker_for(attribution.group("who"), actors, knowledge, last)
         content = sentence[: attribution.start()].strip(" ،,")
         if len(content.split()) >= 4:
-            quotes.append(Quote(content, "indirect", speaker, sentence))
-        return quotes, speaker
-    for mark in marks:
-        before = sentence[: mark.start()].rstrip()
-        if before.endswith(":") and _is_speech(mark, sentence):
-            quotes.append(Quote(_inner(mark), "direct", last, sentence))
+            return [Quote(content, "indirect", speaker, sentence)], speaker
+        return [], speaker
+    leading = _LEADING_ATTRIBUTION.match(sentence)
+    if leading:
+        speaker = _speaker_for(leading.group("who"), actors, knowledge, last)
+        content = leading.group("content").rstrip(" .")
+        if len(content.split()) >= 4:
+            return [Quote(content, "indirect", speaker, sentence)], speaker
+        return [], speaker
+    quotes = [
+        Quote(_inner(mark), "direct", last, sentence)
+        for mark in marks
+        if sentence[: mark.start()].rstrip().endswith(":") and _is_speech(mark, sentence, actors)
+    ]
     return quotes, last
 
 
@@ -310,10 +560,24 @@ _NAMING_NOUNS = {
 }
 
 
-def _is_speech(mark: re.Match[str], sentence: str = "") -> bool:
-    """Quoted speech rather than a quoted name or title: three words or more, and not
-    right after a naming noun (صحيفة "...", معاهدة "...", تعرف باسم "...")."""
-    if len(_inner(mark).split()) < 3:
+def _is_speech(
+    mark: re.Match[str],
+    sentence: str = "",
+    actors: tuple[ActorMention, ...] = (),
+    min_words: int = 3,
+) -> bool:
+    """Quoted speech rather than a quoted name or title: ``min_words`` words or more, not
+    right after a naming noun (صحيفة "...", معاهدة "...", تعرف باسم "..."), not the name
+    of an actor, and not the source of «نقلت "..." عن»."""
+    inner = _inner(mark)
+    if len(inner.split()) < min_words:
+        return False
+    if len(inner.split()) < 3 and re.search(r"[0-9٠-٩]", inner):
+        return False  # a designator such as «دي إف-5 سي», not words
+    if re.match(r"\s*عن\s", sentence[mark.end() :]):
+        return False
+    key = phrase_key(inner)
+    if any(key == phrase_key(form) for actor in actors for form in (actor.ar, *actor.forms)):
         return False
     before = sentence[: mark.start()].split()
     if before:
