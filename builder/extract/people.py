@@ -87,8 +87,9 @@ def _build_lexicon(given_names: tuple, roles: tuple, countries: tuple) -> _Lexic
             given.setdefault(phrase_key(form), name)
     heads = set()
     for role in roles:
-        first = phrase_key(role.ar).split()[0]
-        heads.add(first.removeprefix("ال"))
+        head = phrase_key(role.ar).split()[0].removeprefix("ال")
+        # The feminine of a title (مديرة, مسؤولة) heads an apposition just as well.
+        heads.update((head, head if head.endswith("ه") else head + "ه"))
     country_words = set()
     adjectives = set()
     for country in countries:
