@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from ..arabic import fold
@@ -35,7 +36,7 @@ class Match(Generic[Payload]):
 
 def phrase_key(phrase: str) -> str:
     """The folded, space-normalized form phrases are indexed under."""
-    return " ".join(fold(word) for word in WORD.findall(phrase))
+    return " ".join(_fold_word(word) for word in WORD.findall(phrase))
 
 
 def _first_word_readings(word: str) -> Iterator[tuple[int, str]]:
@@ -54,6 +55,26 @@ def _first_word_readings(word: str) -> Iterator[tuple[int, str]]:
     bare = rest[preposition:]
     if bare.startswith("ال") and len(bare) > 4:
         yield conjunction + preposition + 2, bare[2:]
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=16)
+def _tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """Folded words of ``text`` and, for each, the last word reachable through white space
+    only (the words of a phrase are never separated by punctuation). Every matcher of one
+    extraction reads the same text, so this is computed once per text."""
+    words = tuple(
+        (match.start(), match.end(), _fold_word(match.group(0))) for match in WORD.finditer(text)
+    )
+    run_end = list(range(len(words)))
+    for k in range(len(words) - 2, -1, -1):
+        if text[words[k][1] : words[k + 1][0]].isspace():
+            run_end[k] = run_end[k + 1]
+    return words, tuple(run_end)
 
 
 class PhraseMatcher(Generic[Payload]):
@@ -77,14 +98,7 @@ class PhraseMatcher(Generic[Payload]):
 
     def finditer(self, text: str) -> Iterator[Match[Payload]]:
         """Matches in text order; where phrases overlap, the longest wins."""
-        found = list(WORD.finditer(text))
-        words = [(match.start(), match.end(), fold(match.group(0))) for match in found]
-        # run_end[i]: the last word reachable from word i through white space only, since
-        # the words of a phrase are never separated by punctuation.
-        run_end = list(range(len(words)))
-        for k in range(len(words) - 2, -1, -1):
-            if text[words[k][1] : words[k + 1][0]].isspace():
-                run_end[k] = run_end[k + 1]
+        words, run_end = _tokenize(text)
         index = 0
         while index < len(words):
             match = self._match_at(words, index, run_end[index], text)
@@ -95,7 +109,7 @@ class PhraseMatcher(Generic[Payload]):
             index += match.words
 
     def _match_at(
-        self, words: list[tuple[int, int, str]], index: int, run_end: int, text: str
+        self, words: tuple[tuple[int, int, str], ...], index: int, run_end: int, text: str
     ) -> Match[Payload] | None:
         best: Match[Payload] | None = None
         for skip, first in _first_word_readings(words[index][2]):

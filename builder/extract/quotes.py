@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..arabic import fold, fold_keep_length
 from ..knowledge import Knowledge
@@ -301,12 +302,20 @@ def _speaker_for(
 
 def _leading_role(folded: str, knowledge: Knowledge) -> tuple[str, str] | None:
     """The title the phrase starts with (article optional), as (folded title, English)."""
-    for role in sorted(knowledge.roles, key=lambda role: -len(role.ar)):
-        key = phrase_key(role.ar)
-        for candidate in (key, key.removeprefix("ال")):
-            if folded.startswith(candidate):
-                return candidate, role.en
+    for candidate, english in _role_prefixes(knowledge.roles):
+        if folded.startswith(candidate):
+            return candidate, english
     return None
+
+
+@lru_cache(maxsize=8)
+def _role_prefixes(roles: tuple) -> tuple[tuple[str, str], ...]:
+    """Folded titles, with and without the article, longest title first."""
+    prefixes = []
+    for role in sorted(roles, key=lambda role: -len(role.ar)):
+        key = phrase_key(role.ar)
+        prefixes += [(key, role.en), (key.removeprefix("ال"), role.en)]
+    return tuple(prefixes)
 
 
 def _split_sentences(paragraph: str) -> list[str]:
