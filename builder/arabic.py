@@ -37,7 +37,8 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 WORD = re.compile(r"[\w\u0600-\u06ff]+")
 
-SENTENCE_END = re.compile(r"(?<=[.!؟?…])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!؟?…])\s+|(?<=[.!؟?…]\[\d\])\s+|(?<=[.!؟?…]\[\d\d\])\s+|\n+")
+"""End of a sentence, also after a footnote marker that follows the full stop («.[6] »)."""
 
 
 def to_ascii_digits(text: str) -> str:

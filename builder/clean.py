@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, replace
 
-from .arabic import fold, has_arabic
+from .arabic import fold, has_arabic, to_ascii_digits
+from .footnotes import MARKER_STYLES, find_markers, first_url, number_key
 from .model import CleanDocument, Footnote, Removal, SourceDocument
 
 _IMAGE_DEBRIS = re.compile(
@@ -59,8 +61,32 @@ _CAPTION = re.compile(r"\s[-–—|/]\s*" + _CREDIT + r"\s*\)?\s*$", re.I)
 _DATELINE = re.compile(r"^[\w\s]{2,25}\s*[-–—]\s*[\w\s]{2,25}$")
 _DISCLAIMER = re.compile(r"^(?:اخلاء المسووليه|اخلاء مسووليه|disclaimer)\s*[:：]?\s*$", re.I)
 _FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s*(.+)$")
-_LINK = re.compile(r"https?://[^\s<>\"'”]+")
+# One entry of a reference list: «[3] ...», «(3) ...», «3. ...», «3- ...», «3) ...», in any
+# script's digits. «3.5» and «2024-» are not item numbers.
+_REFERENCE_ITEM = re.compile(
+    r"^(?:\[(?P<bracket>\d{1,3})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})\s*[.)\-–—](?!\d))"
+    r"\s*(?P<text>\S.*)$"
+)
+# The heading of a reference list, folded: «المراجع», «المصادر والمراجع», «الهوامش»,
+# «قائمة المراجع», «مصادر:», «References», «Notes», «Sources», «Bibliography», perhaps
+# written as a Markdown heading or in bold.
+_REFERENCE_WORD = r"(?:ال)?(?:مراجع|مصادر|هوامش|حواشي|احالات)"
+_REFERENCE_HEADING = re.compile(
+    r"^[#*_\s]*(?:"
+    rf"(?:قايمه\s+)?{_REFERENCE_WORD}(?:\s+و\s*{_REFERENCE_WORD})?"
+    r"(?:\s+(?:المقال|الدراسه|البحث|والملاحظات))?"
+    r"|(?:end|foot)?notes|references|sources|bibliography|works cited"
+    r"|(?:notes|sources) and references|references and notes"
+    r")[*_\s]*[:：]?[*_\s]*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?؟…:»”\"]\s*$")
+# Signs that a line is a citation: a link, a year (Gregorian or Hijri), quoted title, page.
+_CITATION_SIGN = re.compile(
+    r"https?://|(?<!\d)(?:1[89]\d\d|20\d\d|14[0-5]\d)(?!\d)|[\"«»“”„]"
+    r"|(?:^|\s)(?:ص|صص|p|pp)\.?\s*\d",
+    re.I,
+)
 
 
 def _is_menu_run(lines: list[str], index: int) -> bool:
@@ -112,14 +138,33 @@ def _furniture_reason(line: str, folded: str, repeats: int, previous: str | None
     return None
 
 
+@dataclass
+class _Line:
+    """A non-empty source line and what cleaning decided about it."""
+
+    number: int
+    """1-based line number in the source."""
+    text: str
+    """The line, stripped."""
+    reason: str | None = None
+    """Why it was removed; None while it is article text or a reference."""
+    footnote: Footnote | None = None
+    """The reference it is, when it is one."""
+    absorbed: bool = False
+    """True when the line continues the reference above it (a link on a line of its own)."""
+
+    @property
+    def body(self) -> bool:
+        return self.reason is None and self.footnote is None and not self.absorbed
+
+
 def clean(doc: SourceDocument) -> CleanDocument:
     """Remove page furniture from a source document; pure."""
     lines = doc.text.split("\n")
     folded_lines = [fold(line.strip()).lower() for line in lines]
     counts = Counter(line.strip() for line in lines if line.strip())
-    removals: list[Removal] = []
-    footnotes: list[Footnote] = []
-    kept: list[str] = []
+    decided: list[_Line] = []
+    kept_count = 0
     previous: str | None = None
     in_disclaimer = False
     # Captions are printed twice: a line equal to the *next* non-empty line is a caption too.
@@ -138,23 +183,24 @@ def clean(doc: SourceDocument) -> CleanDocument:
         stripped = line.strip()
         if not stripped:
             continue
-        number = index + 1
+        entry = _Line(index + 1, stripped)
+        decided.append(entry)
         folded = folded_lines[index]
         footnote = _FOOTNOTE.match(stripped)
         if footnote and not has_arabic(footnote.group(2)[:40]):
-            link = _LINK.search(footnote.group(2))
-            footnotes.append(
-                Footnote(footnote.group(1), footnote.group(2), link.group(0) if link else None)
+            # «[n] Latin text» anywhere: a reference in a non-Arabic language.
+            entry.footnote = Footnote(
+                footnote.group(1), footnote.group(2), first_url(footnote.group(2))
             )
             previous = stripped
             continue
         if _DISCLAIMER.match(folded):
-            removals.append(Removal(stripped, "disclaimer heading", number))
+            entry.reason = "disclaimer heading"
             in_disclaimer = True
             previous = stripped
             continue
         if in_disclaimer:
-            removals.append(Removal(stripped, "disclaimer", number))
+            entry.reason = "disclaimer"
             in_disclaimer = False
             previous = stripped
             continue
@@ -162,7 +208,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
         # A «place - source» line under the headline is a dateline, even when the source
         # is an agency credit that would otherwise read as a caption.
         if (
-            len(kept) <= 1
+            kept_count <= 1
             and len(stripped.split()) <= 4
             and _DATELINE.match(stripped)
             and not _SENTENCE_END.search(stripped)
@@ -175,11 +221,18 @@ def clean(doc: SourceDocument) -> CleanDocument:
             reason = "photo caption with credit"
         if reason is None and _is_menu_run(nonempty, nonempty_position[index]):
             reason = "navigation menu"
-        if reason is not None:
-            removals.append(Removal(stripped, reason, number))
-        else:
-            kept.append(stripped)
+        entry.reason = reason
+        if reason is None:
+            kept_count += 1
         previous = stripped
+    _take_reference_lists(decided)
+    kept = [entry.text for entry in decided if entry.body]
+    removals = [
+        Removal(entry.text, entry.reason, entry.number)
+        for entry in decided
+        if entry.reason is not None
+    ]
+    footnotes = [entry.footnote for entry in decided if entry.footnote is not None]
     title, from_text, body = _split_title(doc, kept)
     return CleanDocument(
         source=doc,
@@ -189,6 +242,141 @@ def clean(doc: SourceDocument) -> CleanDocument:
         removals=tuple(removals),
         footnotes=tuple(footnotes),
     )
+
+
+def _tail_line(entry: _Line) -> bool:
+    """Whether a line can belong to a trailing reference block."""
+    if not entry.body:
+        return True
+    text = entry.text
+    return bool(
+        _REFERENCE_HEADING.match(fold(text).lower())
+        or _REFERENCE_ITEM.match(text)
+        or _is_link_line(text)
+    )
+
+
+def _is_link_line(text: str) -> bool:
+    """A line that only carries a link: a URL, perhaps after «متاح على:» or «Available at:»."""
+    return first_url(text) is not None and len(text.split()) <= 8
+
+
+def _take_reference_lists(lines: list[_Line]) -> None:
+    """Turn the reference list(s) at the end of the article into footnotes, in place.
+
+    The *tail* is the run of lines after the last line of article prose: furniture,
+    reference headings, numbered lines and link lines. It is cut into blocks at each
+    heading («المراجع», «الهوامش», «References» ...). Under a heading every numbered line
+    (``[n]``, ``(n)``, ``n.``, ``n-``, ``n)``) is a reference, in any language. Before any
+    heading, Arabic ``[n]`` and ``(n)`` lines are references only when they are numbered one
+    after the other and most of them are marked in the body; ``n.`` lines without a heading
+    always stay article text. A link on a line of its own joins the reference above it.
+    """
+    start = len(lines)
+    while start > 0 and _tail_line(lines[start - 1]):
+        start -= 1
+    body = [entry.text for entry in lines[:start] if entry.body]
+    markers = {
+        (marker.style, marker.number)
+        for paragraph in body
+        for style in MARKER_STYLES
+        for marker in find_markers(paragraph, style)
+    }
+    blocks: list[list[_Line]] = [[]]
+    for entry in lines[start:]:
+        if entry.body and _REFERENCE_HEADING.match(fold(entry.text).lower()):
+            blocks.append([entry])
+        else:
+            blocks[-1].append(entry)
+    for position, block in enumerate(blocks):
+        if position == 0:
+            _take_unheaded_block(block, markers)
+        else:
+            _take_headed_block(block)
+
+
+def _is_reference_or_link(entry: _Line) -> bool:
+    return entry.footnote is not None or entry.body or _is_debris_link(entry)
+
+
+def _is_debris_link(entry: _Line) -> bool:
+    """A link on a line of its own, which the furniture rules took for broken-link debris."""
+    return entry.reason == "broken link debris" and first_url(entry.text) == entry.text
+
+
+def _looks_like_citation(text: str) -> bool:
+    """A link, a year, a title in quotation marks, a page number or a comma-separated list of
+    parts (author, title, publisher ...): what a reference has and a list of points has not."""
+    text = to_ascii_digits(text)
+    return bool(_CITATION_SIGN.search(text)) or len(re.findall(r"[,،]", text)) >= 2
+
+
+def _take_headed_block(block: list[_Line]) -> None:
+    """Under a heading, numbered lines are references when most of them look like citations
+    (so that a subhead «المصادر» over a list of energy sources stays article text)."""
+    heading, rest = block[0], [entry for entry in block[1:] if _is_reference_or_link(entry)]
+    if not rest or not (rest[0].footnote is not None or _REFERENCE_ITEM.match(rest[0].text)):
+        return
+    items: list[str] = []  # each reference with the link lines under it
+    for entry in rest:
+        if entry.footnote is not None or _REFERENCE_ITEM.match(entry.text):
+            items.append(entry.text)
+        else:
+            items[-1] += " " + entry.text
+    if sum(_looks_like_citation(item) for item in items) * 2 <= len(items):
+        return
+    heading.reason = "reference list heading (shown as the footnotes)"
+    _take_items(rest)
+
+
+def _take_unheaded_block(block: list[_Line], markers: set[tuple[str, int]]) -> None:
+    """Without a heading, Arabic-language lines are references only when they are ``[n]`` or
+    ``(n)`` lines numbered one after the other, most of them marked in the body."""
+    rest = [entry for entry in block if _is_reference_or_link(entry)]
+    # Link lines with no reference above them stay as they are.
+    while rest and rest[0].footnote is None and not _REFERENCE_ITEM.match(rest[0].text):
+        rest.pop(0)
+    numbers: list[int] = []
+    marked = 0
+    for entry in rest:
+        if entry.footnote is not None or not entry.body:
+            continue
+        item = _REFERENCE_ITEM.match(entry.text)
+        if item is None:
+            continue
+        style = "bracket" if item.group("bracket") else "paren" if item.group("paren") else None
+        number = number_key(_item_number(item))
+        if style is None or (numbers and number != numbers[-1] + 1):
+            return
+        numbers.append(number)
+        marked += (style, number) in markers
+    if numbers and marked * 2 <= len(numbers):
+        return
+    _take_items(rest)
+
+
+def _item_number(item: re.Match[str]) -> str:
+    return item.group("bracket") or item.group("paren") or item.group("plain")
+
+
+def _take_items(entries: list[_Line]) -> None:
+    """Make each numbered line a footnote and attach link lines to the footnote above."""
+    current: _Line | None = None
+    for entry in entries:
+        if entry.footnote is not None:
+            current = entry
+            continue
+        item = _REFERENCE_ITEM.match(entry.text) if entry.body else None
+        if item is not None:
+            text = item.group("text")
+            entry.footnote = Footnote(_item_number(item), text, first_url(text))
+            current = entry
+        elif current is not None and current.footnote is not None:
+            note = current.footnote
+            text = f"{note.text} {entry.text}"
+            current.footnote = replace(note, text=text, url=note.url or first_url(entry.text))
+            entry.reason = None
+            entry.absorbed = True
 
 
 def _looks_like_dateline(line: str) -> bool:

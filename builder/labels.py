@@ -27,6 +27,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "related": {"ar": "موجزات ذات صلة", "en": "Related briefs"},
     "text": {"ar": "النص بعد التنظيف", "en": "Cleaned source text (Arabic)"},
     "footnotes": {"ar": "المراجع", "en": "References"},
+    "back_to_text": {"ar": "العودة إلى موضع الإحالة في النص", "en": "Back to the text"},
     "removed": {"ar": "ما أزاله التنظيف", "en": "Removed by cleaning"},
     "none": {"ar": "لا شيء", "en": "none found"},
     "romanized": {"ar": "كتابة لاتينية تقريبية", "en": "romanized, provisional"},

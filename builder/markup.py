@@ -18,12 +18,29 @@ Lang = Literal["ar", "en"]
 # Markdown, attr_list, tables, footnotes, pymdownx (critic, mark, caret, tilde, arithmatex),
 # and HTML metacharacters.
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!<>&|~^=:\"'$%@]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _escape(value: str) -> str:
+    return _SPECIAL.sub(lambda found: f"&#{ord(found.group(0))};", value)
 
 
 def text(value: str) -> str:
     """Escape plain text for inline Markdown; newlines become spaces."""
-    value = " ".join(value.split())
-    return _SPECIAL.sub(lambda found: f"&#{ord(found.group(0))};", value)
+    return _escape(" ".join(value.split()))
+
+
+def text_with(value: str, spans: list[tuple[int, int, str]]) -> str:
+    """Like :func:`text`, except that each ``(start, end, html)`` span of ``value`` is replaced
+    by ``html``: generated markup (a link, a note marker), never source text. Spans are
+    offsets into ``value`` and must not overlap."""
+    out: list[str] = []
+    last = 0
+    for start, end, html in sorted(spans):
+        out += [_escape(_WHITESPACE.sub(" ", value[last:start])), html]
+        last = end
+    out.append(_escape(_WHITESPACE.sub(" ", value[last:])))
+    return "".join(out).strip()
 
 
 def attribute(value: str) -> str:
@@ -52,6 +69,13 @@ def block(body: str, lang: Lang, css_class: str | None = None) -> str:
 def link(label: str, target: str) -> str:
     """A Markdown link whose label is escaped text; target is a generated relative path."""
     return f"[{text(label)}]({target})"
+
+
+def url_link(url: str) -> str:
+    """An outside http(s) link showing its own address, isolated left to right."""
+    if not re.match(r"https?://", url, re.I):
+        raise ValueError(f"not an http(s) link: {url!r}")
+    return f'<a href="{attribute(url)}" rel="nofollow noopener" dir="ltr">{text(url)}</a>'
 
 
 def front_matter(data: dict) -> str:

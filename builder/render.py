@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import markup
+from . import footnotes, markup
+from .arabic import has_arabic
 from .labels import label
 from .markup import Lang
 from .model import Brief, Page
@@ -208,20 +209,55 @@ def _related_section(
     return [*out, ""]
 
 
+def _note_language(value: str) -> Lang:
+    """The language a reference is written in: Arabic when most of its letters are."""
+    for start, end in reversed(footnotes.url_spans(value)):
+        value = value[:start] + value[end:]
+    arabic = sum(1 for char in value if has_arabic(char))
+    latin = sum(1 for char in value if char.isascii() and char.isalpha())
+    return "ar" if arabic > latin else "en"
+
+
+def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
+    """``fn-<n>`` for each footnote; a number listed twice gets ``fn-<n>-2`` the second time."""
+    seen: dict[int, int] = {}
+    ids = []
+    for note in notes:
+        number = footnotes.number_key(note["number"])
+        seen[number] = seen.get(number, 0) + 1
+        ids.append(f"fn-{number}" if seen[number] == 1 else f"fn-{number}-{seen[number]}")
+    return ids
+
+
 def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]:
-    paragraphs = "\n\n".join(markup.text(paragraph) for paragraph in brief.doc.paragraphs)
-    out = [f"## {label('text', lang)}", "", markup.block(paragraphs, "ar", "brief-text"), ""]
-    if record["footnotes"]:
-        items = []
-        for note in record["footnotes"]:
-            line = f"{note['number']}. {markup.text(note['text'])}"
-            items.append(line)
-        out += [
-            f"### {label('footnotes', lang)}",
-            "",
-            markup.block("\n".join(items), "en", "brief-references"),
-            "",
-        ]
+    notes = record["footnotes"]
+    ids = _note_ids(notes)
+    targets: dict[int, str] = {}
+    for note, note_id in zip(notes, ids, strict=True):
+        targets.setdefault(footnotes.number_key(note["number"]), note_id)
+    markers = footnotes.link_markers(brief.doc.paragraphs, set(targets))
+    # Every marker gets its own id (fnref-3, fnref-3-2 ...) so each can be linked back to.
+    back: dict[int, list[str]] = {}
+    paragraphs = []
+    for paragraph, found in zip(brief.doc.paragraphs, markers, strict=True):
+        spans = []
+        for marker in found:
+            refs = back.setdefault(marker.number, [])
+            ref_id = f"fnref-{marker.number}" + (f"-{len(refs) + 1}" if refs else "")
+            refs.append(ref_id)
+            spans.append(
+                (
+                    marker.start,
+                    marker.end,
+                    f'<sup id="{ref_id}" class="brief-fnref">'
+                    f'<a href="#{targets[marker.number]}">{markup.text(marker.written)}</a></sup>',
+                )
+            )
+        paragraphs.append(markup.text_with(paragraph, spans))
+    text = "\n\n".join(paragraphs)
+    out = [f"## {label('text', lang)}", "", markup.block(text, "ar", "brief-text"), ""]
+    if notes:
+        out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
     if record["removed"]:
         summary = f"{label('removed', lang)} ({len(record['removed'])})"
         out.append(f'??? note "{summary}"')
@@ -233,6 +269,40 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
             )
         out.append("")
     return out
+
+
+def _notes_list(
+    notes: list[dict[str, Any]], ids: list[str], back: dict[int, list[str]], lang: Lang
+) -> str:
+    """The reference list as an HTML ``ol``: each entry numbered as in the source, its links
+    clickable, with a link back to each marker in the text that points at it. The list
+    declares the language most references are in; an entry in the other one declares its own."""
+    languages = [_note_language(note["text"]) for note in notes]
+    list_lang: Lang = "ar" if languages.count("ar") > len(languages) / 2 else "en"
+    items = []
+    for note, note_id, note_lang in zip(notes, ids, languages, strict=True):
+        number = footnotes.number_key(note["number"])
+        spans = [
+            (start, end, markup.url_link(note["text"][start:end]))
+            for start, end in footnotes.url_spans(note["text"])
+        ]
+        body = markup.text_with(note["text"], spans)
+        refs = back.get(number, []) if note_id == f"fn-{number}" else []
+        aria = markup.attribute(label("back_to_text", lang))
+        for position, ref_id in enumerate(refs, start=1):
+            arrow = "↑" if position == 1 else f"↑<sup>{position}</sup>"
+            body += f' <a href="#{ref_id}" class="brief-backref" aria-label="{aria}">{arrow}</a>'
+        own = (
+            f' lang="{note_lang}" dir="{markup.direction(note_lang)}"'
+            if note_lang != list_lang
+            else ""
+        )
+        items.append(f'<li id="{note_id}" value="{number}"{own}>{body}</li>')
+    return (
+        f'<ol lang="{list_lang}" dir="{markup.direction(list_lang)}" class="brief-references">\n'
+        + "\n".join(items)
+        + "\n</ol>"
+    )
 
 
 def render_brief(

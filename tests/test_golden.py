@@ -7,6 +7,7 @@ After an intended change to rendering or extraction, regenerate with
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,17 @@ def test_hostile_text_stays_text(pages: dict[str, str]) -> None:
     body = page.split("\n---\n", 1)[1]
     assert "<script>" not in body and "](javascript:" not in body and "{{" not in body
     assert "&#60;script&#62;" in body
+
+
+@pytest.mark.parametrize("path", PAGES[:2])
+def test_footnotes_link_both_ways_and_only_http_leaves_the_page(
+    pages: dict[str, str], path: str
+) -> None:
+    body = pages[path].split("\n---\n", 1)[1]
+    ids = re.findall(r'\sid="([^"]+)"', body)
+    assert {"fn-1", "fn-2", "fnref-1", "fnref-1-2", "fnref-2"} <= set(ids)
+    assert len(ids) == len(set(ids))
+    for href in re.findall(r'href="([^"]*)"', body):
+        assert href[1:] in ids if href.startswith("#") else href.startswith("https://"), href
+    # «[3]» has no reference: it stays text. Markup in a reference stays text.
+    assert "&#91;3&#93;" in body and "<b>" not in body and "&#60;b&#62;" in body

@@ -141,3 +141,29 @@ def test_source_text_is_shown_not_interpreted(site: dict) -> None:
     assert "&quot;الاستقرار الاستراتيجي&quot;" in page or '"الاستقرار الاستراتيجي"' in page
     assert re.search(r"<details[^>]*>\s*<summary>ما أزاله التنظيف", page)
     assert "time reading icon" in page  # listed in the collapsed removals block
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_footnote_markers_and_references_link_both_ways(site: dict, prefix: str) -> None:
+    page = _html(site, f"{prefix}briefs/russia-china-security-partnership/index.html")
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "ids are unique"
+    markers = re.findall(
+        r'<sup id="(fnref-[^"]+)" class="brief-fnref"><a href="#(fn-[^"]+)">', page
+    )
+    entries = re.findall(r'<li id="(fn-[^"]+)" value="(\d+)"[^>]*>(.*?)</li>', page, re.S)
+    # The article marks [1] to [14] once each; its reference list has the fourteen entries.
+    assert [target for _, target in markers] == [f"fn-{n}" for n in range(1, 15)]
+    assert [(entry_id, value) for entry_id, value, _ in entries] == [
+        (f"fn-{n}", str(n)) for n in range(1, 15)
+    ]
+    for href in re.findall(r'href="#(fn(?:ref)?-[^"]+)"', page):
+        assert href in ids, href
+    for marker_id, target in markers:
+        entry = next(body for entry_id, _, body in entries if entry_id == target)
+        assert f'href="#{marker_id}"' in entry, "each reference links back to its marker"
+    for _, _, body in entries:
+        links = re.findall(r'<a href="(https?://[^"]+)" rel="nofollow noopener" dir="ltr">', body)
+        assert len(links) == 1, body
+    # The reference list is in English: it declares so, on the Arabic page too.
+    assert '<ol lang="en" dir="ltr" class="brief-references">' in page
