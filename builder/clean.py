@@ -59,6 +59,18 @@ _CREDIT = (
 )
 _CAPTION = re.compile(r"\s[-–—|/]\s*" + _CREDIT + r"\s*\)?\s*$", re.I)
 _DATELINE = re.compile(r"^[\w\s]{2,25}\s*[-–—]\s*[\w\s]{2,25}$")
+# A line that is only a date, perhaps with its weekday and time, above the article
+# («الثلاثاء 12 مارس 2024 - 10:30», «2024/03/12»). Folded, ASCII digits.
+_WEEKDAY = r"(?:يوم\s+)?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+_HEADER_DATE_LINE = re.compile(
+    r"^(?:(?:نشر في|نشر|تاريخ النشر|اخر تحديث|تم النشر|published|updated|last updated)"
+    r"\s*[:：]?\s*)?"
+    rf"(?:{_WEEKDAY}\s*[,،\-–]?\s*)?"
+    r"(?:\d{1,2}\s+[\u0621-\u064a]+(?:\s*[/(]\s*[\u0621-\u064a ]+\)?)?\s*[,،]?\s+\d{4}"
+    r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
+    r"(?:\s*[\-–|،,]?\s*(?:الساعه\s*)?\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm|gmt|\+\d+))*)?\s*$",
+    re.I,
+)
 _DISCLAIMER = re.compile(r"^(?:اخلاء المسووليه|اخلاء مسووليه|disclaimer)\s*[:：]?\s*$", re.I)
 _FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s*(.+)$")
 # One entry of a reference list: «[3] ...», «(3) ...», «3. ...», «3- ...», «3) ...», in any
@@ -215,6 +227,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
             and _looks_like_dateline(stripped)
         ):
             reason = "dateline (place - outlet)"
+        if reason is None and kept_count <= 1 and _HEADER_DATE_LINE.match(folded):
+            reason = "header date"
         if reason is None:
             reason = _furniture_reason(line, folded, counts[stripped], previous)
         if reason is None and stripped == next_nonempty[index] and _CAPTION.search(folded):

@@ -20,13 +20,25 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+_CLOSING_CREDIT = re.compile(
+    r"^(?:المصدر|مصدر الخبر|المصدر الأصلي|source)\s*[:：]\s*(?P<outlet>[^.،:]{2,40}?)\s*\.?$",
+    re.I,
+)
+"""A credit line closing the article: «المصدر: وكالة الأناضول»."""
+_GENERIC_SOURCES = {
+    fold(word) for word in ["وكالات", "مواقع", "متابعات", "agencies", "وسائل إعلام"]
+}
+"""Credits that name no outlet: «المصدر: وكالات» says "agencies"."""
+
+
 def infer_published(doc: CleanDocument, dates: tuple[DateMention, ...]) -> Inferred:
     """Publication date from metadata, else from a header line carrying a full date."""
     if doc.source.metadata.published:
         return Inferred(doc.source.metadata.published, False)
-    header_lines = [removal.text for removal in doc.removals[:6]] + list(doc.paragraphs[:1])
-    for line in header_lines:
-        if not _HEADER_DATE.search(fold(line)):
+    header_lines = [(removal.text, removal.reason) for removal in doc.removals[:6]]
+    header_lines += [(paragraph, None) for paragraph in doc.paragraphs[:1]]
+    for line, reason in header_lines:
+        if reason != "header date" and not _HEADER_DATE.search(fold(line)):
             continue
         for mention in dates:
             if (
@@ -50,6 +62,10 @@ def infer_outlet(doc: CleanDocument) -> Inferred:
         credit = _AGENCY_CREDIT.match(doc.paragraphs[0])
         if credit:
             return Inferred(credit.group("agency").strip(), True, basis=credit.group(0).strip())
+    for paragraph in reversed(doc.paragraphs[-2:]):
+        closing = _CLOSING_CREDIT.match(paragraph.strip())
+        if closing and fold(closing.group("outlet")).strip().lower() not in _GENERIC_SOURCES:
+            return Inferred(closing.group("outlet").strip(), True, basis=paragraph.strip())
     return Inferred(None, False)
 
 
