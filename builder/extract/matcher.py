@@ -39,8 +39,13 @@ def phrase_key(phrase: str) -> str:
     return " ".join(_fold_word(word) for word in WORD.findall(phrase))
 
 
-def _first_word_readings(word: str) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """(characters of attached particles, remaining word) for each plausible reading."""
+    return tuple(_readings(word))
+
+
+def _readings(word: str) -> Iterator[tuple[int, str]]:
     yield 0, word
     conjunction = 1 if word[:1] in "وف" and len(word) > 3 else 0
     rest = word[conjunction:]
