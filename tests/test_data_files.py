@@ -49,6 +49,9 @@ UN_MEMBERS = frozenset(
     )
 )
 EXTRA_TERRITORIES = {"TW", "PS", "XK", "HK"}
+# Former states that CLDR has no territory for (ISO 3166-3); countries.yaml names them
+# with explicit `ar` and `en`, and gazetteer people may carry them as `country`.
+HISTORICAL_STATES = {"SU", "YU", "DD", "CS"}
 
 
 def load(name: str):
@@ -78,9 +81,14 @@ def terminology():
 
 
 @pytest.fixture(scope="module")
+def names():
+    return load("names.yaml")
+
+
+@pytest.fixture(scope="module")
 def valid_codes():
     codes = {code for code in Locale.parse("en").territories if re.fullmatch("[A-Z]{2}", code)}
-    return codes | {"XK"}
+    return codes | {"XK"} | HISTORICAL_STATES
 
 
 # ------------------------------------------------------------------ helpers
@@ -202,20 +210,33 @@ def test_countries_shape(countries, valid_codes):
     for index, entry in enumerate(entries):
         where = f"countries[{index}] {entry.get('code')}"
         assert_keys(
-            entry, {"code", "names", "adjectives", "capitals", "en_adjective"}, {"code"}, where
+            entry,
+            {"code", "ar", "en", "names", "adjectives", "capitals", "en_adjective"},
+            {"code"},
+            where,
         )
         code = entry["code"]
         assert isinstance(code, str), f"{where}: code must be a string (quote NO)"
         assert code in valid_codes, f"{where}: not a CLDR territory code"
+        cldr = ar_names.get(code)
+        if cldr:
+            # CLDR names the country: explicit names would only hide it.
+            assert "ar" not in entry and "en" not in entry, (
+                f"{where}: ar/en are only for codes CLDR has no name for"
+            )
+        else:
+            assert code in HISTORICAL_STATES, f"{where}: CLDR has no Arabic name for {code}"
+            assert {"ar", "en"} <= entry.keys(), f"{where}: a historical state needs ar and en"
+            assert_arabic(entry["ar"], where + ".ar")
+            assert_english(entry["en"], where + ".en")
         for key in ("names", "adjectives", "capitals"):
             assert_arabic_list(entry.get(key), f"{where}.{key}")
         if "en_adjective" in entry:
             assert_english(entry["en_adjective"], where + ".en_adjective")
-        cldr = ar_names.get(code)
-        if cldr:
-            assert fold(cldr) not in {fold(n) for n in entry.get("names") or []}, (
-                f"{where}: names repeats the CLDR name {cldr!r}"
-            )
+        main = cldr or entry["ar"]
+        assert fold(main) not in {fold(n) for n in entry.get("names") or []}, (
+            f"{where}: names repeats the main name {main!r}"
+        )
         for adjective in entry.get("adjectives") or []:
             first_word = adjective.split()[0]
             assert not first_word.startswith("ال"), (
@@ -230,7 +251,7 @@ def test_countries_unique_and_complete(countries):
     codes = [entry["code"] for entry in countries["countries"]]
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     assert not duplicates, duplicates
-    missing = sorted((UN_MEMBERS | EXTRA_TERRITORIES) - set(codes))
+    missing = sorted((UN_MEMBERS | EXTRA_TERRITORIES | HISTORICAL_STATES) - set(codes))
     assert not missing, f"missing countries: {missing}"
 
 
@@ -244,8 +265,7 @@ def test_countries_surface_forms_unambiguous(countries):
             *(entry.get("adjectives") or []),
             *(entry.get("capitals") or []),
         ]
-        if ar_names.get(code):
-            forms.append(ar_names[code])
+        forms.append(ar_names.get(code) or entry["ar"])
         for form in forms:
             owners[fold(form)].add(code)
     collisions = find_collisions(owners)
@@ -304,3 +324,58 @@ def test_terminology(terminology):
         if len(ids) > 1
     ]
     assert not collisions, collisions
+
+
+# ------------------------------------------------------------------ given names
+
+
+def test_names_shape(names):
+    assert set(names) == {"given_names"}
+    entries = names["given_names"]
+    assert isinstance(entries, list)
+    assert 400 <= len(entries) <= 800, len(entries)
+    for index, entry in enumerate(entries):
+        where = f"given_names[{index}] {entry.get('en') if isinstance(entry, dict) else ''}"
+        assert_keys(entry, {"ar", "en", "variants"}, {"ar", "en"}, where)
+        assert_arabic(entry["ar"], where + ".ar")
+        assert_english(entry["en"], where + ".en")
+        assert entry["en"].isascii(), f"{where}: en must be ASCII"
+        assert_arabic_list(entry.get("variants"), where + ".variants")
+
+
+def test_names_surface_forms_unambiguous(names):
+    owners: dict[str, set[str]] = defaultdict(set)
+    redundant = []
+    for entry in names["given_names"]:
+        forms = [fold(f) for f in [entry["ar"], *(entry.get("variants") or [])]]
+        if len(forms) != len(set(forms)):
+            redundant.append(entry["en"])
+        for form in forms:
+            owners[form].add(entry["en"])
+    assert not redundant, f"variants equal to another form after folding: {redundant}"
+    collisions = find_collisions(owners)
+    assert not collisions, collisions
+
+
+def test_names_are_not_country_forms(names, countries):
+    """A given name must not also be a country name, capital or nationality adjective."""
+    ar_names = Locale.parse("ar").territories
+    country_forms: dict[str, str] = {}
+    for entry in countries["countries"]:
+        code = entry["code"]
+        forms = [
+            ar_names.get(code) or entry["ar"],
+            *(entry.get("names") or []),
+            *(entry.get("capitals") or []),
+        ]
+        for adjective in entry.get("adjectives") or []:
+            forms += [adjective, adjective + "ة"]
+        for form in forms:
+            country_forms[fold(form)] = code
+    clashes = [
+        f"{form!r}: {entry['en']} / {country_forms[fold(form)]}"
+        for entry in names["given_names"]
+        for form in [entry["ar"], *(entry.get("variants") or [])]
+        if fold(form) in country_forms
+    ]
+    assert not clashes, clashes
