@@ -24,7 +24,7 @@ from ..arabic import fold, sentence_at, strip_diacritics
 from ..knowledge import GivenName, Knowledge
 from ..model import ActorMention
 from .actors import (
-    _adjective_lookup,
+    _adjectives,
     _country_matcher,
     _inside_any,
     _role_matcher,
@@ -32,7 +32,6 @@ from .actors import (
     _unique,
     _words_after,
     extract_gazetteer_actors,
-    nisba_forms,
 )
 from .matcher import WORD, phrase_key
 from .romanize import romanize
@@ -72,7 +71,8 @@ class _Lexicon:
     given: dict[str, GivenName]
     role_heads: frozenset[str]
     country_words: frozenset[str]
-    adjectives: frozenset[str]
+    adjectives: dict[str, object]
+    """Every inflected nationality adjective (the lookup the country extractor uses)."""
 
 
 def _lexicon(knowledge: Knowledge) -> _Lexicon:
@@ -91,15 +91,17 @@ def _build_lexicon(given_names: tuple, roles: tuple, countries: tuple) -> _Lexic
         # The feminine of a title (مديرة, مسؤولة) heads an apposition just as well.
         heads.update((head, head if head.endswith("ه") else head + "ه"))
     country_words = set()
-    adjectives = set()
     for country in countries:
         for form in (country.ar, *country.names, *country.capitals):
             key = phrase_key(form)
             if " " not in key:
                 country_words.add(key)
-        for adjective in country.adjectives:
-            adjectives.update(phrase_key(form) for form in nisba_forms(adjective))
-    return _Lexicon(given, frozenset(heads), frozenset(country_words), frozenset(adjectives))
+    return _Lexicon(given, frozenset(heads), frozenset(country_words), _adjectives(countries))
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word of the text, as the patterns walk it."""
+    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
 
 
 def _bare(word: str) -> str:
@@ -124,10 +126,11 @@ def _is_name_word(word: str, lexicon: _Lexicon) -> bool:
     return folded.removeprefix("ال") not in lexicon.role_heads
 
 
-def _titled(text: str, knowledge: Knowledge, known: list[tuple[int, int]]) -> list[_Found]:
+def _titled(
+    text: str, knowledge: Knowledge, lexicon: _Lexicon, known: list[tuple[int, int]]
+) -> list[_Found]:
     """Title, optional nationality adjectives or definite modifiers, then 2-3 name words."""
-    adjectives = _adjective_lookup(knowledge)
-    lexicon = _lexicon(knowledge)
+    adjectives = lexicon.adjectives
     results = []
     for role_match in _role_matcher(knowledge.roles).finditer(text):
         following = _words_after(text, role_match.end, 3 + _MAX_MODIFIERS + 3)
@@ -161,11 +164,10 @@ def _titled(text: str, knowledge: Knowledge, known: list[tuple[int, int]]) -> li
     return results
 
 
-def _given_named(text: str, knowledge: Knowledge) -> list[_Found]:
+def _given_named(text: str, lexicon: _Lexicon) -> list[_Found]:
     """A given name (and middle names or particles), then one surname word."""
-    lexicon = _lexicon(knowledge)
     given = lexicon.given
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    words = _words(text)
     results = []
     index = 0
     while index < len(words):
@@ -197,11 +199,10 @@ def _given_named(text: str, knowledge: Knowledge) -> list[_Found]:
     return results
 
 
-def _appositive(text: str, knowledge: Knowledge) -> list[_Found]:
+def _appositive(text: str, lexicon: _Lexicon) -> list[_Found]:
     """Two name words, a comma, then a role: «أندريه ماليوجين، الممثل الخاص ...»."""
-    lexicon = _lexicon(knowledge)
     heads = lexicon.role_heads
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    words = _words(text)
     results = []
     for index in range(1, len(words) - 1):
         gap = text[words[index][1] : words[index + 1][0]]
@@ -229,9 +230,9 @@ def _appositive(text: str, knowledge: Knowledge) -> list[_Found]:
     return results
 
 
-def _english_name(name: str, knowledge: Knowledge) -> str:
+def _english_name(name: str, lexicon: _Lexicon) -> str:
     """The given names' English spellings, then the romanized rest."""
-    given = _lexicon(knowledge).given
+    given = lexicon.given
     parts = []
     for word in name.split():
         entry = given.get(fold(word))
@@ -267,8 +268,9 @@ def extract_people(
     blocked = known_spans + [
         (m.start, m.end) for m in _country_matcher(knowledge.countries).finditer(text)
     ]
-    found = _titled(text, knowledge, known_spans)
-    found += _appositive(text, knowledge) + _given_named(text, knowledge)
+    lexicon = _lexicon(knowledge)
+    found = _titled(text, knowledge, lexicon, known_spans)
+    found += _appositive(text, lexicon) + _given_named(text, lexicon)
     candidates = []
     claimed: list[tuple[int, int]] = []
     for item in found:
@@ -283,7 +285,7 @@ def extract_people(
         claimed.append((item.start, item.end))
         key = "name:" + phrase_key(item.name)
         if key not in actors:
-            actors[key] = (item.name, _english_name(item.name, knowledge), True, item.role_en)
+            actors[key] = (item.name, _english_name(item.name, lexicon), True, item.role_en)
             candidates.append(item.name)
         occurrences[key].append((item.start, item.name))
         if item.role_ar:

@@ -122,8 +122,6 @@ _VERBS = [
     "ادعت",
     "تعهد",
     "تعهدت",
-    "أبلغ",
-    "أكدوا",
 ]
 _PAST_MASCULINE = [verb for verb in _VERBS if verb[0] not in "يت" and not verb.endswith("ت")]
 # Plural and dual agreement (قالوا, أكدا) of every past-tense verb.
@@ -164,9 +162,10 @@ _FOLLOW_ON = {
 _CLAUSE_OPENERS = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])"
 )
+_ACCORDING_TO = r"(?:بحسب|حسب|وفقا لـ?|وفقاً لـ?|وفقًا لـ?|طبقا لـ?|على لسان|نقلا عن|نقلاً عن)"
+"""«according to»: attribution without a speech verb, at either end of a sentence."""
 _ATTRIBUTION = re.compile(
-    r"(?:،\s*|\s)(?:بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|وفقا لـ|وفقاً لـ|وفقًا لـ|طبقا ل"
-    r"|على لسان|نقلا عن|نقلاً عن)"
+    rf"(?:،\s*|\s){_ACCORDING_TO}"
     r"\s*(?:ما\s+(?:ذكرته|ذكره|أعلنته|أعلنه|أفادت به|نقلته)\s+)?(?P<who>[^.،؛]{3,80})"
     r"\.?(?:\[\d{1,3}\])*\.?\s*$"  # a footnote marker may follow the full stop
 )
@@ -213,9 +212,15 @@ def _speech_verbs(sentence: str) -> list[_Verb]:
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
 
+@lru_cache(maxsize=4096)
+def _form_keys(actor: ActorMention) -> tuple[str, ...]:
+    """Folded keys of every Arabic form of an actor (computed once per actor)."""
+    return tuple(phrase_key(form) for form in (actor.ar, *actor.forms))
+
+
 def _without_addressee(phrase: str, actors: tuple[ActorMention, ...]) -> str:
     """Drop «لرويترز», «للصحيفة»: who was told, not who spoke."""
-    told = {"ل" + phrase_key(form) for actor in actors for form in (actor.ar, *actor.forms)}
+    told = {"ل" + key for actor in actors for key in _form_keys(actor)}
     words = [
         word
         for word in phrase.split()
@@ -242,7 +247,7 @@ def _describe(
     english = role_en + ("s" if plural else "")
     on_behalf = re.search(r"(?:^| )باسم (.+)", folded)
     for actor in actors:
-        forms = {phrase_key(form) for form in (actor.ar, *actor.forms)}
+        forms = _form_keys(actor)
         if (
             on_behalf
             and actor.kind == "organization"
@@ -252,7 +257,7 @@ def _describe(
     for actor in actors:
         if actor.kind != "country":
             continue
-        forms = (phrase_key(form) for form in (actor.ar, *actor.forms))
+        forms = _form_keys(actor)
         if any(f" {form} " in f" {rest} " for form in forms):
             return f"{_adjective_of(actor, knowledge)} {english} (unnamed)"
     return f"{english} (unnamed)"
@@ -280,8 +285,8 @@ def _speaker_for(
     role = _leading_role(folded, knowledge)
     found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
-        for form in (actor.ar, *actor.forms):
-            position = f" {folded} ".find(f" {phrase_key(form)} ")
+        for key in _form_keys(actor):
+            position = f" {folded} ".find(f" {key} ")
             if position != -1 and (actor.kind not in found or position < found[actor.kind][0]):
                 found[actor.kind] = (position, actor)
     if "person" in found:
@@ -491,7 +496,7 @@ def _clause_quotes(
 
 
 _LEADING_ATTRIBUTION = re.compile(
-    r"^\s*[وف]?(?:بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|طبقا ل|نقلا عن|نقلاً عن)\s*"
+    rf"^\s*[وف]?{_ACCORDING_TO}\s*"
     r"(?P<who>[^،.]{3,120})،\s*(?P<content>.+)$"
 )
 
@@ -587,7 +592,7 @@ def _is_speech(
     if re.match(r"\s*عن\s", sentence[mark.end() :]):
         return False
     key = phrase_key(inner)
-    if any(key == phrase_key(form) for actor in actors for form in (actor.ar, *actor.forms)):
+    if any(key in _form_keys(actor) for actor in actors):
         return False
     before = sentence[: mark.start()].split()
     if before:
