@@ -125,18 +125,17 @@ def _english_alternatives(name: str) -> set[str]:
     return {" ".join(part.lower().split()) for part in [outside, *inside] if part.strip()}
 
 
-def _greedy(
-    golds: Sequence[Any], preds: Sequence[Any], rounds: Sequence[Callable[[Any, Any], bool]]
-) -> dict[int, int]:
-    """One-to-one matching, gold index -> prediction index, round by round."""
+def _greedy(golds: int, preds: int, rounds: Sequence[Callable[[int, int], bool]]) -> dict[int, int]:
+    """One-to-one matching of ``golds`` gold items with ``preds`` predictions, round by
+    round; each round is a test on (gold index, prediction index). Returns gold -> pred."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     for matches in rounds:
-        for gold_index, gold in enumerate(golds):
+        for gold_index in range(golds):
             if gold_index in pairs:
                 continue
-            for pred_index, pred in enumerate(preds):
-                if pred_index not in taken and matches(gold, pred):
+            for pred_index in range(preds):
+                if pred_index not in taken and matches(gold_index, pred_index):
                     pairs[gold_index] = pred_index
                     taken.add(pred_index)
                     break
@@ -151,7 +150,11 @@ def _tally(
     uncertain: Callable[[Any], bool],
     describe: Callable[[Any], str],
     errors: list[str],
+    *,
+    list_false_alarms: bool = True,
 ) -> Tally:
+    """Hits, misses and false alarms of one field; misses (and false alarms, unless told
+    otherwise) are described in ``errors``."""
     tally = Tally()
     for gold_index, gold in enumerate(golds):
         if gold_index in pairs:
@@ -164,8 +167,20 @@ def _tally(
     for pred_index, pred in enumerate(preds):
         if pred_index not in matched:
             tally.false_alarms += 1
-            errors.append(f"{name}: false alarm {describe(pred)}")
+            if list_false_alarms:
+                errors.append(f"{name}: false alarm {describe(pred)}")
     return tally
+
+
+def _match_spans(gold_texts: Sequence[str], pred_texts: Sequence[str]) -> dict[int, int]:
+    """Spans of the text: the same span (folded) first, then one inside the other."""
+    wanted = [surface_key(text) for text in gold_texts]
+    found = [surface_key(text) for text in pred_texts]
+    return _greedy(
+        len(wanted),
+        len(found),
+        (lambda g, p: wanted[g] == found[p], lambda g, p: _contains(wanted[g], found[p])),
+    )
 
 
 def _contains(a: str, b: str) -> bool:
@@ -181,23 +196,23 @@ def _score_actors(
 ) -> None:
     gold_surfaces = [_actor_surfaces(gold) for gold in golds]
     pred_surfaces = [_actor_surfaces(pred) for pred in preds]
-    gold_index = {id(gold): index for index, gold in enumerate(golds)}
-    pred_index = {id(pred): index for index, pred in enumerate(preds)}
+    gold_english = [_english_alternatives(gold.en) for gold in golds]
+    pred_english = [_english_alternatives(pred.en) for pred in preds]
 
-    def same_form(gold: GoldActor, pred: ActorMention) -> bool:
-        return bool(gold_surfaces[gold_index[id(gold)]] & pred_surfaces[pred_index[id(pred)]])
+    def same_form(g: int, p: int) -> bool:
+        return bool(gold_surfaces[g] & pred_surfaces[p])
 
-    def same_english(gold: GoldActor, pred: ActorMention) -> bool:
-        return bool(_english_alternatives(gold.en) & _english_alternatives(pred.en))
+    def same_english(g: int, p: int) -> bool:
+        return bool(gold_english[g] & pred_english[p])
 
-    def nested_form(gold: GoldActor, pred: ActorMention) -> bool:
+    def nested_form(g: int, p: int) -> bool:
         return any(
             _contains(a, b) and min(len(a.split()), len(b.split())) >= 2
-            for a in gold_surfaces[gold_index[id(gold)]]
-            for b in pred_surfaces[pred_index[id(pred)]]
+            for a in gold_surfaces[g]
+            for b in pred_surfaces[p]
         )
 
-    pairs = _greedy(golds, preds, (same_form, same_english, nested_form))
+    pairs = _greedy(len(golds), len(preds), (same_form, same_english, nested_form))
     result.tallies[name] = _tally(
         name,
         golds,
@@ -212,14 +227,7 @@ def _score_actors(
 def _score_dates(gold: Gold, extraction: Extraction, result: ArticleResult) -> None:
     golds = [date for date in gold.dates for _ in range(date.count)]
     preds = list(extraction.dates)
-    pairs = _greedy(
-        golds,
-        preds,
-        (
-            lambda g, p: surface_key(g.text) == surface_key(p.text),
-            lambda g, p: _contains(surface_key(g.text), surface_key(p.text)),
-        ),
-    )
+    pairs = _match_spans([date.text for date in golds], [date.text for date in preds])
     result.tallies["dates"] = _tally(
         "dates",
         golds,
@@ -246,14 +254,7 @@ def _score_dates(gold: Gold, extraction: Extraction, result: ArticleResult) -> N
 
 def _score_numbers(gold: Gold, extraction: Extraction, result: ArticleResult) -> None:
     preds = list(extraction.numbers)
-    pairs = _greedy(
-        gold.numbers,
-        preds,
-        (
-            lambda g, p: surface_key(g.text) == surface_key(p.text),
-            lambda g, p: _contains(surface_key(g.text), surface_key(p.text)),
-        ),
-    )
+    pairs = _match_spans([number.text for number in gold.numbers], [p.text for p in preds])
     result.tallies["numbers"] = _tally(
         "numbers",
         gold.numbers,
@@ -263,11 +264,9 @@ def _score_numbers(gold: Gold, extraction: Extraction, result: ArticleResult) ->
         lambda number: (
             f"{number.text} [{number.value:g}]" if number.value is not None else number.text
         ),
-        [],  # numbers only target recall; unlisted quantities are not errors
+        result.errors,
+        list_false_alarms=False,  # numbers only target recall; unlisted quantities are fine
     )
-    for gold_index, number in enumerate(gold.numbers):
-        if gold_index not in pairs and not number.uncertain:
-            result.errors.append(f"numbers: missed {number.text}")
 
 
 # The speech verb's complement marker, with a preposition the verb governs (حذر من أن).
@@ -338,25 +337,23 @@ def _score_quotes(gold: Gold, extraction: Extraction, result: ArticleResult) -> 
     preds = list(extraction.quotes)
     gold_keys = [_quote_key(quote.text_start) for quote in gold.quotes]
     pred_keys = [_quote_key(quote.text) for quote in preds]
-    g_index = {id(quote): index for index, quote in enumerate(gold.quotes)}
-    p_index = {id(quote): index for index, quote in enumerate(preds)}
 
-    def keys(g: Any, p: Any) -> tuple[str, str]:
-        return gold_keys[g_index[id(g)]], pred_keys[p_index[id(p)]]
+    def keys(g: int, p: int) -> tuple[str, str]:
+        return gold_keys[g], pred_keys[p]
 
-    def starts(g: Any, p: Any) -> bool:
+    def starts(g: int, p: int) -> bool:
         wanted, found = keys(g, p)
         return bool(wanted) and (found == wanted or found.startswith(wanted + " "))
 
-    def inside(g: Any, p: Any) -> bool:
+    def inside(g: int, p: int) -> bool:
         wanted, found = keys(g, p)
         return len(wanted.split()) >= 3 and f" {wanted} " in f" {found} "
 
-    def truncated(g: Any, p: Any) -> bool:
+    def truncated(g: int, p: int) -> bool:
         wanted, found = keys(g, p)
         return len(found.split()) >= 3 and wanted.startswith(found + " ")
 
-    pairs = _greedy(gold.quotes, preds, (starts, inside, truncated))
+    pairs = _greedy(len(gold.quotes), len(preds), (starts, inside, truncated))
     result.tallies["quotes"] = _tally(
         "quotes",
         gold.quotes,

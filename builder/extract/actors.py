@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..arabic import fold, sentence_at
 from ..knowledge import CountryEntry, GazetteerEntry, Knowledge
 from ..model import ActorMention
-from .matcher import WORD, Match, PhraseMatcher, phrase_key
+from .matcher import WORD, Match, PhraseMatcher, first_word_readings, phrase_key
 
 _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 
@@ -133,12 +133,8 @@ def _names_a_feature(text: str, start: int) -> bool:
     before = WORD.findall(window)
     if not before or not window.endswith((" ", "\u00a0")) or window.rstrip()[-1:] in "،,.:؛":
         return False
-    word = fold(before[-1])
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-            break
-    return word in _FEATURES
+    # The same readings of attached و/ب/ل and ال as phrase matching uses.
+    return any(reading in _FEATURES for _, reading in first_word_readings(fold(before[-1])))
 
 
 def _unique(items) -> tuple[str, ...]:

@@ -40,7 +40,7 @@ def phrase_key(phrase: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
+def first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """(characters of attached particles, remaining word) for each plausible reading."""
     return tuple(_readings(word))
 
@@ -117,7 +117,7 @@ class PhraseMatcher(Generic[Payload]):
         self, words: tuple[tuple[int, int, str], ...], index: int, run_end: int, text: str
     ) -> Match[Payload] | None:
         best: Match[Payload] | None = None
-        for skip, first in _first_word_readings(words[index][2]):
+        for skip, first in first_word_readings(words[index][2]):
             longest = self._longest_from.get(first)
             if longest is None:
                 continue

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..arabic import fold, split_sentences
+from ..clean import HEADER_DATE_LABEL
 from ..model import CleanDocument, DateMention, Inferred
 
-_HEADER_DATE = re.compile(r"(?:نشر|تاريخ النشر|اخر تحديث|تم النشر|published|updated)", re.I)
+_HEADER_DATE = re.compile(HEADER_DATE_LABEL, re.I)
 _AGENCY_CREDIT = re.compile(
     r"^[\w\s]{2,30}\s*\((?P<agency>رويترز|أ ف ب|ا ف ب|أ ب|واس|قنا|وام|بنا|كونا|سبوتنيك|شينخوا|"
     r"الأناضول|د ب أ|فرانس برس|[\w\s]{2,20})\)\s*[-–—:]"
