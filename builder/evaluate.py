@@ -322,6 +322,8 @@ def speaker_matches(
             _actor_surfaces(gold_actor) & speaker_forms
         ):
             return True
+    if _speaks_for_gold_body(gold_speaker, quote.speaker.ar, gold_actors):
+        return True
     names = [quote.speaker.en or ""]
     names += [actor.en for actor in actors if quote.speaker.key and actor.key == quote.speaker.key]
     expected = _speaker_tokens(gold_speaker)
@@ -331,6 +333,27 @@ def speaker_matches(
         for found in _speaker_tokens(name)
         for wanted in expected
     )
+
+
+def _speaks_for_gold_body(
+    gold_speaker: str, speaker_ar: str, gold_actors: Sequence[GoldActor]
+) -> bool:
+    """«متحدث باسم وزارة الخارجية» for "US State Department spokesperson": the unnamed
+    speaker's Arabic names the body the gold speaker speaks for. The longest gold form in the
+    speaker's words decides, so «وزارة الخارجية الروسية» is not the bare «وزارة الخارجية»."""
+    words = f" {surface_key(speaker_ar)} "
+    named = [
+        (len(form), actor)
+        for actor in gold_actors
+        for form in _actor_surfaces(actor)
+        if f" {form} " in words
+    ]
+    if not named:
+        return False
+    body = max(named, key=lambda item: item[0])[1]
+    gold = " ".join(gold_speaker.lower().split())
+    names = _english_alternatives(body.en)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", gold) for name in names)
 
 
 def _score_quotes(gold: Gold, extraction: Extraction, result: ArticleResult) -> None:

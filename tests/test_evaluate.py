@@ -11,7 +11,7 @@ import yaml
 from builder.cli import main
 from builder.errors import BriefError
 from builder.evaluate import evaluate, meets_targets, speaker_matches, surface_key, totals
-from builder.gold import load_gold
+from builder.gold import GoldActor, load_gold
 from builder.knowledge import Knowledge
 from builder.model import Quote, Speaker
 
@@ -121,6 +121,25 @@ def test_speaker_matching_is_by_words_not_strings() -> None:
     assert not speaker_matches("US officials", Quote("...", "direct", None, ""), ())
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_gold_body() -> None:
+    ministry = GoldActor(ar="وزارة الخارجية", en="US State Department", forms=("الوزارة",))
+    russian = GoldActor(ar="وزارة الخارجية الروسية", en="Russian Foreign Ministry", forms=())
+    russia = GoldActor(ar="روسيا", en="Russia", forms=("الروسي",))
+    spokesperson = Speaker("متحدث باسم وزارة الخارجية", "Foreign Ministry spokesperson (unnamed)")
+    quote = Quote("...", "indirect", spokesperson, "")
+    gold_actors = (ministry, russian, russia)
+    assert speaker_matches("US State Department spokesperson", quote, (), gold_actors)
+    # The longest body named decides: the Russian ministry is not the bare one.
+    russian_spokesperson = Speaker(
+        "متحدث باسم وزارة الخارجية الروسية", "Russian Foreign Ministry spokesperson (unnamed)"
+    )
+    russian_quote = Quote("...", "indirect", russian_spokesperson, "")
+    assert not speaker_matches("US State Department spokesperson", russian_quote, (), gold_actors)
+    # "Russia" is a word of its own, not the start of "Russian".
+    statement = Quote("...", "indirect", Speaker("البيان الروسي", None), "")
+    assert not speaker_matches("Russian Foreign Ministry", statement, (), gold_actors)
+
+
 def test_a_bad_gold_file_names_the_file_and_field(tmp_path: Path, knowledge: Knowledge) -> None:
     _write(tmp_path, {"article": "a1", "quotes": [{"text_start": "إن", "type": "both"}]})
     with pytest.raises(BriefError) as caught:
@@ -138,12 +157,7 @@ def test_seed_scores_meet_the_targets_they_met(knowledge: Knowledge, capsys) -> 
     results, problems = evaluate(SHARED / "gold", SHARED / "seeds", knowledge)
     assert not problems and len(results) == 5
     met = meets_targets(results)
-    for name in ("dates", "dates.iso", "people", "organizations", "countries", "numbers"):
-        assert met[name], name
-    assert met["furniture"]
-    summed = totals(results)
-    assert summed["quotes"].f1 >= 0.85
-    assert summed["quotes.speaker"].accuracy >= 0.75
+    assert all(met.values()), {name: ok for name, ok in met.items() if not ok}
     assert main(["eval", str(SHARED / "gold"), str(SHARED / "seeds"), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["articles"] == 5 and report["fields"]["people"]["met"] is True

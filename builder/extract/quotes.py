@@ -159,6 +159,15 @@ _ABOUT_VERBS = {
 _FOLLOW_ON = {
     fold(verb) for verb in ["أضاف", "أضافت", "تابع", "تابعت", "وأضاف", "وأضافت", "وتابع", "وتابعت"]
 }
+_VERBAL_NOUNS = {fold(word) for word in ["قوله", "قولها", "قولهم", "قولهما"]}
+"""«نقلت عن X قوله إن»: the quoting noun continues the clause of نقل, with its speaker."""
+
+
+def _continues_speaker(verb: _Verb) -> bool:
+    """A verb with no subject of its own: «وأضاف», «مشددا على», «قوله»."""
+    return verb.folded in _FOLLOW_ON or verb.folded in _PARTICIPLES or verb.folded in _VERBAL_NOUNS
+
+
 _CLAUSE_OPENERS = re.compile(
     r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])"
 )
@@ -189,22 +198,24 @@ class _Verb:
     start: int
     end: int
     folded: str
+    attached: bool = False
+    """The verb carries و/ف («وقال»): it opens a clause of its own."""
 
 
 def _speech_verbs(sentence: str) -> list[_Verb]:
     verbs = []
     for found in re.finditer(r"[\u0621-\u064a\u0640\u064b-\u0652]+", sentence):
         word = fold(found.group(0))
-        readings = [word, word[1:] if word[:1] in "وف" else ""]
+        readings = [(word, False), (word[1:] if word[:1] in "وف" else "", True)]
         readings += [
-            reading[: -len(pronoun)]
-            for reading in readings[:2]
+            (reading[: -len(pronoun)], attached)
+            for reading, attached in readings[:2]
             for pronoun in _OBJECT_PRONOUNS
             if reading.endswith(pronoun) and len(reading) - len(pronoun) >= 3
         ]
-        for candidate in readings:
+        for candidate, attached in readings:
             if candidate and candidate in _VERB_FORMS:
-                verbs.append(_Verb(found.start(), found.end(), candidate))
+                verbs.append(_Verb(found.start(), found.end(), candidate, attached))
                 break
     return verbs
 
@@ -243,7 +254,8 @@ def _describe(
 ) -> str:
     """English for an unnamed speaker: «مسؤولون أمريكيون» -> "US officials (unnamed)"."""
     rest = folded[len(role_key) :]
-    plural = rest[:2] in ("ون", "ين") and not role_en.endswith("s")
+    # ممثلون/ممثلين, or the construct ممثلو (ممثلو بكين).
+    plural = (rest[:2] in ("ون", "ين") or rest[:2] in ("و", "و ")) and not role_en.endswith("s")
     english = role_en + ("s" if plural else "")
     on_behalf = re.search(r"(?:^| )باسم (.+)", folded)
     for actor in actors:
@@ -279,10 +291,11 @@ def _speaker_for(
     folded = phrase_key(phrase)
     if folded in _ANAPHORA and last is not None:
         return last
-    words = phrase.split()
+    words = _description_words(phrase.split())
     description = " ".join(words[:8])
+    described = phrase_key(description)
     # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
-    role = _leading_role(folded, knowledge)
+    role = _leading_role(described, knowledge)
     found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
         for key in _form_keys(actor):
@@ -294,16 +307,75 @@ def _speaker_for(
         return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
     if role is not None:
         role_key, role_en = role
-        return Speaker(ar=description, en=_describe(folded, role_key, role_en, actors, knowledge))
+        if _same_role_again(described, role_key, last):
+            return last
+        english = _describe(described, role_key, role_en, actors, knowledge)
+        return Speaker(ar=description, en=english)
     if "organization" in found:
         best = found["organization"][1]
         return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
     if "country" in found and found["country"][0] == 0:
         country = found["country"][1]
         return Speaker(ar=country.ar, en=country.en, key=country.key)
+    unnamed = _unnamed_source(described)
+    if unnamed is not None:
+        return Speaker(ar=description, en=unnamed)
     if strict:
         return None
     return Speaker(ar=description, en=None)
+
+
+_SOURCE_NOUNS = {
+    fold(noun): english
+    for noun, english in [
+        ("مصدر", "source"), ("مصادر", "sources"), ("شخص", "person"), ("أشخاص", "people"),
+        ("دبلوماسي", "diplomat"), ("دبلوماسيون", "diplomats"), ("دبلوماسيين", "diplomats"),
+    ]
+}  # fmt: skip
+_INFORMED = re.compile(r"(?:^| )(?:ب|و)?(?:ال)?(?:مطلع|مقرب)(?:ه|ون|ين)?(?: |$)")
+
+
+def _unnamed_source(folded: str) -> str | None:
+    """«مصادر مطلعة», «أشخاص وصفتهم بالمطلعين», «مصدر مقرب من ...»: an unnamed source,
+    described as the text describes it, never given a name."""
+    words = folded.split()
+    if not words or words[0] not in _SOURCE_NOUNS:
+        return None
+    noun = _SOURCE_NOUNS[words[0]]
+    if _INFORMED.search(folded):
+        if "مقرب" in folded:
+            return f"{noun} close to those involved (unnamed)"
+        if noun.startswith("source"):
+            return f"informed {noun} (unnamed)"
+        return f"{noun} familiar with the matter (unnamed)"
+    return f"{noun} (unnamed)"
+
+
+_DESCRIPTION_ENDS = {
+    fold(word)
+    for word in [
+        "ردا", "رداً", "تعليقا", "تعليقاً", "خلال", "أثناء",
+        "نظيره", "نظيرته", "نظراءه", "نظراءهم", "نظيرهم", "نظراءها",
+    ]
+}  # fmt: skip
+"""Words that end an unnamed speaker's description: what follows is the occasion («ردا على
+أسئلة», «في بيان», «خلال مؤتمر») or the addressee («أبلغ ممثلو بكين نظراءهم»)."""
+
+
+def _description_words(words: list[str]) -> list[str]:
+    for index, word in enumerate(words):
+        if index and fold(word).removeprefix("و") in _DESCRIPTION_ENDS:
+            return words[:index]
+    return words
+
+
+def _same_role_again(folded: str, role_key: str, last: Speaker | None) -> bool:
+    """A bare title («وقال المتحدث إن») right after an unnamed speaker with that title
+    («قال متحدث باسم الوزارة») is that speaker again."""
+    if last is None or last.key is not None or folded != role_key:
+        return False
+    bare = role_key.removeprefix("ال")
+    return phrase_key(last.ar).removeprefix("ال").startswith(bare)
 
 
 def _leading_role(folded: str, knowledge: Knowledge) -> tuple[str, str] | None:
@@ -381,11 +453,8 @@ def _clause_starts(
         if before and fold(before[-1]) in _RELATIVES:
             relative.append(verb.end)
             continue
-        attached = fold(sentence[verb.start]) in "وف" and not verb.folded.startswith(
-            fold(sentence[verb.start])
-        )
         after_comma = sentence[: verb.start].rstrip().endswith(("،", "؛", ","))
-        if not starts or attached or after_comma or verb.folded in _PARTICIPLES:
+        if not starts or verb.attached or after_comma or verb.folded in _PARTICIPLES:
             starts.append(verb)
     return starts, tuple(relative)
 
@@ -460,20 +529,18 @@ def _clause_quotes(
     # «قوله»/«قولهم» after the speaker: the speaker phrase ends before it.
     phrase = re.split(r"\s(?:قوله|قولها|قولهم)\b", phrase)[0]
     bare_phrase = re.sub(r"^(?:على|إلى|الى|من|في)(?:\s|$)", "", phrase.strip(" ،,:")).strip()
-    if (verb.folded in _FOLLOW_ON or verb.folded in _PARTICIPLES) and not bare_phrase:
+    if _continues_speaker(verb) and not bare_phrase:
         speaker = last
     else:
         # Verb first (قال الوزير) is the rule; subject first (البنتاغون يقول) the exception.
-        speaker = _speaker_for(phrase, actors, knowledge, last, strict=True)
-        if speaker is None:
-            before = sentence[begin : verb.start].split()[-8:]
-            for index in range(len(before)):
-                speaker = _speaker_for(
-                    " ".join(before[index:]), actors, knowledge, None, strict=True
-                )
-                if speaker is not None:
-                    break
-        if speaker is None:
+        speaker = None
+        if bare_phrase:
+            speaker = _speaker_for(phrase, actors, knowledge, last, strict=True)
+        if speaker is None and not verb.attached:
+            speaker = _subject_before(sentence[begin : verb.start], actors, knowledge)
+        if speaker is None and not bare_phrase:
+            speaker = last
+        elif speaker is None:
             speaker = _speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
     # Inside a reported statement even a one-word quotation is the speaker's own words.
     direct = [mark for mark in marks if _is_speech(mark, sentence, actors, min_words=1)]
@@ -484,15 +551,41 @@ def _clause_quotes(
     if (
         start is not None
         and not inside_quote
-        and not any(
-            mark.start() <= start + 2 and _is_speech(mark, sentence, actors) for mark in direct
-        )
+        and not any(_opens_content(mark, sentence, start) for mark in direct)
     ):
         content = sentence[start:end].strip(" ،,:")
         content = _ATTRIBUTION.sub("", content).rstrip(" .،")
         if len(content.split()) >= 3 and not content.startswith(("«", "“", '"')):
             quotes.append(Quote(content, "indirect", speaker, sentence))
     return quotes, speaker
+
+
+def _subject_before(
+    words_before: str, actors: tuple[ActorMention, ...], knowledge: Knowledge
+) -> Speaker | None:
+    """The subject of a subject-first clause («أن البنتاغون يقول», «وكالة ... الروسية،
+    أفادت»): the nearest named actor or title before the verb, a country only when nothing
+    else is named (a nationality adjective qualifies the subject, it is not the subject)."""
+    before = words_before.split()[-8:]
+    country = None
+    for index in reversed(range(len(before))):
+        speaker = _speaker_for(" ".join(before[index:]), actors, knowledge, None, strict=True)
+        if speaker is None:
+            continue
+        if not _is_country_key(speaker.key):
+            return speaker
+        country = country or speaker
+    return country
+
+
+def _is_country_key(key: str | None) -> bool:
+    return key is not None and len(key) == 2 and key.isupper()
+
+
+def _opens_content(mark: re.Match[str], sentence: str, start: int) -> bool:
+    """A direct quote within the first three words of reported content («إن الصين “ستفكر
+    ...”», «أنها تمثل "خطوة أولية" نحو ...») is the statement itself: one quote, not two."""
+    return mark.start() >= start and len(sentence[start : mark.start()].split()) <= 3
 
 
 _LEADING_ATTRIBUTION = re.compile(
@@ -587,7 +680,7 @@ def _is_speech(
     inner = _inner(mark)
     if len(inner.split()) < min_words:
         return False
-    if len(inner.split()) < 3 and re.search(r"[0-9٠-٩]", inner):
+    if len(inner.split()) <= 4 and re.search(r"\w-?[0-9٠-٩]", inner):
         return False  # a designator such as «دي إف-5 سي», not words
     if re.match(r"\s*عن\s", sentence[mark.end() :]):
         return False
