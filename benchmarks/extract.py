@@ -1,0 +1,43 @@
+"""Median time to read, clean and extract one brief (issue 3: well under 50 ms).
+
+Usage: .venv/bin/python benchmarks/extract.py [SOURCE_DIR] [--runs N]
+
+Runs the builder's `analyse` stage over every source in SOURCE_DIR (default: briefs/) once
+to warm the matchers, then N times, and prints the median and spread per brief.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from builder.knowledge import load_knowledge
+from builder.pipeline import analyse
+
+DATA = Path(__file__).resolve().parent.parent / "builder" / "data"
+
+
+def main() -> None:
+    """Print the median milliseconds per brief over the runs."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="?", default="briefs", type=Path)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    paths = sorted(p for p in args.sources.iterdir() if p.suffix in (".txt", ".md"))
+    knowledge = load_knowledge((DATA,))
+    analyse(paths, knowledge)  # warm the cached matchers
+    per_brief = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        analyse(paths, knowledge)
+        per_brief.append((time.perf_counter() - started) * 1000 / len(paths))
+    print(
+        f"{len(paths)} briefs, {args.runs} runs: median {statistics.median(per_brief):.1f} ms "
+        f"per brief (min {min(per_brief):.1f}, max {max(per_brief):.1f})"
+    )
+
+
+if __name__ == "__main__":
+    main()
