@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup serve build check test lint clean
+# The browser tests use Debian's Chromium (never a browser download).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup browser serve build check test lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +16,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)  ## create .venv and install the project with its test tools
+
+browser:  ## install Debian's Chromium for the browser tests (apt-get), unless present
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
 
 serve: setup  ## build the site from briefs/ and serve it at http://127.0.0.1:8000
 	$(BIN)/briefing serve --dev-addr 127.0.0.1:8000
@@ -23,7 +30,7 @@ build: setup  ## build the site into site/ (strict: any warning fails)
 check: setup  ## validate every brief and list names missing from the gazetteer
 	$(BIN)/briefing check
 
-test: setup  ## run the whole test suite
+test: setup browser  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 lint: setup

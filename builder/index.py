@@ -17,19 +17,29 @@ from .labels import label
 from .markup import Lang
 from .model import Entity, Page
 from .render import ENTITY_FOLDERS, entity_link, name_with_gloss, page_path, speaker_label
+from .search import entity_search, topic_search
 
 LANGS: tuple[Lang, ...] = ("ar", "en")
 
 
-def _page(folder: str, name: str, lang: Lang, title: str, body: list[str]) -> Page:
-    front = markup.front_matter({"title": title})
+def _page(
+    folder: str,
+    name: str,
+    lang: Lang,
+    title: str,
+    body: list[str],
+    search: dict[str, Any] | None = None,
+) -> Page:
+    front = markup.front_matter({"title": title, "search": search} if search else {"title": title})
     content = front + "\n" + f"# {markup.text(title)}\n\n" + "\n".join(body).rstrip() + "\n"
     return Page(page_path(folder, name, lang), content)
 
 
 def _brief_link(record: dict[str, Any], lang: Lang) -> str:
     title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
-    shown = markup.link(title, f"../briefs/{record['slug']}.md")
+    # A list of briefs on an entity or topic page is not that page's text: search finds the
+    # briefs themselves (attr_list puts the attribute on the link).
+    shown = markup.link(title, f"../briefs/{record['slug']}.md") + '{ data-pagefind-ignore="all" }'
     if lang == "en":
         shown += f" ({markup.span(record['title']['ar'], 'ar')})"
     return shown
@@ -58,7 +68,9 @@ def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> Page:
     return _page("briefs", "index", lang, label("briefs_index", lang), body)
 
 
-def entity_pages(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lang) -> Page:
+def entity_pages(
+    entity: Entity, titles: dict[str, dict[str, Any]], knowledge: Knowledge, lang: Lang
+) -> Page:
     """One entity's page: names, forms, roles and every brief that mentions it."""
     title = entity.ar if lang == "ar" else entity.en
     body = [
@@ -91,10 +103,15 @@ def entity_pages(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lang) 
         body.append("")
         body.append(
             "    "
-            + markup.block(markup.text(mention.sentence), "ar", "mention").replace("\n", "\n    ")
+            # The sentences are the briefs' text, not this page's: search finds the briefs.
+            + markup.block(markup.text(mention.sentence), "ar", "mention", search=False).replace(
+                "\n", "\n    "
+            )
         )
         body.append("")
-    return _page(ENTITY_FOLDERS[entity.kind], entity.id, lang, title, body)
+    latest = max((_date_of(titles[mention.slug]) for mention in entity.mentions), default="")
+    search = entity_search(entity, knowledge, lang, latest or None)
+    return _page(ENTITY_FOLDERS[entity.kind], entity.id, lang, title, body, search)
 
 
 def entity_list(entities: list[Entity], kind: str, lang: Lang) -> Page:
@@ -132,10 +149,12 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
         )
         listing.append(f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} |")
         body = [gloss, "", f"## {label('topic_briefs', lang)} ({len(briefs)})", ""]
+        body += ["<div data-pagefind-ignore markdown>", ""]
         body += [f"- {_brief_link(record, lang)}" for record in briefs] or [
             f"*{label('none', lang)}*"
         ]
-        pages.append(_page("topics", topic.id, lang, name, body))
+        body += ["", "</div>"]
+        pages.append(_page("topics", topic.id, lang, name, body, topic_search(lang)))
     pages.append(_page("topics", "index", lang, label("topics_index", lang), listing))
     return pages
 
@@ -257,7 +276,7 @@ def index_pages(
         for kind in ENTITY_FOLDERS:
             of_kind = [entity for entity in entities if entity.kind == kind]
             pages.append(entity_list(of_kind, kind, lang))
-            pages += [entity_pages(entity, titles, lang) for entity in of_kind]
+            pages += [entity_pages(entity, titles, knowledge, lang) for entity in of_kind]
         pages += topic_pages(records, knowledge, lang)
         pages.append(timeline(records, lang))
         pages.append(quotes_index(records, lang))

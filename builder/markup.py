@@ -60,10 +60,14 @@ def span(value: str, lang: Lang) -> str:
     return f'<bdi lang="{lang}" dir="{direction(lang)}">{text(value)}</bdi>'
 
 
-def block(body: str, lang: Lang, css_class: str | None = None) -> str:
-    """A Markdown block wrapped in a ``div`` that declares its language and direction."""
+def block(body: str, lang: Lang, css_class: str | None = None, *, search: bool = True) -> str:
+    """A Markdown block wrapped in a ``div`` that declares its language and direction;
+    ``search=False`` keeps it out of the search index (``data-pagefind-ignore``)."""
     klass = f' class="{css_class}"' if css_class else ""
-    return f'<div lang="{lang}" dir="{direction(lang)}"{klass} markdown>\n\n{body}\n\n</div>'
+    ignore = "" if search else " data-pagefind-ignore"
+    return (
+        f'<div lang="{lang}" dir="{direction(lang)}"{klass}{ignore} markdown>\n\n{body}\n\n</div>'
+    )
 
 
 def link(label: str, target: str) -> str:

@@ -21,6 +21,7 @@ from .read import discover, read_source
 from .record import brief_record
 from .render import render_brief
 from .resolve import resolve
+from .search import brief_search
 from .write import write_pages
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
@@ -81,7 +82,10 @@ def generate(
     }
     pages: list[Page] = []
     for brief, record in zip(briefs, records, strict=True):
-        pages += [render_brief(brief, record, lang, titles) for lang in LANGS]
+        pages += [
+            render_brief(brief, record, lang, titles, brief_search(record, knowledge, lang))
+            for lang in LANGS
+        ]
     pages += index_pages(records, entities, knowledge)
     return BuildResult(briefs=briefs, entities=entities, pages=tuple(pages)), records
 

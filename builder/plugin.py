@@ -4,6 +4,7 @@ A thin adapter. Before MkDocs collects files it builds the briefs into ``docs/``
 with a brief are logged as warnings naming the file and field (``--strict`` turns them into
 a failure), and the other briefs still build, so ``mkdocs serve`` stays up. ``serve`` also
 watches the briefs and data folders. The site's fonts are added from their PyPI packages.
+After the last language is built, Pagefind indexes the site (``builder.search``).
 
 mkdocs-static-i18n runs a second full build for English inside the first one; the builder
 result is reused when no source or data file changed since the last run.
@@ -11,6 +12,8 @@ result is reused when no source or data file changed since the last run.
 
 from __future__ import annotations
 
+import os
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .config import PACKAGE_DATA, BuildConfig
@@ -26,6 +29,7 @@ from .errors import BriefingError
 from .fonts import font_files
 from .model import BuildResult
 from .pipeline import Progress, build
+from .search import SEARCH_BUNDLE, index_site, ui_context
 
 log = get_plugin_logger(__name__)
 
@@ -75,6 +79,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.result: BuildResult | None = None
         self._build_config: BuildConfig | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self._depth = 0
+        """Builds under way: mkdocs-static-i18n runs the English build inside the Arabic one."""
+        self._site_root: Path | None = None
+        """The outermost build's site folder, where the search bundle goes."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -85,6 +93,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         assert self._build_config is not None
+        if self._depth == 0:
+            self._site_root = Path(config.site_dir)
+        self._depth += 1
         fingerprint = _fingerprint(self._build_config)
         if fingerprint == self._fingerprint and self.result is not None:
             return
@@ -107,6 +118,35 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         for destination, source in font_files():
             files.append(File.generated(config, destination, abs_src_path=str(source)))
         return files
+
+    def on_page_context(
+        self, context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        # mkdocs-static-i18n builds English into site/en: the search bundle is at the root.
+        site_root = self._site_root or Path(config.site_dir)
+        up = os.path.relpath(site_root, config.site_dir).replace(os.sep, "/")
+        root = posixpath.normpath(posixpath.join(context.get("base_url") or ".", up))
+        lang = "ar" if str(config.theme["language"]).startswith("ar") else "en"
+        context["briefing_search"] = ui_context(lang, f"{root}/{SEARCH_BUNDLE}/", f"{root}/")
+        return context
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._depth -= 1
+        if self._depth > 0 or self._site_root is None:
+            return  # a nested language build: index once, when every language is written
+        site_root, self._site_root = self._site_root, None
+        try:
+            report = index_site(site_root)
+        except BriefingError as error:
+            raise PluginError(str(error)) from error
+        log.info(
+            f"search: {report.pages} pages indexed in {len(report.languages)} languages "
+            f"({', '.join(report.languages)})"
+        )
+
+    def on_build_error(self, error: Exception) -> None:
+        self._depth, self._site_root = 0, None
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         assert self._build_config is not None

@@ -200,13 +200,13 @@ def _related_section(
 ) -> list[str]:
     if not record["related"]:
         return []
-    out = [f"## {label('related', lang)}", ""]
+    out = [f"## {label('related', lang)}", "", "<div data-pagefind-ignore markdown>", ""]
     for item in record["related"]:
         title = brief_titles[item["slug"]][lang]
         reason = markup.text(item["reason"].replace(";", " · "))
         target = item["slug"] + ".md"
         out.append(f"- {markup.link(title, target)} <small>{reason}</small>")
-    return [*out, ""]
+    return [*out, "", "</div>", ""]
 
 
 def _note_language(value: str) -> Lang:
@@ -255,11 +255,15 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
             )
         paragraphs.append(markup.text_with(paragraph, spans))
     text = "\n\n".join(paragraphs)
-    out = [f"## {label('text', lang)}", "", markup.block(text, "ar", "brief-text"), ""]
+    # The English index is searched in English: the Arabic text is indexed in Arabic.
+    text_block = markup.block(text, "ar", "brief-text", search=lang == "ar")
+    out = [f"## {label('text', lang)}", "", text_block, ""]
     if notes:
         out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
     if record["removed"]:
+        # Page furniture is shown as a record, never searched.
         summary = f"{label('removed', lang)} ({len(record['removed'])})"
+        out += ["<div data-pagefind-ignore markdown>", ""]
         out.append(f'??? note "{summary}"')
         out.append("")
         for removal in record["removed"]:
@@ -267,7 +271,7 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
                 f"    - {markup.span(removal['text'], 'ar')} — "
                 f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
             )
-        out.append("")
+        out += ["", "</div>", ""]
     return out
 
 
@@ -306,9 +310,14 @@ def _notes_list(
 
 
 def render_brief(
-    brief: Brief, record: dict[str, Any], lang: Lang, brief_titles: dict[str, dict[str, str]]
+    brief: Brief,
+    record: dict[str, Any],
+    lang: Lang,
+    brief_titles: dict[str, dict[str, str]],
+    search: dict[str, Any],
 ) -> Page:
-    """The brief page in one language; ``record`` goes into the front matter unchanged."""
+    """The brief page in one language; ``record`` goes into the front matter unchanged,
+    ``search`` (see ``builder.search``) beside it."""
     title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
     body: list[str] = [f"# {markup.text(title)}", ""]
     if lang == "en":
@@ -323,14 +332,16 @@ def render_brief(
     body += [f"## {label('key_facts', lang)}", ""]
     facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
     body += [markup.block(facts or label("none", "ar"), "ar") if lang == "en" else facts, ""]
-    body += _actor_sections(record, lang)
+    # Actors weigh more than body text in search (Pagefind's default weight is 1).
+    body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
+    body += ["</div>", ""]
     body += _dates_section(record, lang)
     body += _numbers_section(record, lang)
     body += _quotes_section(record, lang)
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
     body += _text_section(brief, record, lang)
-    front = markup.front_matter({"title": title, "brief": record})
+    front = markup.front_matter({"title": title, "search": search, "brief": record})
     return Page(
         page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n"
     )

@@ -1,0 +1,177 @@
+"""Stage 7, search: what each page tells Pagefind, and the Pagefind index of the built site.
+
+Pagefind indexes the built HTML. Each brief and entity page carries a ``search`` entry in
+its front matter (made here); the theme (``overrides/main.html``) turns it into Pagefind's
+``data-pagefind-*`` attributes: the page type, the filters shown in the results panel
+(actor, country, topic, outlet, year), the date results sort by, and the gazetteer spellings
+of the page's actors (so «ترمب» finds a brief that writes «ترامب»). Only pages with such an
+entry are indexed, and within them not the lists of other briefs.
+
+Pagefind splits its index by the ``lang`` of each page, so the Arabic and English sites get
+an index each, searched from pages of their own language.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import BriefingError
+from .knowledge import Knowledge
+from .markup import Lang
+from .model import Entity
+
+SEARCH_BUNDLE = "pagefind"
+"""Folder of the search bundle, under the site root (shared by both languages)."""
+
+
+def _name(item: dict[str, Any], lang: Lang) -> str:
+    return item["ar"] if lang == "ar" else item["en"]
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
+
+
+def brief_search(record: dict[str, Any], knowledge: Knowledge, lang: Lang) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a brief page in ``lang``."""
+    published = record["published"]["value"]
+    actors = [_name(item, lang) for key in ("people", "organizations") for item in record[key]]
+    filters = {
+        "type": [_type_label("brief", lang)],
+        "actor": _unique(actors),
+        "country": _unique([_name(item, lang) for item in record["countries"]]),
+        "topic": _unique([_name(item, lang) for item in record["topics"]]),
+        "outlet": _unique([record["outlet"]["value"] or ""]),
+        "year": _unique([published[:4] if published else ""]),
+    }
+    entry: dict[str, Any] = {"filters": {key: value for key, value in filters.items() if value}}
+    if published:
+        entry["date"] = published
+    variants = _variants(record, knowledge) if lang == "ar" else []
+    if variants:
+        entry["variants"] = variants
+    return entry
+
+
+def entity_search(
+    entity: Entity, knowledge: Knowledge, lang: Lang, latest: str | None
+) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a person, organization or country page;
+    ``latest`` is the publication date of the newest brief that mentions it."""
+    entry: dict[str, Any] = {"filters": {"type": [_type_label(entity.kind, lang)]}}
+    if latest:
+        entry["date"] = latest
+    if lang == "ar":
+        known = _gazetteer_variants(knowledge).get(entity.id, ())
+        variants = _unique([form for form in known if form not in (entity.ar, *entity.forms)])
+        if variants:
+            entry["variants"] = variants
+    return entry
+
+
+def topic_search(lang: Lang) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a topic page."""
+    return {"filters": {"type": [_type_label("topic", lang)]}}
+
+
+_TYPE_LABELS = {
+    "brief": ("موجز", "brief"),
+    "person": ("شخص", "person"),
+    "organization": ("منظمة", "organization"),
+    "country": ("دولة", "country"),
+    "topic": ("موضوع", "topic"),
+}
+
+
+def _type_label(kind: str, lang: Lang) -> str:
+    arabic, english = _TYPE_LABELS[kind]
+    return arabic if lang == "ar" else english
+
+
+def _gazetteer_variants(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    return {
+        entry.id: (entry.ar, *entry.variants)
+        for entry in (*knowledge.people, *knowledge.organizations)
+    }
+
+
+def _variants(record: dict[str, Any], knowledge: Knowledge) -> list[str]:
+    """Gazetteer spellings of the brief's actors that the text itself does not use."""
+    known = _gazetteer_variants(knowledge)
+    found = []
+    for key in ("people", "organizations"):
+        for item in record[key]:
+            written = {item["ar"], *item["forms"]}
+            found += [form for form in known.get(item["id"], ()) if form not in written]
+    return _unique(found)
+
+
+_UI_LABELS: dict[str, tuple[str, str]] = {
+    "open": ("البحث في الموجزات", "Search the briefs"),
+    "placeholder": ("ابحث", "Search"),
+    "reset": ("مسح", "Clear"),
+    "initial": ("اكتب للبحث", "Type to search"),
+    "more": ("نتائج أخرى", "More results"),
+    "none": ("لا نتائج", "No matching pages"),
+    "one": ("نتيجة واحدة", "1 matching page"),
+    "many": ("{n} نتيجة", "{n} matching pages"),
+    "all": ("الكل", "all"),
+    "sort": ("الترتيب", "Sort"),
+    "relevance": ("الأكثر صلة", "most relevant"),
+    "newest": ("الأحدث أولا", "newest first"),
+    "oldest": ("الأقدم أولا", "oldest first"),
+    "error": ("تعذر تحميل فهرس البحث", "The search index could not be loaded"),
+    "type": ("النوع", "Type"),
+    "actor": ("الفاعل", "Actor"),
+    "country": ("الدولة", "Country"),
+    "topic": ("الموضوع", "Topic"),
+    "outlet": ("الوسيلة", "Outlet"),
+    "year": ("السنة", "Year"),
+}
+FILTERS = ("type", "actor", "country", "topic", "outlet", "year")
+"""The filters of the results panel, in the order shown."""
+
+
+def ui_context(lang: Lang, bundle_url: str, root_url: str) -> dict[str, Any]:
+    """What the search box template needs: its labels and the JSON its script reads.
+    ``bundle_url`` is the search bundle and ``root_url`` the site root, relative to the page."""
+    labels = {key: pair[0] if lang == "ar" else pair[1] for key, pair in _UI_LABELS.items()}
+    config = {"bundle": bundle_url, "root": root_url, "filters": FILTERS, "labels": labels}
+    # Inside <script>, "</" would end the element: JSON allows "<\/" for it.
+    config_json = json.dumps(config, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return {"labels": labels, "config_json": config_json}
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What Pagefind indexed."""
+
+    pages: int
+    """Pages indexed, all languages together."""
+    languages: tuple[str, ...]
+    """Languages with an index of their own."""
+    bundle: Path
+    """The search bundle folder."""
+
+
+def index_site(site_dir: Path) -> IndexReport:
+    """Run Pagefind (the binary shipped in its PyPI wheel) over the built site."""
+    bundle = site_dir / SEARCH_BUNDLE
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    command += ["--output-subdir", SEARCH_BUNDLE]
+    try:
+        run = subprocess.run(command, capture_output=True, text=True, check=False, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise BriefingError(f"{site_dir}: [search] Pagefind did not run: {error}") from error
+    if run.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        detail = (run.stderr or run.stdout).strip().splitlines()[-5:]
+        raise BriefingError(f"{site_dir}: [search] Pagefind failed: {' | '.join(detail)}")
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    languages = tuple(sorted(entry.get("languages", {})))
+    pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
+    return IndexReport(pages=pages, languages=languages, bundle=bundle)
