@@ -222,8 +222,10 @@
       const search = await engine();
       const options = { filters };
       if (sort !== "relevance") options.sort = { date: sort === "newest" ? "desc" : "asc" };
-      const first = await search.debouncedSearch(query || null, options, 150);
-      if (first === null || mine !== generation) return; // superseded by a newer keystroke
+      // Wait for typing to pause; a newer keystroke supersedes this search.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      if (mine !== generation) return;
+      const first = await search.search(query || null, options);
       const others = query ? spellings(query).slice(1) : [];
       found = [first].concat(await Promise.all(others.map((q) => search.search(q, options))));
       // Pagefind leaves pages without a date out of a date-sorted search: list them after.
