@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,14 @@ class Knowledge:
     topics: tuple[Topic, ...]
     terms: tuple[Term, ...]
     given_names: tuple[GivenName, ...] = ()
+
+    @cached_property
+    def spellings(self) -> dict[str, tuple[str, ...]]:
+        """Gazetteer id -> every Arabic spelling of that person or organization (main form
+        first), built once per loaded Knowledge."""
+        return {
+            entry.id: (entry.ar, *entry.variants) for entry in (*self.people, *self.organizations)
+        }
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, if the taxonomy has it."""

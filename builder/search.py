@@ -17,6 +17,7 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ def entity_search(
     if latest:
         entry["date"] = latest
     if lang == "ar":
-        known = _gazetteer_variants(knowledge).get(entity.id, ())
+        known = knowledge.spellings.get(entity.id, ())
         variants = _unique([form for form in known if form not in (entity.ar, *entity.forms)])
         if variants:
             entry["variants"] = variants
@@ -93,16 +94,9 @@ def _type_label(kind: str, lang: Lang) -> str:
     return arabic if lang == "ar" else english
 
 
-def _gazetteer_variants(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
-    return {
-        entry.id: (entry.ar, *entry.variants)
-        for entry in (*knowledge.people, *knowledge.organizations)
-    }
-
-
 def _variants(record: dict[str, Any], knowledge: Knowledge) -> list[str]:
     """Gazetteer spellings of the brief's actors that the text itself does not use."""
-    known = _gazetteer_variants(knowledge)
+    known = knowledge.spellings
     found = []
     for key in ("people", "organizations"):
         for item in record[key]:
@@ -137,9 +131,11 @@ FILTERS = ("type", "actor", "country", "topic", "outlet", "year")
 """The filters of the results panel, in the order shown."""
 
 
+@lru_cache(maxsize=64)
 def ui_context(lang: Lang, bundle_url: str, root_url: str) -> dict[str, Any]:
     """What the search box template needs: its labels and the JSON its script reads.
-    ``bundle_url`` is the search bundle and ``root_url`` the site root, relative to the page."""
+    ``bundle_url`` is the search bundle and ``root_url`` the site root, relative to the page.
+    Cached: every page at the same depth shares one (read-only) context."""
     labels = {key: pair[0] if lang == "ar" else pair[1] for key, pair in _UI_LABELS.items()}
     config = {"bundle": bundle_url, "root": root_url, "filters": FILTERS, "labels": labels}
     # Inside <script>, "</" would end the element: JSON allows "<\/" for it.

@@ -65,6 +65,12 @@ def test_the_search_box_configuration_cannot_close_its_script_element() -> None:
     assert context["labels"]["placeholder"] == "ابحث"
 
 
+HOSTILE = (
+    'زنجبيل <img src=x onerror="window.__pwned = 1"> <b>عنوان</b> في القاهرة\n\n'
+    "وقال الباحث إن الزنجبيل <script>window.__pwned = 2</script> ينمو في المناطق الحارة.\n"
+)
+"""A source whose title and text look like markup; «زنجبيل» is in no other brief."""
+
 DATED = {
     "pentagon-china-military-contacts": "2023-12-13",
     "china-russia-missile-defence-cooperation": "2025-11-21",
@@ -85,6 +91,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # something to work on; the default briefs state none.
     for slug, published in DATED.items():
         (project / "briefs" / f"{slug}.yaml").write_text(f"published: '{published}'\n", "utf-8")
+    (project / "briefs" / "hostile-markup.txt").write_text(HOSTILE, "utf-8")
     assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
     return project / "site"
 
@@ -249,7 +256,13 @@ def test_the_panel_is_right_to_left_on_arabic_pages_only(open_page) -> None:
         )
 
 
-def test_result_titles_are_text_not_markup(open_page) -> None:
-    box = open_page("en/")
-    box.search("<img src=x onerror=alert(1)>")
-    assert box.page.eval_on_selector_all(".md-search-result__list img", "imgs => imgs.length") == 0
+def test_result_titles_and_excerpts_are_text_not_markup(open_page) -> None:
+    box = open_page("")
+    results = box.search("زنجبيل")
+    assert results[:1] == ["/briefs/hostile-markup/"]
+    page = box.page
+    title = page.text_content(".md-search-result__item h1")
+    assert "<img" in title  # shown literally, as the source wrote it
+    markup = ".md-search-result__list :is(img, script, b)"
+    assert page.eval_on_selector_all(markup, "elements => elements.length") == 0
+    assert page.evaluate("window.__pwned") is None

@@ -161,6 +161,9 @@ _FOLLOW_ON = {
 }
 _VERBAL_NOUNS = {fold(word) for word in ["قوله", "قولها", "قولهم", "قولهما"]}
 """«نقلت عن X قوله إن»: the quoting noun continues the clause of نقل, with its speaker."""
+_VERBAL_NOUN_SPLIT = re.compile(
+    r"\s(?:" + "|".join(sorted(_VERBAL_NOUNS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _continues_speaker(verb: _Verb) -> bool:
@@ -527,7 +530,7 @@ def _clause_quotes(
         stop = min(stop, colon)
     phrase = sentence[tail_start:stop]
     # «قوله»/«قولهم» after the speaker: the speaker phrase ends before it.
-    phrase = re.split(r"\s(?:قوله|قولها|قولهم)\b", phrase)[0]
+    phrase = _VERBAL_NOUN_SPLIT.split(phrase)[0]
     bare_phrase = re.sub(r"^(?:على|إلى|الى|من|في)(?:\s|$)", "", phrase.strip(" ،,:")).strip()
     if _continues_speaker(verb) and not bare_phrase:
         speaker = last
@@ -567,19 +570,16 @@ def _subject_before(
     أفادت»): the nearest named actor or title before the verb, a country only when nothing
     else is named (a nationality adjective qualifies the subject, it is not the subject)."""
     before = words_before.split()[-8:]
+    countries = {actor.key for actor in actors if actor.kind == "country"}
     country = None
     for index in reversed(range(len(before))):
         speaker = _speaker_for(" ".join(before[index:]), actors, knowledge, None, strict=True)
         if speaker is None:
             continue
-        if not _is_country_key(speaker.key):
+        if speaker.key not in countries:
             return speaker
         country = country or speaker
     return country
-
-
-def _is_country_key(key: str | None) -> bool:
-    return key is not None and len(key) == 2 and key.isupper()
 
 
 def _opens_content(mark: re.Match[str], sentence: str, start: int) -> bool:

@@ -93,7 +93,7 @@
     return element;
   }
 
-  function select(name, text, values, onChange) {
+  function select(name, text, values, current, onChange) {
     const wrapper = document.createElement("label");
     wrapper.className = "briefing-search-filter";
     const caption = document.createElement("span");
@@ -102,7 +102,7 @@
     element.name = name;
     element.dataset.briefingFilter = name;
     for (const [value, shownText] of values) {
-      element.append(option(value, shownText, value === (chosen[name] || sort)));
+      element.append(option(value, shownText, value === current));
     }
     element.addEventListener("change", () => onChange(element.value));
     wrapper.append(caption, element);
@@ -119,7 +119,7 @@
       if (!values.length) continue;
       const entries = [["", labels.all]].concat(values.map((v) => [v, `${v} (${counts[v]})`]));
       controls.append(
-        select(name, labels[name], entries, (value) => {
+        select(name, labels[name], entries, chosen[name] || "", (value) => {
           if (value) chosen[name] = value;
           else delete chosen[name];
           run();
@@ -132,7 +132,7 @@
       ["oldest", labels.oldest],
     ];
     controls.append(
-      select("sort", labels.sort, orders, (value) => {
+      select("sort", labels.sort, orders, sort, (value) => {
         sort = value;
         run();
       }),
