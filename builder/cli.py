@@ -165,6 +165,24 @@ def command_eval(args: argparse.Namespace) -> int:
     return 1 if problems or not results else 0
 
 
+def command_bench(args: argparse.Namespace) -> int:
+    """Build synthetic corpora of N briefs and report times, memory and sizes."""
+    from .bench import bench, machine, table, write_results
+
+    project_root = Path(args.config).resolve().parent
+    work = Path(args.work).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    results = []
+    for count in args.counts:
+        print(f"briefing bench: building {count:,} synthetic briefs in {work}", file=sys.stderr)
+        results += bench(project_root, [count], work, search_probe=args.search)
+        # Written after every size, so a long run leaves what it has measured.
+        write_results(results, work / "results.json")
+    print(f"Machine: {machine()}\n")
+    print(table(results))
+    return 0
+
+
 def _default_data_dirs() -> tuple[Path, ...]:
     from .config import PACKAGE_DATA
 
@@ -234,6 +252,29 @@ def parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluation.set_defaults(handler=command_eval)
+
+    benchmark = commands.add_parser(
+        "bench", help="measure builds of synthetic corpora", description=command_bench.__doc__
+    )
+    benchmark.add_argument(
+        "counts",
+        nargs="*",
+        type=int,
+        default=[100, 1000, 10000],
+        metavar="N",
+        help="corpus sizes (default: 100 1000 10000)",
+    )
+    benchmark.add_argument(
+        "--work",
+        default="bench-work",
+        help="folder for the generated projects (default: bench-work)",
+    )
+    benchmark.add_argument(
+        "--search",
+        action="store_true",
+        help="also measure a first search's transfer in Chromium (needs the test extra)",
+    )
+    benchmark.set_defaults(handler=command_bench)
     return main
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import time
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Builds under way: mkdocs-static-i18n runs the English build inside the Arabic one."""
         self._site_root: Path | None = None
         """The outermost build's site folder, where the search bundle goes."""
+        self.timings: dict[str, float] = {}
+        """Seconds spent in the builder and in the search indexer during the last build
+        (read by ``briefing bench``; MkDocs' own time is the rest)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -95,14 +99,19 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         assert self._build_config is not None
         if self._depth == 0:
             self._site_root = Path(config.site_dir)
+            self.timings = {"builder": 0.0, "search": 0.0}
         self._depth += 1
+        started = time.perf_counter()
         fingerprint = _fingerprint(self._build_config)
         if fingerprint == self._fingerprint and self.result is not None:
+            self.timings["builder"] += time.perf_counter() - started
             return
         try:
             self.result = build(self._build_config, progress=self.progress)
         except BriefingError as error:
             raise PluginError(str(error)) from error
+        finally:
+            self.timings["builder"] += time.perf_counter() - started
         self._fingerprint = fingerprint
         for problem in self.result.problems:
             if problem.severity == "info":
@@ -136,10 +145,13 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._depth > 0 or self._site_root is None:
             return  # a nested language build: index once, when every language is written
         site_root, self._site_root = self._site_root, None
+        started = time.perf_counter()
         try:
             report = index_site(site_root)
         except BriefingError as error:
             raise PluginError(str(error)) from error
+        finally:
+            self.timings["search"] = time.perf_counter() - started
         log.info(
             f"search: {report.pages} pages indexed in {len(report.languages)} languages "
             f"({', '.join(report.languages)})"

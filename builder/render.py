@@ -309,6 +309,17 @@ def _notes_list(
     )
 
 
+def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
+    """Sections that quote the article's own sentences (key facts, dates, figures, quotes)
+    stay out of the Arabic search index: the cleaned text below already carries every word
+    once, and indexing it two or three times only makes the index chunks grow with the corpus
+    (and rank a page by how many facts were extracted from it). On English pages the Arabic
+    in them is already out of the index, while their English labels and names stay in."""
+    if lang != "ar":
+        return lines
+    return ["<div data-pagefind-ignore markdown>", "", *lines, "</div>", ""]
+
+
 def render_brief(
     brief: Brief,
     record: dict[str, Any],
@@ -329,15 +340,21 @@ def render_brief(
     body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
     if lang == "en" and record["summary_en"]:
         body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
-    body += [f"## {label('key_facts', lang)}", ""]
     facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
-    body += [markup.block(facts or label("none", "ar"), "ar") if lang == "en" else facts, ""]
+    body += _repeated_text(
+        lang,
+        [
+            f"## {label('key_facts', lang)}",
+            "",
+            markup.block(facts or label("none", "ar"), "ar") if lang == "en" else facts,
+            "",
+        ],
+    )
     # Actors weigh more than body text in search (Pagefind's default weight is 1).
     body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
     body += ["</div>", ""]
-    body += _dates_section(record, lang)
-    body += _numbers_section(record, lang)
-    body += _quotes_section(record, lang)
+    body += _repeated_text(lang, _dates_section(record, lang) + _numbers_section(record, lang))
+    body += _repeated_text(lang, _quotes_section(record, lang))
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
     body += _text_section(brief, record, lang)
