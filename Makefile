@@ -38,4 +38,4 @@ lint: setup
 
 clean:
 	rm -rf site .pytest_cache docs/briefs docs/people docs/organizations docs/countries \
-	       docs/topics docs/timeline docs/sources docs/quotes
+	       docs/topics docs/timeline docs/sources docs/quotes docs/terms

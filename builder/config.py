@@ -22,6 +22,7 @@ GENERATED_DIRS = (
     "timeline",
     "sources",
     "quotes",
+    "terms",
 )
 """Folders under ``docs/`` that the builder owns entirely; nothing else in ``docs/`` is written."""
 

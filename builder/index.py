@@ -1,136 +1,96 @@
 """Stage 6, index: the cross-reference pages, in both languages.
 
-Briefs by date, one page per person, organization, country and topic (each listing every
-brief that mentions it, with the sentence), the lists of people, organizations, countries
-and topics, a timeline across briefs, who said what, and sources. These index pages are
-what the navigation holds; brief pages are reached from them.
+Briefs by date, one page per person, organization and country (:mod:`builder.entities`)
+and per topic, a timeline across briefs, who said what (by date and by speaker), sources by
+outlet, and the bilingual terminology. Every list that grows with the corpus is paginated
+(:mod:`builder.pagination`), so no page's HTML grows beyond one page of its list.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
 from typing import Any
 
 from . import markup
+from .entities import entity_list, entity_pages
 from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
-from .render import ENTITY_FOLDERS, entity_link, name_with_gloss, page_path, speaker_label
-from .search import entity_search, topic_search
+from .pagination import ListItem, page_name, paginate
+from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, speaker_label
+from .search import topic_search
 
 LANGS: tuple[Lang, ...] = ("ar", "en")
 
-
-def _page(
-    folder: str,
-    name: str,
-    lang: Lang,
-    title: str,
-    body: list[str],
-    search: dict[str, Any] | None = None,
-) -> Page:
-    front = markup.front_matter({"title": title, "search": search} if search else {"title": title})
-    content = front + "\n" + f"# {markup.text(title)}\n\n" + "\n".join(body).rstrip() + "\n"
-    return Page(page_path(folder, name, lang), content)
-
-
-def _brief_link(record: dict[str, Any], lang: Lang) -> str:
-    title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
-    # A list of briefs on an entity or topic page is not that page's text: search finds the
-    # briefs themselves (attr_list puts the attribute on the link).
-    shown = markup.link(title, f"../briefs/{record['slug']}.md") + '{ data-pagefind-ignore="all" }'
-    if lang == "en":
-        shown += f" ({markup.span(record['title']['ar'], 'ar')})"
-    return shown
+BRIEFS_PER_PAGE = 100
+"""Links per page of the briefs, topic and source lists."""
+EVENTS_PER_PAGE = 100
+"""Dated events (each with its sentence) per timeline page."""
+QUOTES_PER_PAGE = 50
+"""Quotes per page of who said what."""
 
 
 def _date_of(record: dict[str, Any]) -> str:
     return record["published"]["value"] or ""
 
 
-def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> Page:
+def _newest_first(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_slug = sorted(records, key=lambda r: r["slug"])
+    dated = sorted((r for r in by_slug if _date_of(r)), key=_date_of, reverse=True)
+    return dated + [r for r in by_slug if not _date_of(r)]
+
+
+def _brief_item(record: dict[str, Any], lang: Lang, group: tuple[str, ...] = ()) -> ListItem:
+    outlet = record["outlet"]["value"]
+    extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
+    suffix = f" — <small>{extra}</small>" if extra else ""
+    return ListItem(lambda root: [f"- {brief_link(record, lang, root)}{suffix}"], group)
+
+
+def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
+    """Links from a list's first page to the page where each group starts, given
+    (heading text, items, page number). Headings that are dates (2024, 2024-03) get the
+    heading's own anchor too: the toc extension gives them their text as id."""
+    links = []
+    for heading, count, number in groups:
+        target = f"{name}/page-{number}.md" if number > 1 else f"{name.rsplit('/', 1)[-1]}.md"
+        if re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", heading):
+            target += f"#{heading}"
+        links.append(markup.link(f"{heading} ({count})", target))
+    return [" · ".join(links), ""] if links else []
+
+
+def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for record in records:
-        groups[_date_of(record)[:7]].append(record)
-    body: list[str] = []
-    for month in sorted(groups, reverse=True):
-        heading = month or label("undated", lang)
-        body += [f"## {markup.text(heading)}", ""]
-        for record in sorted(groups[month], key=lambda r: (_date_of(r), r["slug"]), reverse=True):
-            outlet = record["outlet"]["value"]
-            extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
-            body.append(
-                f"- {_brief_link(record, lang)}" + (f" — <small>{extra}</small>" if extra else "")
-            )
-        body.append("")
-    return _page("briefs", "index", lang, label("briefs_index", lang), body)
+    ordered = _newest_first(records)
+    groups = [(_date_of(record)[:7] or label("undated", lang),) for record in ordered]
+    items = [_brief_item(r, lang, g) for r, g in zip(ordered, groups, strict=True)]
+    head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE, depth=1))
+    return paginate(
+        "briefs",
+        "index",
+        lang,
+        label("briefs_index", lang),
+        head,
+        items,
+        BRIEFS_PER_PAGE,
+        empty=label("none", lang),
+    )
 
 
-def entity_pages(
-    entity: Entity, titles: dict[str, dict[str, Any]], knowledge: Knowledge, lang: Lang
-) -> Page:
-    """One entity's page: names, forms, roles and every brief that mentions it."""
-    title = entity.ar if lang == "ar" else entity.en
-    body = [
-        f"- **{label('arabic_name' if lang == 'en' else 'english_name', lang)}:** "
-        + (markup.span(entity.en, "en") if lang == "ar" else markup.span(entity.ar, "ar"))
-        + (
-            f" <small>({markup.text(label('romanized', lang))})</small>"
-            if entity.en_provisional
-            else ""
-        ),
-    ]
-    if entity.code:
-        body.append(f"- **{label('code', lang)}:** {markup.text(entity.code)}")
-    if entity.forms:
-        forms = "، ".join(markup.text(form) for form in entity.forms)
-        body.append(
-            f"- **{label('forms', lang)}:** "
-            + (forms if lang == "ar" else f'<bdi lang="ar" dir="rtl">{forms}</bdi>')
-        )
-    if entity.roles:
-        roles = "، ".join(markup.text(role) for role in entity.roles)
-        body.append(
-            f"- **{label('roles', lang)}:** "
-            + (roles if lang == "ar" else f'<bdi lang="ar" dir="rtl">{roles}</bdi>')
-        )
-    body += ["", f"## {label('mentions', lang)} ({len(entity.mentions)})", ""]
-    for mention in entity.mentions:
-        record = titles[mention.slug]
-        body.append(f"- {_brief_link(record, lang)}")
-        body.append("")
-        body.append(
-            "    "
-            # The sentences are the briefs' text, not this page's: search finds the briefs.
-            + markup.block(markup.text(mention.sentence), "ar", "mention", search=False).replace(
-                "\n", "\n    "
-            )
-        )
-        body.append("")
-    latest = max((_date_of(titles[mention.slug]) for mention in entity.mentions), default="")
-    search = entity_search(entity, knowledge, lang, latest or None)
-    return _page(ENTITY_FOLDERS[entity.kind], entity.id, lang, title, body, search)
-
-
-def entity_list(entities: list[Entity], kind: str, lang: Lang) -> Page:
-    """People, organizations or countries, most mentioned first."""
-    ordered = sorted(entities, key=lambda e: (-len(e.mentions), e.en.lower(), e.id))
-    body = [
-        f"| {label('entity_kind_' + kind, lang)} | {label('briefs_count', lang)} |",
-        "| --- | --- |",
-    ]
-    for entity in ordered:
-        item = {
-            "id": entity.id,
-            "ar": entity.ar,
-            "en": entity.en,
-            "en_provisional": entity.en_provisional,
-        }
-        body.append(f"| {entity_link(item, kind, lang)} | {len(entity.mentions)} |")
-    folder = ENTITY_FOLDERS[kind]
-    return _page(folder, "index", lang, label(f"{folder}_index", lang), body)
+def _group_pages(
+    groups: list[tuple[str, ...]], per_page: int, depth: int
+) -> list[tuple[str, int, int]]:
+    """(heading, items, first page) of each top-level group of a paginated list."""
+    found: dict[str, list[int]] = {}
+    for position, group in enumerate(groups):
+        key = group[depth - 1] if len(group) >= depth else ""
+        entry = found.setdefault(key, [0, position // per_page + 1])
+        entry[0] += 1
+    return [(key, count, number) for key, (count, number) in found.items() if key]
 
 
 def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang) -> list[Page]:
@@ -140,38 +100,53 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
         for topic in record["topics"]:
             by_topic[topic["id"]].append(record)
     pages = []
-    listing = [f"| {label('topics', lang)} | {label('briefs_count', lang)} |", "| --- | --- |"]
+    listing = [
+        f"| {label('topics', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
+        "| --- | --- | --- |",
+    ]
     for topic in knowledge.topics:
         name = topic.ar if lang == "ar" else topic.en
-        gloss = name_with_gloss(topic.ar, topic.en, False, lang)
-        briefs = sorted(
-            by_topic.get(topic.id, []), key=lambda r: (_date_of(r), r["slug"]), reverse=True
+        briefs = _newest_first(by_topic.get(topic.id, []))
+        latest = _date_of(briefs[0]) if briefs and _date_of(briefs[0]) else "—"
+        listing.append(
+            f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
         )
-        listing.append(f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} |")
-        body = [gloss, "", f"## {label('topic_briefs', lang)} ({len(briefs)})", ""]
-        body += ["<div data-pagefind-ignore markdown>", ""]
-        body += [f"- {_brief_link(record, lang)}" for record in briefs] or [
-            f"*{label('none', lang)}*"
+        head = [
+            name_with_gloss(topic.ar, topic.en, False, lang),
+            "",
+            f"## {label('topic_briefs', lang)} ({len(briefs)})",
+            "",
         ]
-        body += ["", "</div>"]
-        pages.append(_page("topics", topic.id, lang, name, body, topic_search(lang)))
-    pages.append(_page("topics", "index", lang, label("topics_index", lang), listing))
+        pages += paginate(
+            "topics",
+            topic.id,
+            lang,
+            name,
+            head,
+            [_brief_item(r, lang) for r in briefs],
+            BRIEFS_PER_PAGE,
+            front={"search": topic_search(lang)},
+            empty=label("none", lang),
+        )
+    pages.append(_plain_page("topics", "index", lang, label("topics_index", lang), listing))
     return pages
+
+
+def _plain_page(folder: str, name: str, lang: Lang, title: str, body: list[str]) -> Page:
+    return paginate(folder, name, lang, title, body, [], 1)[0]
 
 
 def _timeline_key(date: dict[str, Any]) -> str:
     return date["resolved"] or date["iso"] or ""
 
 
-def timeline(records: list[dict[str, Any]], lang: Lang) -> Page:
-    """Every dated mention across briefs in order, by year and month.
+def timeline(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+    """Every dated mention across briefs in chronological order, by year and month.
 
     A date without a stated year is placed by its resolved value when the publication date
-    allows; otherwise it goes to its own section rather than being given a year.
+    allows; otherwise it goes to its own section at the end rather than being given a year.
     """
-    dated: dict[str, dict[str, list[tuple[str, dict, dict]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    dated: list[tuple[str, str, dict, dict]] = []
     yearless: list[tuple[dict, dict]] = []
     for record in records:
         for date in record["dates"]:
@@ -180,37 +155,81 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> Page:
                 if date["iso"]:
                     yearless.append((date, record))
                 continue
-            start = key.split("/")[0]  # an interval is placed at its start
-            year = start[:4]
-            month = start[5:7] if len(start) >= 7 else ""
-            dated[year][month].append((key, date, record))
-    body: list[str] = []
-    for year in sorted(dated):
-        body += [f"## {markup.text(year)}", ""]
-        for month in sorted(dated[year]):
-            if month:
-                body += [f"### {markup.text(year + '-' + month)}", ""]
-            for key, date, record in sorted(dated[year][month], key=lambda t: (t[0], t[2]["slug"])):
-                body.append(
-                    f"- **{markup.text(key)}** {_date_note(date, lang)} — "
-                    f"{_brief_link(record, lang)}"
-                )
-                body.append("")
-                body.append(
-                    "    "
-                    + markup.block(markup.text(date["sentence"]), "ar", "mention").replace(
-                        "\n", "\n    "
-                    )
-                )
-                body.append("")
-    if yearless:
-        body += [f"## {label('no_year', lang)}", ""]
-        for date, record in sorted(yearless, key=lambda t: (t[0]["iso"], t[1]["slug"])):
-            body.append(
-                f"- **{markup.text(date['iso'])}** {_date_note(date, lang)} — "
-                f"{_brief_link(record, lang)}"
+            dated.append((key.split("/")[0], key, date, record))  # an interval at its start
+    dated.sort(key=lambda item: (item[0], item[1], item[3]["slug"], item[2]["text"]))
+    yearless.sort(key=lambda item: (item[0]["iso"], item[1]["slug"], item[0]["text"]))
+    items, groups = [], []
+    for start, key, date, record in dated:
+        group = (markup.text(start[:4]),)
+        if len(start) >= 7 and start[5:7].isdigit():
+            group += (markup.text(start[:7]),)
+        groups.append((start[:4],))
+        items.append(_event_item(key, date, record, lang, group))
+    no_year = label("no_year", lang)
+    for date, record in yearless:
+        groups.append((no_year,))
+        items.append(_event_item(date["iso"], date, record, lang, (markup.text(no_year),)))
+    head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE, depth=1))
+    return paginate(
+        "timeline",
+        "index",
+        lang,
+        label("timeline_index", lang),
+        head,
+        items,
+        EVENTS_PER_PAGE,
+        empty=label("none", lang),
+    )
+
+
+def _event_item(
+    key: str, date: dict[str, Any], record: dict[str, Any], lang: Lang, group: tuple[str, ...]
+) -> ListItem:
+    actors = _sentence_actors(record, date["sentence"], lang)
+
+    def render(root: str) -> list[str]:
+        lines = [
+            f"- **{markup.text(key)}** {_date_note(date, lang)} — {brief_link(record, lang, root)}",
+            "",
+            "    "
+            + markup.block(markup.text(date["sentence"]), "ar", "mention", search=False).replace(
+                "\n", "\n    "
+            ),
+            "",
+        ]
+        if actors:
+            lines += [f"    <small>{label('actors', lang)}: {actors(root)}</small>", ""]
+        return lines
+
+    return ListItem(render, group)
+
+
+def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
+    """The brief's actors named in a sentence, as links (None when it names none)."""
+    found = [
+        (kind, actor)
+        for field, kind in (
+            ("people", "person"),
+            ("organizations", "organization"),
+            ("countries", "country"),
+        )
+        for actor in record[field]
+        if any(form in sentence for form in (actor["ar"], *actor["forms"]))
+    ]
+    if not found:
+        return None
+    separator = "، " if lang == "ar" else ", "
+
+    def links(root: str) -> str:
+        return separator.join(
+            markup.link(
+                actor["ar"] if lang == "ar" else actor["en"],
+                f"{root}/{ENTITY_FOLDERS[kind]}/{actor['id']}.md",
             )
-    return _page("timeline", "index", lang, label("timeline_index", lang), body)
+            for kind, actor in found
+        )
+
+    return links
 
 
 def _date_note(date: dict[str, Any], lang: Lang) -> str:
@@ -222,47 +241,163 @@ def _date_note(date: dict[str, Any], lang: Lang) -> str:
     return note
 
 
-def quotes_index(records: list[dict[str, Any]], lang: Lang) -> Page:
-    """Who said what: every quote grouped by speaker, with its brief."""
-    by_speaker: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
-    for record in records:
-        for quote in record["quotes"]:
-            speaker = quote["speaker"]
-            key = (speaker["en"] or speaker["ar"]) if speaker else ""
-            by_speaker[key].append((quote, record))
-    body: list[str] = []
-    for key in sorted(by_speaker, key=lambda k: (k == "", k.lower())):
-        quotes = by_speaker[key]
-        body += [f"## {speaker_label(quotes[0][0]['speaker'], lang)}", ""]
-        for quote, record in quotes:
-            body.append(f"- {_brief_link(record, lang)}")
-            body.append("")
-            body.append(
-                "    "
-                + markup.block(markup.text(quote["text"]), "ar", "mention").replace("\n", "\n    ")
-            )
-            body.append("")
-    return _page("quotes", "index", lang, label("quotes_index", lang), body)
+def _quote_item(
+    quote: dict[str, Any],
+    record: dict[str, Any],
+    lang: Lang,
+    group: tuple[str, ...],
+    with_speaker: bool,
+) -> ListItem:
+    def render(root: str) -> list[str]:
+        words = markup.text(quote["text"])
+        if quote["kind"] == "direct":
+            words = f"«{words}»"
+        who = f"{speaker_label(quote['speaker'], lang, root)} — " if with_speaker else ""
+        when = f"{markup.text(_date_of(record))} · " if _date_of(record) else ""
+        kind = markup.text(label(quote["kind"], lang))
+        return [
+            f"- {who}{when}{brief_link(record, lang, root)} *({kind})*",
+            "",
+            "    " + markup.block(words, "ar", "mention", search=False).replace("\n", "\n    "),
+            "",
+        ]
+
+    return ListItem(render, group)
 
 
-def sources_index(records: list[dict[str, Any]], lang: Lang) -> Page:
-    """Briefs grouped by outlet (inferred outlets marked)."""
+def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
+    """A speaker as a plain heading: the name in the page language when there is one."""
+    speaker = quote["speaker"]
+    if speaker is None:
+        return label("unknown_speaker", lang)
+    if lang == "en" and speaker["en"]:
+        return speaker["en"]
+    return speaker["ar"]
+
+
+def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+    """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
+    pairs = [(quote, record) for record in _newest_first(records) for quote in record["quotes"]]
+    by_date_groups = [(_date_of(r)[:7] or label("undated", lang),) for _, r in pairs]
+    items = [
+        _quote_item(q, r, lang, tuple(markup.text(g) for g in group), True)
+        for (q, r), group in zip(pairs, by_date_groups, strict=True)
+    ]
+    head = [markup.link(label("quotes_by_speaker", lang), "speakers.md"), ""]
+    pages = paginate(
+        "quotes",
+        "index",
+        lang,
+        label("quotes_index", lang),
+        head,
+        items,
+        QUOTES_PER_PAGE,
+        empty=label("none", lang),
+    )
+    # Speakers in the page language's alphabetical order; unattributed quotes last.
+    by_speaker = sorted(
+        pairs,
+        key=lambda pair: (pair[0]["speaker"] is None, _speaker_heading(pair[0], lang).casefold()),
+    )
+    speaker_items = [
+        _quote_item(q, r, lang, (markup.text(_speaker_heading(q, lang)),), False)
+        for q, r in by_speaker
+    ]
+    head = [markup.link(label("quotes_index", lang), "index.md"), ""]
+    pages += paginate(
+        "quotes",
+        "speakers",
+        lang,
+        label("quotes_by_speaker", lang),
+        head,
+        speaker_items,
+        QUOTES_PER_PAGE,
+        empty=label("none", lang),
+    )
+    return pages
+
+
+def outlet_id(outlet: str) -> str:
+    """A page name for an outlet: its ASCII letters, plus a short hash so names never clash."""
+    base = re.sub(r"[^a-z0-9]+", "-", outlet.lower()).strip("-")[:40] or "outlet"
+    return f"{base}-{hashlib.sha1(outlet.encode('utf-8')).hexdigest()[:6]}"
+
+
+def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+    """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         by_outlet[record["outlet"]["value"] or ""].append(record)
-    body: list[str] = []
-    for outlet in sorted(by_outlet, key=lambda o: (o == "", o)):
+    listing = [
+        f"| {label('outlet', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    pages = []
+    for outlet in sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o == "", o)):
+        briefs = _newest_first(by_outlet[outlet])
+        name = outlet_id(outlet) if outlet else "no-outlet"
         heading = outlet or label("no_outlet", lang)
-        body += [f"## {markup.text(heading)}", ""]
-        for record in sorted(
-            by_outlet[outlet], key=lambda r: (_date_of(r), r["slug"]), reverse=True
-        ):
+        latest = _date_of(briefs[0]) or "—"
+        listing.append(
+            f"| {markup.link(heading, f'{name}.md')} | {len(briefs)} | {markup.text(latest)} |"
+        )
+
+        def item(record: dict[str, Any]) -> ListItem:
             note = ""
             if record["outlet"]["inferred"]:
                 note = f" <small>({markup.text(label('inferred', lang))})</small>"
-            body.append(f"- {_brief_link(record, lang)}{note}")
-        body.append("")
-    return _page("sources", "index", lang, label("sources_index", lang), body)
+            base = _brief_item(record, lang)
+            return ListItem(lambda root: [base.render(root)[0] + note])
+
+        pages += paginate(
+            "sources", name, lang, heading, [], [item(r) for r in briefs], BRIEFS_PER_PAGE
+        )
+    pages.append(_plain_page("sources", "index", lang, label("sources_index", lang), listing))
+    return pages
+
+
+def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang) -> list[Page]:
+    """The bilingual terminology: each term of the data file, its translation, and the
+    briefs that use it (most uses first)."""
+    users: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    for record in records:
+        for term in record["terms"]:
+            users[term["ar"]].append((term["count"], record))
+    pages = []
+    rows = [
+        f"| {label('term_ar', lang)} | {label('term_en', lang)} | {label('briefs_count', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    terms = sorted(knowledge.terms, key=lambda t: (-len(users.get(t.ar, [])), t.en.lower()))
+    for term in terms:
+        used = users.get(term.ar, [])
+        name = _term_id(term.en)
+        shown_ar = markup.text(term.ar) if lang == "ar" else markup.span(term.ar, "ar")
+        shown_en = markup.span(term.en, "en") if lang == "ar" else markup.text(term.en)
+        count = markup.link(str(len(used)), f"{name}.md") if used else "0"
+        rows.append(f"| {shown_ar} | {shown_en} | {count} |")
+        if not used:
+            continue
+        ordered = [r for _, r in sorted(used, key=lambda u: (-u[0], u[1]["slug"]))]
+        title = term.ar if lang == "ar" else term.en
+        head = [f"{shown_ar} — {shown_en}" if lang == "ar" else f"{shown_en} — {shown_ar}", ""]
+        pages += paginate(
+            "terms",
+            name,
+            lang,
+            title,
+            head,
+            [_brief_item(r, lang) for r in ordered],
+            BRIEFS_PER_PAGE,
+        )
+    intro = [markup.text(label("terminology_intro", lang)), ""]
+    pages.append(_plain_page("terms", "index", lang, label("terms_index", lang), intro + rows))
+    return pages
+
+
+def _term_id(english: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-")[:50] or "term"
+    return f"{base}-{hashlib.sha1(english.encode('utf-8')).hexdigest()[:4]}"
 
 
 def index_pages(
@@ -270,15 +405,29 @@ def index_pages(
 ) -> list[Page]:
     """Every index page in both languages."""
     titles = {record["slug"]: record for record in records}
+    names = {
+        (entity.kind, entity.id): {
+            "id": entity.id,
+            "ar": entity.ar,
+            "en": entity.en,
+            "en_provisional": entity.en_provisional,
+        }
+        for entity in entities
+    }
     pages: list[Page] = []
     for lang in LANGS:
-        pages.append(briefs_by_date(records, lang))
+        pages += briefs_by_date(records, lang)
         for kind in ENTITY_FOLDERS:
             of_kind = [entity for entity in entities if entity.kind == kind]
-            pages.append(entity_list(of_kind, kind, lang))
-            pages += [entity_pages(entity, titles, knowledge, lang) for entity in of_kind]
+            pages += entity_list(of_kind, kind, lang)
+            for entity in of_kind:
+                pages += entity_pages(entity, titles, names, knowledge, lang)
         pages += topic_pages(records, knowledge, lang)
-        pages.append(timeline(records, lang))
-        pages.append(quotes_index(records, lang))
-        pages.append(sources_index(records, lang))
+        pages += timeline(records, lang)
+        pages += quotes_index(records, lang)
+        pages += sources_index(records, lang)
+        pages += terminology(records, knowledge, lang)
     return pages
+
+
+__all__ = ["LANGS", "index_pages", "outlet_id", "page_name"]

@@ -247,13 +247,29 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class RelatedBrief:
+    """Another brief related to this one, and why."""
+
+    slug: str
+    """The related brief's slug."""
+    actors: tuple[str, ...]
+    """Entity ids of the people and organizations both name."""
+    topics: tuple[str, ...]
+    """Topic ids both have."""
+    countries: tuple[str, ...]
+    """Entity ids (lower-case ISO codes) of the countries both name."""
+    days_apart: int | None
+    """Days between the two publication dates, when both are known and close."""
+
+
+@dataclass(frozen=True)
 class Brief:
     """A brief after corpus-wide resolution."""
 
     doc: CleanDocument
     extraction: Extraction
-    related: tuple[tuple[str, str], ...] = ()
-    """(slug, reason) of related briefs, best first."""
+    related: tuple[RelatedBrief, ...] = ()
+    """Related briefs, best first, each with the reason."""
 
     @property
     def slug(self) -> str:
@@ -266,8 +282,27 @@ class EntityMention:
     """One brief that mentions an entity, with the sentence."""
 
     slug: str
+    """The brief's slug."""
     sentence: str
+    """The first sentence of the brief that names the entity."""
     count: int
+    """How many times the brief names it."""
+    published: str | None = None
+    """The brief's publication date (ISO), when known: mentions are listed newest first."""
+
+
+@dataclass(frozen=True)
+class EntityQuote:
+    """Something the entity said, as one brief reports it."""
+
+    slug: str
+    """The brief's slug."""
+    text: str
+    """The quoted or reported words."""
+    kind: str
+    """``direct`` or ``reported``."""
+    published: str | None = None
+    """The brief's publication date (ISO), when known."""
 
 
 @dataclass(frozen=True)
@@ -275,15 +310,36 @@ class Entity:
     """A person, organization or country across the corpus."""
 
     kind: EntityKind
+    """person, organization or country."""
     id: str
     """Stable, URL-safe identifier (gazetteer id, ISO code, or romanized slug)."""
     ar: str
+    """The Arabic name most briefs use."""
     en: str
+    """The English name (gazetteer, CLDR, or a romanization)."""
     en_provisional: bool
+    """The English name is a romanization, not an attested spelling."""
     forms: tuple[str, ...]
+    """Other Arabic forms seen (a view of ``variants``, main name left out)."""
     mentions: tuple[EntityMention, ...]
+    """Every brief that names it, newest first (undated last)."""
     roles: tuple[str, ...] = ()
+    """Roles as the briefs state them, in Arabic."""
     code: str | None = None
+    """ISO 3166 code, countries only."""
+    variants: tuple[tuple[str, int], ...] = ()
+    """Every Arabic spelling seen, with the number of briefs that use it, most used first."""
+    english_variants: tuple[tuple[str, int], ...] = ()
+    """Every English name the briefs gave it, with counts (more than one only when
+    romanizations differ)."""
+    quotes: tuple[EntityQuote, ...] = ()
+    """What the briefs quote it saying, newest first."""
+    co_mentions: tuple[tuple[str, str, int], ...] = ()
+    """(kind, id, briefs) of the actors most often named in the same briefs, most first."""
+    first_seen: str | None = None
+    """Publication date of the earliest dated brief that names it."""
+    last_seen: str | None = None
+    """Publication date of the latest dated brief that names it."""
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from typing import Any
 import jsonschema
 
 from .knowledge import Knowledge
-from .model import ActorMention, CleanDocument, Extraction, Inferred, Quote
-from .resolve import entity_id
+from .model import ActorMention, CleanDocument, Extraction, Inferred, Quote, RelatedBrief
+from .resolve import entity_id, speaker_entity_id
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "brief.schema.json"
 
@@ -53,20 +53,9 @@ def _quote(quote: Quote) -> dict[str, Any]:
             "ar": quote.speaker.ar,
             "en": quote.speaker.en,
             "en_provisional": quote.speaker.en_provisional,
-            "id": _speaker_id(quote),
+            "id": speaker_entity_id(quote.speaker),
         }
     return {"text": quote.text, "kind": quote.kind, "speaker": speaker, "sentence": quote.sentence}
-
-
-def _speaker_id(quote: Quote) -> str | None:
-    speaker = quote.speaker
-    if speaker is None or speaker.key is None:
-        return None
-    if speaker.key.startswith("name:"):
-        return entity_id(
-            ActorMention("person", speaker.key, speaker.ar, speaker.en or "", True, (), "")
-        )
-    return speaker.key.lower() if len(speaker.key) == 2 else speaker.key
 
 
 def english_title(
@@ -90,7 +79,7 @@ def brief_record(
     doc: CleanDocument,
     extraction: Extraction,
     knowledge: Knowledge,
-    related: tuple[tuple[str, str], ...] = (),
+    related: tuple[RelatedBrief, ...] = (),
 ) -> dict[str, Any]:
     """The brief as plain data (see ``brief.schema.json`` for every field)."""
     meta = doc.source.metadata
@@ -142,7 +131,16 @@ def brief_record(
         "terms": [{"ar": t.ar, "en": t.en, "count": t.count} for t in extraction.terms],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in doc.removals],
         "footnotes": [{"number": f.number, "text": f.text, "url": f.url} for f in doc.footnotes],
-        "related": [{"slug": slug, "reason": reason} for slug, reason in related],
+        "related": [
+            {
+                "slug": item.slug,
+                "actors": list(item.actors),
+                "topics": list(item.topics),
+                "countries": list(item.countries),
+                "days_apart": item.days_apart,
+            }
+            for item in related
+        ],
     }
 
 

@@ -50,6 +50,18 @@ def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") 
     return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
 
 
+def brief_link(record: dict[str, Any], lang: Lang, root: str = "..") -> str:
+    """Link to a brief from a page ``root`` below ``docs/``, with its Arabic title on English
+    pages. A list of briefs is not the listing page's own text: search finds the briefs
+    themselves (attr_list puts the ignore attribute on the link)."""
+    title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
+    target = f"{root}/briefs/{record['slug']}.md"
+    shown = markup.link(title, target) + '{ data-pagefind-ignore="all" }'
+    if lang == "en":
+        shown += f" ({markup.span(record['title']['ar'], 'ar')})"
+    return shown
+
+
 def _arabic(value: str, lang: Lang) -> str:
     """Arabic text escaped, tagged when it sits on an English page."""
     return markup.text(value) if lang == "ar" else markup.span(value, "ar")
@@ -195,6 +207,30 @@ def _topics_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return out
 
 
+def _related_reason(record: dict[str, Any], item: dict[str, Any], lang: Lang) -> str:
+    """Why a brief is related, in words: the shared actors, topics and countries by name."""
+    names = {
+        actor["id"]: actor["ar"] if lang == "ar" else actor["en"]
+        for kind in ("people", "organizations", "countries")
+        for actor in record[kind]
+    }
+    names.update({topic["id"]: topic[lang] for topic in record["topics"]})
+    parts = []
+    for field, singular, plural in (
+        ("actors", "shared_actor", "shared_actors"),
+        ("topics", "shared_topic", "shared_topics"),
+        ("countries", "shared_country", "shared_countries"),
+    ):
+        shared = item[field]
+        if shared:
+            heading = label(singular if len(shared) == 1 else plural, lang)
+            listed = (" ، " if lang == "ar" else ", ").join(names.get(i, i) for i in shared)
+            parts.append(f"{markup.text(heading.format(count=len(shared)))}: {markup.text(listed)}")
+    if item["days_apart"] is not None:
+        parts.append(markup.text(label("days_apart", lang).format(days=item["days_apart"])))
+    return " · ".join(parts)
+
+
 def _related_section(
     brief_titles: dict[str, dict[str, str]], record: dict[str, Any], lang: Lang
 ) -> list[str]:
@@ -203,9 +239,9 @@ def _related_section(
     out = [f"## {label('related', lang)}", "", "<div data-pagefind-ignore markdown>", ""]
     for item in record["related"]:
         title = brief_titles[item["slug"]][lang]
-        reason = markup.text(item["reason"].replace(";", " · "))
         target = item["slug"] + ".md"
-        out.append(f"- {markup.link(title, target)} <small>{reason}</small>")
+        reason = _related_reason(record, item, lang)
+        out.append(f"- {markup.link(title, target)}<br><small>{reason}</small>")
     return [*out, "", "</div>", ""]
 
 

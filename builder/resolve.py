@@ -9,14 +9,35 @@ are processed in slug order and every tie is broken by name.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
-from .model import ActorMention, Brief, CleanDocument, Entity, EntityMention, Extraction
+from .model import (
+    ActorMention,
+    Brief,
+    CleanDocument,
+    Entity,
+    EntityMention,
+    EntityQuote,
+    Extraction,
+    RelatedBrief,
+    Speaker,
+)
+
+T = TypeVar("T")
 
 RELATED_LIMIT = 5
+"""Related briefs shown on a brief page."""
+CO_MENTION_LIMIT = 12
+"""Co-mentioned actors kept for an entity page."""
+CLOSE_DAYS = 31
+"""Briefs published at most this many days apart count as close in date."""
+WINDOW = 400
+"""Briefs considered per shared actor or topic when very many share it (nearest in date)."""
 
 
 def entity_id(mention: ActorMention) -> str:
@@ -30,85 +51,191 @@ def entity_id(mention: ActorMention) -> str:
     return f"{base}-{digest}"
 
 
+def speaker_entity_id(speaker: Speaker | None) -> str | None:
+    """The page id of the entity a quote's speaker is, when the speaker is a named actor."""
+    if speaker is None or speaker.key is None:
+        return None
+    if speaker.key.startswith("name:"):
+        return entity_id(
+            ActorMention("person", speaker.key, speaker.ar, speaker.en or "", True, (), "")
+        )
+    return speaker.key.lower() if len(speaker.key) == 2 else speaker.key
+
+
 def _actors(extraction: Extraction) -> Iterable[ActorMention]:
     yield from extraction.people
     yield from extraction.organizations
     yield from extraction.countries
 
 
+def newest_first(items: Iterable[T]) -> tuple[T, ...]:
+    """Items with ``published`` and ``slug``: dated newest first, then undated; ties by slug."""
+    by_slug = sorted(items, key=lambda item: item.slug)  # type: ignore[attr-defined]
+    dated = [item for item in by_slug if item.published]  # type: ignore[attr-defined]
+    undated = [item for item in by_slug if not item.published]  # type: ignore[attr-defined]
+    # A reversed sort is stable: equal dates keep slug order.
+    dated.sort(key=lambda item: item.published, reverse=True)  # type: ignore[attr-defined]
+    return (*dated, *undated)
+
+
+def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
 def resolve(
     items: Iterable[tuple[CleanDocument, Extraction]],
 ) -> tuple[tuple[Brief, ...], tuple[Entity, ...]]:
-    """Build the corpus: briefs with related briefs, and every entity with its mentions."""
+    """Build the corpus: briefs with related briefs, and every entity with its mentions,
+    spellings, quotes, co-mentioned actors and first and last dates seen."""
     ordered = sorted(items, key=lambda item: item[0].source.slug)
-    grouped: dict[tuple[str, str], list[tuple[str, ActorMention]]] = defaultdict(list)
+    grouped: dict[tuple[str, str], list[tuple[str, str | None, ActorMention]]] = defaultdict(list)
+    quotes: dict[str, list[EntityQuote]] = defaultdict(list)
+    together: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     for doc, extraction in ordered:
+        slug, published = doc.source.slug, extraction.published.value
+        named = []
         for mention in _actors(extraction):
-            grouped[(mention.kind, entity_id(mention))].append((doc.source.slug, mention))
-    entities = []
-    for (kind, ident), mentions in sorted(grouped.items()):
-        names = Counter(mention.ar for _, mention in mentions)
-        ar = max(names, key=lambda name: (names[name], len(name), name))
-        forms: dict[str, None] = {}
-        for _, mention in mentions:
-            for form in (mention.ar, *mention.forms):
-                if form != ar:
-                    forms.setdefault(form)
-        first = mentions[0][1]
-        entities.append(
-            Entity(
-                kind=kind,  # type: ignore[arg-type]
-                id=ident,
-                ar=ar,
-                en=first.en,
-                en_provisional=first.en_provisional,
-                forms=tuple(forms),
-                mentions=tuple(
-                    EntityMention(slug, mention.sentence, mention.count)
-                    for slug, mention in mentions
-                ),
-                roles=tuple(dict.fromkeys(m.role for _, m in mentions if m.role)),
-                code=first.code,
-            )
-        )
+            key = (mention.kind, entity_id(mention))
+            grouped[key].append((slug, published, mention))
+            named.append(key)
+        for key in named:
+            together[key].update(other for other in named if other != key)
+        for quote in extraction.quotes:
+            speaker = speaker_entity_id(quote.speaker)
+            if speaker is not None:
+                quotes[speaker].append(EntityQuote(slug, quote.text, quote.kind, published))
+    entities = [
+        _entity(kind, ident, mentions, quotes.get(ident, []), together[(kind, ident)])
+        for (kind, ident), mentions in sorted(grouped.items())
+    ]
     briefs = tuple(
-        Brief(doc=doc, extraction=extraction, related=_related(doc, extraction, ordered))
-        for doc, extraction in ordered
+        Brief(doc=doc, extraction=extraction, related=related)
+        for (doc, extraction), related in zip(ordered, related_briefs(ordered), strict=True)
     )
     return briefs, tuple(entities)
 
 
-def _signature(extraction: Extraction) -> tuple[set[str], set[str], set[str]]:
+def _entity(
+    kind: str,
+    ident: str,
+    mentions: list[tuple[str, str | None, ActorMention]],
+    quotes: list[EntityQuote],
+    together: Counter[tuple[str, str]],
+) -> Entity:
+    spellings: Counter[str] = Counter()
+    english: Counter[str] = Counter()
+    for _, _, mention in mentions:
+        spellings.update({mention.ar, *mention.forms})
+        english[mention.en] += 1
+    names = Counter(mention.ar for _, _, mention in mentions)
+    ar = max(names, key=lambda name: (names[name], len(name), name))
+    variants = _ranked(spellings)
+    dates = sorted(published for _, published, _ in mentions if published)
+    first = mentions[0][2]
+    return Entity(
+        kind=kind,  # type: ignore[arg-type]
+        id=ident,
+        ar=ar,
+        en=first.en,
+        en_provisional=first.en_provisional,
+        forms=tuple(form for form, _ in variants if form != ar),
+        mentions=newest_first(
+            EntityMention(slug, mention.sentence, mention.count, published)
+            for slug, published, mention in mentions
+        ),
+        roles=tuple(dict.fromkeys(m.role for _, _, m in mentions if m.role)),
+        code=first.code,
+        variants=variants,
+        english_variants=_ranked(english),
+        quotes=newest_first(quotes),
+        co_mentions=tuple(
+            (other_kind, other_id, count)
+            for (other_kind, other_id), count in sorted(
+                together.items(), key=lambda item: (-item[1], item[0])
+            )[:CO_MENTION_LIMIT]
+        ),
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+    )
+
+
+def _features(extraction: Extraction) -> tuple[set[str], set[str], set[str]]:
     actors = {entity_id(m) for m in (*extraction.people, *extraction.organizations)}
     countries = {entity_id(m) for m in extraction.countries}
     return actors, countries, set(extraction.topics)
 
 
-def _related(
-    doc: CleanDocument,
-    extraction: Extraction,
+def _day(published: str | None) -> int | None:
+    if not published or len(published) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published).toordinal()
+    except ValueError:
+        return None
+
+
+def related_briefs(
     corpus: list[tuple[CleanDocument, Extraction]],
-) -> tuple[tuple[str, str], ...]:
-    """Briefs sharing actors (weight 2), topics (2) and countries (1), with the reason."""
-    actors, countries, topics = _signature(extraction)
-    scored = []
-    for other_doc, other in corpus:
-        if other_doc.source.slug == doc.source.slug:
-            continue
-        other_actors, other_countries, other_topics = _signature(other)
-        shared_actors = sorted(actors & other_actors)
-        shared_topics = sorted(topics & other_topics)
-        shared_countries = sorted(countries & other_countries)
-        score = 2 * len(shared_actors) + 2 * len(shared_topics) + len(shared_countries)
-        if not shared_actors and not shared_topics:
-            continue
-        reason = []
-        if shared_actors:
-            reason.append(f"actors:{','.join(shared_actors)}")
-        if shared_topics:
-            reason.append(f"topics:{','.join(shared_topics)}")
-        if shared_countries:
-            reason.append(f"countries:{','.join(shared_countries)}")
-        scored.append((-score, other_doc.source.slug, ";".join(reason)))
-    scored.sort()
-    return tuple((slug, reason) for _, slug, reason in scored[:RELATED_LIMIT])
+) -> list[tuple[RelatedBrief, ...]]:
+    """For each brief, the briefs sharing the most actors (weight 2 each), topics (2) and
+    countries (1), published within a month of it (1) — at least one shared actor or topic.
+
+    Candidates come from an inverted index (actor or topic -> briefs), and for an actor or
+    topic shared by very many briefs only the ones nearest in date are considered, so the
+    cost grows with the corpus, not with its square.
+    """
+    features = [_features(extraction) for _, extraction in corpus]
+    days = [_day(extraction.published.value) for _, extraction in corpus]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, (actors, _, topics) in enumerate(features):
+        for key in (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)):
+            postings[key].append(number)
+    # Each posting list in date order (undated last), for the nearest-in-date window.
+    where: dict[str, dict[int, int]] = {}
+    for key, numbers in postings.items():
+        numbers.sort(key=lambda n: (days[n] is None, days[n] or 0, n))
+        if len(numbers) > WINDOW:
+            where[key] = {n: position for position, n in enumerate(numbers)}
+    related = []
+    for number, (actors, countries, topics) in enumerate(features):
+        candidates: set[int] = set()
+        for key in (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)):
+            candidates.update(_nearest(postings[key], where.get(key), number))
+        scored = []
+        for other in candidates - {number}:
+            other_actors, other_countries, other_topics = features[other]
+            shared_actors = tuple(sorted(actors & other_actors))
+            shared_topics = tuple(sorted(topics & other_topics))
+            shared_countries = tuple(sorted(countries & other_countries))
+            apart = (
+                abs(days[number] - days[other])
+                if days[number] is not None and days[other] is not None
+                else None
+            )
+            close = apart is not None and apart <= CLOSE_DAYS
+            score = 2 * len(shared_actors) + 2 * len(shared_topics) + len(shared_countries) + close
+            scored.append(
+                (
+                    -score,
+                    corpus[other][0].source.slug,
+                    RelatedBrief(
+                        corpus[other][0].source.slug,
+                        shared_actors,
+                        shared_topics,
+                        shared_countries,
+                        apart if close else None,
+                    ),
+                )
+            )
+        scored.sort(key=lambda item: item[:2])
+        related.append(tuple(item[2] for item in scored[:RELATED_LIMIT]))
+    return related
+
+
+def _nearest(numbers: list[int], where: dict[int, int] | None, number: int) -> list[int]:
+    """All of a posting list when short; else the ``WINDOW`` briefs nearest in date."""
+    if where is None:
+        return numbers
+    position = where[number]
+    start = max(0, min(position - WINDOW // 2, len(numbers) - WINDOW))
+    return numbers[start : start + WINDOW]

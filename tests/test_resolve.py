@@ -20,12 +20,11 @@ B = (
 C = "وقعت اليابان وأستراليا اتفاقا للتعاون في مجال الأمن البحري يشمل مناورات مشتركة منتظمة."
 
 
-def _analysed(knowledge: Knowledge, texts: dict[str, str]):
+def _analysed(knowledge: Knowledge, texts: dict[str, str], dates: dict[str, str] | None = None):
     items = []
     for slug, text in texts.items():
-        source = SourceDocument(
-            f"{slug}.txt", slug, text, "utf-8", "sha256:" + "0" * 64, Metadata()
-        )
+        metadata = Metadata(published=(dates or {}).get(slug))
+        source = SourceDocument(f"{slug}.txt", slug, text, "utf-8", "sha256:" + "0" * 64, metadata)
         doc = clean(source)
         items.append((doc, extract(doc, knowledge)))
     return items
@@ -46,10 +45,57 @@ def test_spelling_variants_are_one_entity_across_briefs(knowledge: Knowledge) ->
 def test_related_briefs_share_actors_and_say_why(knowledge: Knowledge) -> None:
     briefs, _ = resolve(_analysed(knowledge, {"a": A, "b": B, "c": C}))
     by_slug = {brief.slug: brief for brief in briefs}
-    related = dict(by_slug["a"].related)
+    related = {item.slug: item for item in by_slug["a"].related}
     assert "b" in related and "c" not in related
-    assert "donald-trump" in related["b"]
+    assert "donald-trump" in related["b"].actors
+    assert "nuclear-weapons" in related["b"].topics
+    assert "ir" in related["b"].countries and "us" in related["b"].countries
+    assert related["b"].days_apart is None  # neither brief is dated
     assert by_slug["c"].related == ()
+
+
+def test_briefs_close_in_date_say_how_close(knowledge: Knowledge) -> None:
+    dates = {"a": "2025-03-01", "b": "2025-03-11"}
+    briefs, _ = resolve(_analysed(knowledge, {"a": A, "b": B}, dates))
+    assert briefs[0].related[0].days_apart == 10
+    dates = {"a": "2025-03-01", "b": "2025-09-11"}
+    briefs, _ = resolve(_analysed(knowledge, {"a": A, "b": B}, dates))
+    assert briefs[0].related[0].days_apart is None  # months apart: not a reason
+
+
+def test_an_entity_knows_its_spellings_dates_quotes_and_company(knowledge: Knowledge) -> None:
+    dates = {"a": "2025-03-01", "b": "2025-04-02"}
+    _, entities = resolve(_analysed(knowledge, {"a": A, "b": B, "c": C}, dates))
+    trump = next(e for e in entities if e.id == "donald-trump")
+    spellings = dict(trump.variants)
+    assert spellings["دونالد ترمب"] == 1 and spellings["دونالد ترامب"] == 1
+    assert trump.english_variants == (("Donald Trump", 2),)
+    assert (trump.first_seen, trump.last_seen) == ("2025-03-01", "2025-04-02")
+    assert [m.slug for m in trump.mentions] == ["b", "a"]  # newest first
+    company = {(kind, ident): count for kind, ident, count in trump.co_mentions}
+    assert company[("country", "ir")] == 2 and company[("country", "us")] == 2
+    assert ("country", "jp") not in company  # only named in brief c
+    assert any("عقوبات" in quote.text for quote in trump.quotes)
+    assert all(quote.slug == "a" for quote in trump.quotes)
+    araghchi = next(e for e in entities if e.en == "Abbas Araghchi")
+    assert [quote.slug for quote in araghchi.quotes] == ["b"]
+
+
+def test_related_briefs_stay_right_when_an_actor_is_in_very_many_briefs(
+    knowledge: Knowledge, monkeypatch
+) -> None:
+    # Above the window only the briefs nearest in date are compared: the brief published
+    # next to another still finds it, the cost stays bounded.
+    import builder.resolve as resolve_module
+
+    monkeypatch.setattr(resolve_module, "WINDOW", 4)
+    texts = {f"t{n:02d}": A for n in range(12)}
+    dates = {f"t{n:02d}": f"2024-{n + 1:02d}-01" for n in range(12)}
+    briefs, _ = resolve(_analysed(knowledge, texts, dates))
+    by_slug = {brief.slug: brief for brief in briefs}
+    nearest = [item.slug for item in by_slug["t05"].related]
+    assert set(nearest) <= {"t03", "t04", "t06", "t07"}
+    assert nearest and by_slug["t05"].related[0].days_apart in (29, 30, 31)
 
 
 def test_topics_and_terms_come_from_the_data_files(knowledge: Knowledge) -> None:
