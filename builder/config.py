@@ -39,6 +39,8 @@ class BuildConfig:
     """Folders searched for data files; a later folder's entries extend earlier ones."""
     languages: tuple[str, ...] = ("ar", "en")
     """Page languages; the first is the default language served at ``/``."""
+    site_url: str = ""
+    """Where the site is published (MkDocs ``site_url``); feeds use absolute links when set."""
 
     def __post_init__(self) -> None:
         if self.briefs_dir.resolve() == self.docs_dir.resolve():

@@ -75,6 +75,18 @@ LABELS: dict[str, dict[Lang, str]] = {
     "undated": {"ar": "بلا تاريخ معروف", "en": "Date unknown"},
     "no_year": {"ar": "شهر أو يوم بلا سنة مذكورة", "en": "Month or day without a stated year"},
     "briefs_count": {"ar": "عدد الموجزات", "en": "Briefs"},
+    "latest_briefs": {"ar": "أحدث الموجزات", "en": "Latest briefs"},
+    "all_briefs": {"ar": "كل الموجزات حسب التاريخ", "en": "All briefs by date"},
+    "top_actors_month": {
+        "ar": "الأكثر ذكرًا في {month} (شهر أحدث موجز)",
+        "en": "Most mentioned in {month} (the month of the latest brief)",
+    },
+    "top_actors": {"ar": "الأكثر ذكرًا", "en": "Most mentioned"},
+    "briefs_n": {"ar": "عدد الموجزات: {count}", "en": "briefs: {count}"},
+    "feed_subtitle": {
+        "ar": "أحدث الموجزات المستخرجة من مقالات الصحافة العربية عن الأمن الدولي",
+        "en": "The latest briefs of Arabic press articles on international security",
+    },
     "page_of": {"ar": "الصفحة {number} من {count}", "en": "page {number} of {count}"},
     "first_page": {"ar": "الأولى", "en": "first"},
     "previous_page": {"ar": "السابقة", "en": "previous"},

@@ -381,3 +381,7 @@ class BuildResult:
     problems: tuple[Problem, ...] = ()
     written: tuple[str, ...] = field(default=())
     removed: tuple[str, ...] = field(default=())
+    site_files: tuple[Page, ...] = ()
+    """Files published as they are (feeds, JSON export), paths relative to the site root."""
+    home: tuple[tuple[str, str], ...] = ()
+    """(language, Markdown) of the generated home-page sections."""

@@ -7,6 +7,7 @@ becomes a :class:`~builder.model.Problem` and the other briefs still build.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,11 @@ from .clean import clean
 from .config import BuildConfig
 from .errors import BriefError
 from .extract import extract
+from .home import home_sections
 from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
 from .model import BuildResult, CleanDocument, Extraction, Page, Problem
+from .publish import site_files
 from .read import discover, read_source
 from .record import brief_record
 from .render import render_brief
@@ -69,7 +72,7 @@ def analyse(
 
 
 def generate(
-    analysed: list[tuple[CleanDocument, Extraction]], knowledge: Knowledge
+    analysed: list[tuple[CleanDocument, Extraction]], knowledge: Knowledge, site_url: str = ""
 ) -> tuple[BuildResult, list[dict[str, Any]]]:
     """Resolve the corpus and render every page (pure)."""
     briefs, entities = resolve(analysed)
@@ -87,7 +90,19 @@ def generate(
             for lang in LANGS
         ]
     pages += index_pages(records, entities, knowledge)
-    return BuildResult(briefs=briefs, entities=entities, pages=tuple(pages)), records
+    topic_names = {topic.id: {"ar": topic.ar, "en": topic.en} for topic in knowledge.topics}
+    return (
+        BuildResult(
+            briefs=briefs,
+            entities=entities,
+            pages=tuple(pages),
+            site_files=tuple(site_files(records, entities, site_url)),
+            home=tuple(
+                (lang, home_sections(records, entities, lang, topic_names)) for lang in LANGS
+            ),
+        ),
+        records,
+    )
 
 
 def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path], list[Problem]]:
@@ -118,12 +133,10 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
     iterable: Iterable[Path] = progress(paths) if progress else paths
     analysed, read_problems = analyse(iterable, knowledge, lambda p: display_path(p, config))
-    result, _ = generate(analysed, knowledge)
+    result, _ = generate(analysed, knowledge, config.site_url)
     written, removed = write_pages(result.pages, config.docs_dir)
-    return BuildResult(
-        briefs=result.briefs,
-        entities=result.entities,
-        pages=result.pages,
+    return replace(
+        result,
         problems=tuple(problems + read_problems),
         written=tuple(written),
         removed=tuple(removed),

@@ -28,9 +28,11 @@ from mkdocs.structure.files import File, Files
 from .config import PACKAGE_DATA, BuildConfig
 from .errors import BriefingError
 from .fonts import font_files
+from .home import HOME_MARKER
 from .model import BuildResult
 from .pipeline import Progress, build
 from .search import SEARCH_BUNDLE, index_site, ui_context
+from .write import write_site_files
 
 log = get_plugin_logger(__name__)
 
@@ -56,6 +58,7 @@ def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) 
         briefs_dir=root / plugin_config.briefs_dir,
         docs_dir=Path(config.docs_dir),
         data_dirs=tuple(data_dirs),
+        site_url=config.site_url or "",
     )
 
 
@@ -71,6 +74,11 @@ def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
     return tuple(entries)
 
 
+def _language(config: MkDocsConfig) -> str:
+    """The language of the build under way (mkdocs-static-i18n sets the theme language)."""
+    return "ar" if str(config.theme["language"]).startswith("ar") else "en"
+
+
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     """Builds the briefing pages before MkDocs reads ``docs/``."""
 
@@ -84,6 +92,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Builds under way: mkdocs-static-i18n runs the English build inside the Arabic one."""
         self._site_root: Path | None = None
         """The outermost build's site folder, where the search bundle goes."""
+        self._corpus_date = "1970-01-01"
+        """Newest publication date of the corpus: the sitemap's lastmod for every page."""
         self.timings: dict[str, float] = {}
         """Seconds spent in the builder and in the search indexer during the last build
         (read by ``briefing bench``; MkDocs' own time is the rest)."""
@@ -113,6 +123,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         finally:
             self.timings["builder"] += time.perf_counter() - started
         self._fingerprint = fingerprint
+        dates = [
+            brief.extraction.published.value
+            for brief in self.result.briefs
+            if brief.extraction.published.value and len(brief.extraction.published.value) == 10
+        ]
+        self._corpus_date = max(dates, default="1970-01-01")
         for problem in self.result.problems:
             if problem.severity == "info":
                 log.info(str(problem))
@@ -122,6 +138,17 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             f"{len(self.result.briefs)} briefs, {len(self.result.entities)} entities; "
             f"{len(self.result.written)} pages written, {len(self.result.removed)} removed"
         )
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+        # The hand-written home page gets the generated sections where it asks for them.
+        home = page.file.src_uri in ("index.md", "index.en.md")
+        if home and HOME_MARKER in markdown and self.result is not None:
+            sections = dict(self.result.home).get(_language(config), "")
+            markdown = markdown.replace(HOME_MARKER, sections, 1)
+        # The sitemap's lastmod would be the build date; the same briefs must give the same
+        # site on any day, so every page carries the newest brief's publication date.
+        page.update_date = self._corpus_date
+        return markdown
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():
@@ -135,7 +162,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         site_root = self._site_root or Path(config.site_dir)
         up = os.path.relpath(site_root, config.site_dir).replace(os.sep, "/")
         root = posixpath.normpath(posixpath.join(context.get("base_url") or ".", up))
-        lang = "ar" if str(config.theme["language"]).startswith("ar") else "en"
+        lang = _language(config)
         context["briefing_search"] = ui_context(lang, f"{root}/{SEARCH_BUNDLE}/", f"{root}/")
         return context
 
@@ -145,6 +172,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._depth > 0 or self._site_root is None:
             return  # a nested language build: index once, when every language is written
         site_root, self._site_root = self._site_root, None
+        if self.result is not None:
+            write_site_files(self.result.site_files, site_root)
         started = time.perf_counter()
         try:
             report = index_site(site_root)

@@ -77,3 +77,14 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
     return written, removed
+
+
+def write_site_files(files: Iterable[Page], site_dir: Path) -> None:
+    """Write published files (feeds, JSON export) into the built site, never outside it."""
+    root = site_dir.resolve()
+    for file in files:
+        relative = PurePosixPath(file.path)
+        if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+            raise BriefingError(f"refusing to write outside the site: {file.path!r}")
+        target = root.joinpath(*relative.parts)
+        _write_atomic(target, file.content.encode("utf-8"))

@@ -7,18 +7,23 @@ both languages without a dead link.
 
 from __future__ import annotations
 
+import json
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
+from browser import CHROMIUM_FLAGS, chromium_path, serve
 from conftest import ROOT
 
 import builder.entities
 import builder.index
 from builder.bench import prepare_project
 from builder.cli import main
+
+SITE_URL = "http://127.0.0.1/briefing/"
 
 
 class _Links(HTMLParser):
@@ -53,6 +58,8 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     patch.setattr(builder.entities, "QUOTES_ON_PAGE", 2)
     patch.setattr(builder.entities, "QUOTES_PER_PAGE", 3)
     patch.setattr(builder.entities, "ENTITIES_PER_PAGE", 10)
+    # Published under a sub-path, as on GitHub Pages.
+    patch.setenv("BRIEFING_SITE_URL", SITE_URL)
     try:
         assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
     finally:
@@ -61,7 +68,7 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _page_file(site: Path, path: str) -> Path | None:
-    target = site / path.lstrip("/")
+    target = site / path.removeprefix("/briefing/")
     if target.is_dir():
         target = target / "index.html"
     return target if target.is_file() else None
@@ -81,10 +88,10 @@ def test_every_internal_link_of_the_site_resolves(corpus_site: Path) -> None:
     assert len(pages) > 400
     dead, checked = [], 0
     for page in pages:
-        url = "http://site/" + page.relative_to(corpus_site).as_posix()
+        url = "http://site/briefing/" + page.relative_to(corpus_site).as_posix()
         for href in parse(page).links:
             target = urlparse(urljoin(url, href))
-            if target.netloc != "site":
+            if target.netloc != "site" or not target.path.startswith("/briefing/"):
                 continue  # an outside link (the original article ...)
             file = _page_file(corpus_site, unquote(target.path))
             checked += 1
@@ -126,3 +133,159 @@ def test_brief_page_size_does_not_depend_on_the_corpus(corpus_site: Path) -> Non
     brief = next((corpus_site / "briefs").glob("00000-*/index.html")).read_text("utf-8")
     links_to_briefs = set(re.findall(r'href="\.\./(\d{5}-[^/"]+)/"', brief))
     assert 0 < len(links_to_briefs) <= 5
+
+
+def test_the_atom_feeds_parse_and_list_the_newest_dated_briefs(corpus_site: Path) -> None:
+    import feedparser
+
+    for lang, folder in (("ar", corpus_site), ("en", corpus_site / "en")):
+        feed = feedparser.parse((folder / "feed.xml").read_bytes())
+        assert not feed.bozo, feed.get("bozo_exception")
+        assert feed.feed.language == lang if "language" in feed.feed else True
+        dates = [entry.published for entry in feed.entries]
+        assert len(dates) == 40 and dates == sorted(dates, reverse=True)
+        entry = feed.entries[0]
+        prefix = SITE_URL + ("" if lang == "ar" else "en/")
+        assert entry.link.startswith(prefix + "briefs/")
+        # Every entry links to a page that exists in the built site.
+        for entry in feed.entries:
+            path = entry.link.removeprefix(SITE_URL)
+            assert (corpus_site / path / "index.html").is_file(), path
+        assert len({entry.id for entry in feed.entries}) == 40
+
+
+def _schema_registry():
+    from referencing import Registry, Resource
+
+    schemas = {}
+    for path in (ROOT / "builder" / "schema").glob("*.schema.json"):
+        schema = json.loads(path.read_text("utf-8"))
+        schemas[path.name] = schema
+    registry = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
+    )
+    return schemas, registry
+
+
+def test_the_json_export_validates_against_the_schemas(corpus_site: Path) -> None:
+    import jsonschema
+
+    schemas, registry = _schema_registry()
+    data = corpus_site / "data"
+    index = json.loads((data / "index.json").read_text("utf-8"))
+
+    def check(name: str, instance: object) -> None:
+        validator = jsonschema.Draft202012Validator(schemas[name], registry=registry)
+        errors = [error.message for error in validator.iter_errors(instance)]
+        assert not errors, errors[:5]
+
+    check("index.schema.json", index)
+    assert len(index["briefs"]) == 40
+    for brief in index["briefs"]:
+        check("brief.schema.json", json.loads((data / brief["data"]).read_text("utf-8")))
+        assert (corpus_site / brief["pages"]["ar"] / "index.html").is_file()
+        assert (corpus_site / brief["pages"]["en"] / "index.html").is_file()
+    for entity in index["entities"]:
+        record = json.loads((data / entity["data"]).read_text("utf-8"))
+        check("entity.schema.json", record)
+        assert len(record["mentions"]) == entity["briefs"]
+    # The schemas are published next to the data, so other tools can validate it.
+    assert {path.name for path in (data / "schema").iterdir()} == set(schemas)
+
+
+def test_a_broken_record_fails_its_schema() -> None:
+    import jsonschema
+
+    schemas, registry = _schema_registry()
+    validator = jsonschema.Draft202012Validator(schemas["entity.schema.json"], registry=registry)
+    bad = {"kind": "planet", "id": "Bad Id", "ar": "", "en": "x"}
+    assert len(list(validator.iter_errors(bad))) >= 3
+
+
+def test_home_pages_show_latest_briefs_top_actors_and_topics(corpus_site: Path) -> None:
+    index = json.loads((corpus_site / "data" / "index.json").read_text("utf-8"))
+    newest = max(index["briefs"], key=lambda b: (b["published"], b["slug"]))
+    for home in (corpus_site / "index.html", corpus_site / "en" / "index.html"):
+        html = home.read_text("utf-8")
+        assert "briefing:home" not in html
+        assert f"briefs/{newest['slug']}/" in html
+        month = newest["published"][:7]
+        assert month in html  # "most mentioned in <month of the latest brief>"
+        assert re.search(r'href="(?:\./)?(people|organizations)/[^"]+/"', html)
+        assert re.search(r'href="(?:\./)?topics/[^"]+/"', html)
+
+
+def test_sitemap_and_pages_pair_the_two_languages(corpus_site: Path) -> None:
+    tree = ET.parse(corpus_site / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = tree.findall("s:url", ns)
+    assert len(urls) > 400
+    for url in urls[:50]:
+        loc = url.find("s:loc", ns).text
+        assert loc.startswith(SITE_URL)
+        langs = {link.get("hreflang") for link in url.findall("x:link", ns)}
+        assert langs == {"ar", "en"}
+    assert tree.find(".//s:lastmod", ns) is None  # never the build date
+    brief = next((corpus_site / "en" / "briefs").glob("00001-*/index.html")).read_text("utf-8")
+    assert re.search(
+        r'<link rel="alternate" href="[^"]*/briefs/00001-[^"]+/" hreflang="ar">', brief
+    )
+    assert '<html lang="en"' in brief and 'dir="ltr"' in brief
+
+
+def test_one_not_found_page_speaks_both_languages(corpus_site: Path) -> None:
+    html = (corpus_site / "404.html").read_text("utf-8")
+    assert '<div lang="ar" dir="rtl"' in html and '<div lang="en" dir="ltr"' in html
+    assert f'href="{SITE_URL}en/"' in html and f'href="{SITE_URL}briefs/"' in html
+
+
+def test_the_site_served_from_a_sub_path_works_in_a_browser(corpus_site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with serve(corpus_site, "briefing") as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        failed: list[str] = []
+        page.on(
+            "response",
+            lambda r: (
+                failed.append(r.url)
+                if r.status >= 400 and not r.url.endswith("sitemap.xml")
+                else None
+            ),
+        )
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        # brief -> actor -> another brief -> topic -> timeline, in English, by clicking.
+        page.goto(base + "en/briefs/")
+        page.locator("article li a").first.click()
+        assert re.search(r"/briefing/en/briefs/\d{5}-", page.url)
+        page.locator("article a[href*='people/']").first.click()
+        assert "/briefing/en/people/" in page.url
+        page.locator("article a[href*='briefs/']").first.click()
+        assert "/briefing/en/briefs/" in page.url
+        page.locator("article a[href*='topics/']").first.click()
+        assert "/briefing/en/topics/" in page.url
+        page.goto(base + "en/timeline/")
+        assert page.locator("article h2").count() > 0
+        # The language switch leads to the Arabic version of the same page.
+        page.goto(base + "en/timeline/")
+        arabic = page.locator("a.md-select__link[hreflang='ar']").get_attribute("href")
+        page.goto(urljoin(page.url, arabic))
+        assert page.url.endswith("/briefing/timeline/")
+        assert page.locator("html").get_attribute("lang") == "ar"
+        assert page.locator("body").get_attribute("dir") == "rtl"
+        # Search works from the sub-path too.
+        page.click("[data-briefing-search-query]")
+        page.type("[data-briefing-search-query]", "الصين")
+        page.wait_for_function(
+            "() => document.querySelectorAll('.md-search-result__item a').length > 0",
+            timeout=15_000,
+        )
+        hrefs = page.eval_on_selector_all(
+            ".md-search-result__item a", "links => links.map(a => a.href)"
+        )
+        assert all("/briefing/" in href for href in hrefs)
+        browser.close()
+    assert not failed, failed
+    assert not errors, errors
