@@ -17,9 +17,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)  ## create .venv and install the project with its test tools
 
-browser:  ## install Debian's Chromium for the browser tests (apt-get), unless present
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+browser:  ## install Debian's Chromium and Java (for vnu) for the tests (apt-get), unless present
+	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install \
+	  -y -qq --no-install-recommends chromium default-jre-headless; }
 
 serve: setup  ## build the site from briefs/ and serve it at http://127.0.0.1:8000
 	$(BIN)/briefing serve --dev-addr 127.0.0.1:8000

@@ -93,7 +93,7 @@ def _quote_lines(quote: EntityQuote, titles: dict[str, dict[str, Any]], lang: La
     return [
         f"- {when}{brief_link(titles[quote.slug], lang, root)} *({markup.text(kind)})*",
         "",
-        "    " + markup.block(words, "ar", "mention", search=False).replace("\n", "\n    "),
+        "    " + markup.mention(words),
         "",
     ]
 
@@ -126,11 +126,10 @@ def entity_pages(
         def render(root: str) -> list[str]:
             when = f"{markup.text(published)} · " if published else ""
             # The sentences are the briefs' text, not this page's: search finds the briefs.
-            block = markup.block(markup.text(sentence), "ar", "mention", search=False)
             return [
                 f"- {when}{brief_link(titles[slug], lang, root)}",
                 "",
-                "    " + block.replace("\n", "\n    "),
+                "    " + markup.mention(markup.text(sentence)),
                 "",
             ]
 

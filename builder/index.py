@@ -191,10 +191,7 @@ def _event_item(
         lines = [
             f"- **{markup.text(key)}** {_date_note(date, lang)} — {brief_link(record, lang, root)}",
             "",
-            "    "
-            + markup.block(markup.text(date["sentence"]), "ar", "mention", search=False).replace(
-                "\n", "\n    "
-            ),
+            "    " + markup.mention(markup.text(date["sentence"])),
             "",
         ]
         if actors:
@@ -258,7 +255,7 @@ def _quote_item(
         return [
             f"- {who}{when}{brief_link(record, lang, root)} *({kind})*",
             "",
-            "    " + markup.block(words, "ar", "mention", search=False).replace("\n", "\n    "),
+            "    " + markup.mention(words),
             "",
         ]
 

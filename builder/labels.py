@@ -88,6 +88,7 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "The latest briefs of Arabic press articles on international security",
     },
     "page_of": {"ar": "الصفحة {number} من {count}", "en": "page {number} of {count}"},
+    "pages": {"ar": "صفحات القائمة", "en": "List pages"},
     "first_page": {"ar": "الأولى", "en": "first"},
     "previous_page": {"ar": "السابقة", "en": "previous"},
     "next_page": {"ar": "التالية", "en": "next"},

@@ -60,6 +60,16 @@ def span(value: str, lang: Lang) -> str:
     return f'<bdi lang="{lang}" dir="{direction(lang)}">{text(value)}</bdi>'
 
 
+def mention(escaped: str, lang: Lang = "ar") -> str:
+    """A sentence quoted from a brief inside a list item, kept out of the search index: an
+    inline element styled as a block, because ``md_in_html`` only reads top-level blocks
+    and a ``div markdown`` inside a list item would leave invalid HTML behind."""
+    return (
+        f'<span lang="{lang}" dir="{direction(lang)}" class="mention" data-pagefind-ignore>'
+        f"{escaped}</span>"
+    )
+
+
 def block(body: str, lang: Lang, css_class: str | None = None, *, search: bool = True) -> str:
     """A Markdown block wrapped in a ``div`` that declares its language and direction;
     ``search=False`` keeps it out of the search index (``data-pagefind-ignore``)."""

