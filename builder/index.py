@@ -125,7 +125,8 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
             head,
             [_brief_item(r, lang) for r in briefs],
             BRIEFS_PER_PAGE,
-            front={"search": topic_search(lang)},
+            # A topic no brief has is not a search result.
+            front={"search": topic_search(lang)} if briefs else None,
             empty=label("none", lang),
         )
     pages.append(_plain_page("topics", "index", lang, label("topics_index", lang), listing))

@@ -116,6 +116,7 @@ _UI_LABELS: dict[str, tuple[str, str]] = {
     "many": ("{n} نتيجة", "{n} matching pages"),
     "all": ("الكل", "all"),
     "sort": ("الترتيب", "Sort"),
+    "refine": ("تصفية وترتيب", "Filter and sort"),
     "relevance": ("الأكثر صلة", "most relevant"),
     "newest": ("الأحدث أولا", "newest first"),
     "oldest": ("الأقدم أولا", "oldest first"),
@@ -160,6 +161,8 @@ def index_site(site_dir: Path) -> IndexReport:
     bundle = site_dir / SEARCH_BUNDLE
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
     command += ["--output-subdir", SEARCH_BUNDLE]
+    # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
+    command += ["--exclude-selectors", ".headerlink"]
     try:
         run = subprocess.run(command, capture_output=True, text=True, check=False, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:

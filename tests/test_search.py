@@ -204,12 +204,24 @@ def test_only_brief_and_entity_content_is_indexed(open_page) -> None:
     results = box.search("سحبت إدارة ترامب التمويل")
     assert results[:1] == ["/briefs/us-china-track-two-nuclear-talks/"]
     assert "/people/donald-trump/" not in results
+    # Headings' permalink marks are not text, and a topic no brief has is not a result.
+    english = open_page("en/")
+    found = english.search("nuclear")
+    shown = english.page.eval_on_selector_all(
+        ".md-search-result__item", "items => items.map(i => i.textContent)"
+    )
+    assert shown and not any("¶" in text for text in shown)
+    assert "/en/topics/nuclear-non-proliferation/" not in found
 
 
 def test_filters_and_date_sort_in_the_results_panel(open_page) -> None:
     box = open_page("briefs/us-china-track-two-nuclear-talks/")
     everything = box.search("الصين")
     page = box.page
+    # The filter lists are loaded on request, not with the first search.
+    assert not page.query_selector("select[data-briefing-filter=type]")
+    page.click("[data-briefing-search-refine]")
+    page.wait_for_selector("select[data-briefing-filter=type]")
     types = page.eval_on_selector_all(
         "select[data-briefing-filter=type] option", "options => options.map(o => o.value)"
     )

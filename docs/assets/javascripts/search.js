@@ -265,10 +265,27 @@
   list.addEventListener("click", (event) => {
     if (event.target.closest("a")) toggle.checked = false;
   });
+  // The filter lists (every actor, country, outlet ... with counts) grow with the corpus:
+  // they are loaded when the reader asks for them, not with the first search.
+  function offerControls() {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button briefing-search-refine";
+    button.dataset.briefingSearchRefine = "";
+    button.textContent = labels.refine;
+    button.addEventListener("click", () => {
+      button.disabled = true;
+      renderControls().catch(() => {
+        meta.textContent = labels.error;
+        button.disabled = false;
+      });
+    });
+    controls.replaceChildren(button);
+  }
   toggle.addEventListener("change", () => {
     if (!toggle.checked) return;
     input.focus();
-    if (!controls.childElementCount) renderControls().catch(() => (meta.textContent = labels.error));
+    if (!controls.childElementCount) offerControls();
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && toggle.checked) {
