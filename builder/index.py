@@ -19,7 +19,7 @@ from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
-from .pagination import ListItem, page_name, paginate
+from .pagination import ListItem, paginate
 from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, speaker_label
 from .search import topic_search
 
@@ -426,6 +426,3 @@ def index_pages(
         pages += sources_index(records, lang)
         pages += terminology(records, knowledge, lang)
     return pages
-
-
-__all__ = ["LANGS", "index_pages", "outlet_id", "page_name"]
