@@ -28,12 +28,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .config import PACKAGE_DATA
+from .config import GENERATED_DIRS, PACKAGE_DATA
 from .knowledge import load_knowledge
 from .synthetic import seed_briefs, synthetic_corpus
-
-HAND_WRITTEN = ("index.md", "index.en.md", "about.md", "about.en.md", "assets")
-"""The hand-written parts of ``docs/`` a benchmark project copies (the rest is generated)."""
 
 
 @dataclass(frozen=True)
@@ -82,15 +79,17 @@ def prepare_project(project_root: Path, target: Path, count: int) -> Path:
     """A project folder with ``count`` synthetic briefs and this project's site set-up."""
     if target.exists():
         shutil.rmtree(target)
-    (target / "docs").mkdir(parents=True)
+    target.mkdir(parents=True)
     shutil.copy2(project_root / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(project_root / "overrides", target / "overrides")
-    for name in HAND_WRITTEN:
-        source = project_root / "docs" / name
-        if source.is_dir():
-            shutil.copytree(source, target / "docs" / name)
-        elif source.is_file():
-            shutil.copy2(source, target / "docs" / name)
+    # The hand-written pages only: the generated folders are what the build makes.
+    shutil.copytree(
+        project_root / "docs",
+        target / "docs",
+        ignore=lambda folder, names: (
+            GENERATED_DIRS if Path(folder) == project_root / "docs" else ()
+        ),
+    )
     knowledge = load_knowledge((PACKAGE_DATA,))
     seeds = seed_briefs(project_root / "briefs", knowledge)
     synthetic_corpus(seeds, knowledge, count, target / "briefs")

@@ -29,18 +29,27 @@ ENTITIES_PER_PAGE = 200
 """Rows of the people / organizations / countries tables per page."""
 
 
+def entity_ref(entity: Entity) -> dict[str, Any]:
+    """What :func:`~builder.render.entity_link` needs to link to an entity."""
+    return {
+        "id": entity.id,
+        "ar": entity.ar,
+        "en": entity.en,
+        "en_provisional": entity.en_provisional,
+    }
+
+
 def _gloss(value: str, lang: Lang) -> str:
     """Arabic in an English page (or English in an Arabic one), isolated and tagged."""
     return markup.span(value, "en" if lang == "ar" else "ar")
 
 
 def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) -> str:
-    separator = "، " if lang == "ar" else ", "
     shown = (
         markup.text(value) if value_lang == lang else markup.span(value, value_lang)
         for value, _ in values
     )
-    return separator.join(
+    return markup.separator(lang).join(
         f"{name} ({count})" for name, (_, count) in zip(shown, values, strict=True)
     )
 
@@ -60,8 +69,7 @@ def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: L
             f"- **{label('spellings_en', lang)}:** {_counted(entity.english_variants, lang, 'en')}"
         )
     if entity.roles:
-        separator = "، " if lang == "ar" else ", "
-        roles = separator.join(
+        roles = markup.separator(lang).join(
             markup.text(role) if lang == "ar" else markup.span(role, "ar") for role in entity.roles
         )
         lines.append(f"- **{label('roles', lang)}:** {roles}")
@@ -148,19 +156,19 @@ def entity_pages(
         front={"search": search},
     )
     if len(entity.quotes) > QUOTES_ON_PAGE:
+        # The quotes pages sit one folder deeper (people/<id>/quotes.md) than the paginator
+        # assumes, so their links get one more level.
         quote_items = [
-            ListItem(lambda root, quote=quote: _quote_lines(quote, titles, lang, root))
+            ListItem(lambda root, quote=quote: _quote_lines(quote, titles, lang, f"../{root}"))
             for quote in entity.quotes
         ]
-        # The quotes pages sit one folder deeper (people/<id>/quotes.md): their root is
-        # computed by the paginator for page 1 as '..', so links get one more level.
         pages += paginate(
             f"{folder}/{entity.id}",
             "quotes",
             lang,
             f"{label('quotes_by', lang)}: {title}",
             [markup.link(title, f"../{entity.id}.md"), ""],
-            [ListItem(lambda root, item=item: item.render(f"../{root}")) for item in quote_items],
+            quote_items,
             QUOTES_PER_PAGE,
         )
     return pages
@@ -176,12 +184,7 @@ def entity_list(entities: list[Entity], kind: str, lang: Lang) -> list[Page]:
     ]
 
     def row(entity: Entity) -> ListItem:
-        item = {
-            "id": entity.id,
-            "ar": entity.ar,
-            "en": entity.en,
-            "en_provisional": entity.en_provisional,
-        }
+        item = entity_ref(entity)
         return ListItem(
             lambda root: [
                 f"| {entity_link(item, kind, lang, root)} | {len(entity.mentions)} "

@@ -12,31 +12,22 @@ from collections import Counter
 from typing import Any
 
 from . import markup
+from .entities import entity_ref
 from .labels import label
 from .markup import Lang
 from .model import Entity
-from .render import brief_link, entity_link
+from .render import brief_link, entity_link, newest_briefs
 
 HOME_MARKER = "<!-- briefing:home -->"
 LATEST_BRIEFS = 10
 TOP_ACTORS = 10
 
 
-def _newest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    by_slug = sorted(records, key=lambda r: r["slug"])
-    dated = sorted(
-        (r for r in by_slug if r["published"]["value"]),
-        key=lambda r: r["published"]["value"],
-        reverse=True,
-    )
-    return dated + [r for r in by_slug if not r["published"]["value"]]
-
-
 def home_sections(
     records: list[dict[str, Any]], entities: tuple[Entity, ...], lang: Lang, topic_names: dict
 ) -> str:
     """Markdown for the home page of one language (links relative to ``docs/``)."""
-    newest = _newest(records)
+    newest = newest_briefs(records)
     lines = [f"## {label('latest_briefs', lang)}", ""]
     for record in newest[:LATEST_BRIEFS]:
         date = record["published"]["value"]
@@ -67,14 +58,8 @@ def home_sections(
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_ACTORS]
     for (kind, ident), briefs in ranked:
         entity = by_key[(kind, ident)]
-        item = {
-            "id": ident,
-            "ar": entity.ar,
-            "en": entity.en,
-            "en_provisional": entity.en_provisional,
-        }
         lines.append(
-            f"- {entity_link(item, kind, lang, '.')} — "
+            f"- {entity_link(entity_ref(entity), kind, lang, '.')} — "
             + markup.text(label("briefs_n", lang).format(count=briefs))
         )
     if not ranked:

@@ -8,19 +8,19 @@ outlet, and the bilingual terminology. Every list that grows with the corpus is 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from typing import Any
 
 from . import markup
-from .entities import entity_list, entity_pages
+from .entities import entity_list, entity_pages, entity_ref
 from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
 from .pagination import ListItem, paginate
-from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, speaker_label
+from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, newest_briefs, speaker_label
+from .resolve import hashed_slug
 from .search import topic_search
 
 LANGS: tuple[Lang, ...] = ("ar", "en")
@@ -35,12 +35,6 @@ QUOTES_PER_PAGE = 50
 
 def _date_of(record: dict[str, Any]) -> str:
     return record["published"]["value"] or ""
-
-
-def _newest_first(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    by_slug = sorted(records, key=lambda r: r["slug"])
-    dated = sorted((r for r in by_slug if _date_of(r)), key=_date_of, reverse=True)
-    return dated + [r for r in by_slug if not _date_of(r)]
 
 
 def _brief_item(record: dict[str, Any], lang: Lang, group: tuple[str, ...] = ()) -> ListItem:
@@ -65,10 +59,10 @@ def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
 
 def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
-    ordered = _newest_first(records)
+    ordered = newest_briefs(records)
     groups = [(_date_of(record)[:7] or label("undated", lang),) for record in ordered]
     items = [_brief_item(r, lang, g) for r, g in zip(ordered, groups, strict=True)]
-    head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE, depth=1))
+    head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE))
     return paginate(
         "briefs",
         "index",
@@ -81,13 +75,11 @@ def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     )
 
 
-def _group_pages(
-    groups: list[tuple[str, ...]], per_page: int, depth: int
-) -> list[tuple[str, int, int]]:
+def _group_pages(groups: list[tuple[str, ...]], per_page: int) -> list[tuple[str, int, int]]:
     """(heading, items, first page) of each top-level group of a paginated list."""
     found: dict[str, list[int]] = {}
     for position, group in enumerate(groups):
-        key = group[depth - 1] if len(group) >= depth else ""
+        key = group[0] if group else ""
         entry = found.setdefault(key, [0, position // per_page + 1])
         entry[0] += 1
     return [(key, count, number) for key, (count, number) in found.items() if key]
@@ -106,7 +98,7 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
     ]
     for topic in knowledge.topics:
         name = topic.ar if lang == "ar" else topic.en
-        briefs = _newest_first(by_topic.get(topic.id, []))
+        briefs = newest_briefs(by_topic.get(topic.id, []))
         latest = _date_of(briefs[0]) if briefs and _date_of(briefs[0]) else "—"
         listing.append(
             f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
@@ -170,7 +162,7 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     for date, record in yearless:
         groups.append((no_year,))
         items.append(_event_item(date["iso"], date, record, lang, (markup.text(no_year),)))
-    head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE, depth=1))
+    head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE))
     return paginate(
         "timeline",
         "index",
@@ -216,10 +208,9 @@ def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
     ]
     if not found:
         return None
-    separator = "، " if lang == "ar" else ", "
 
     def links(root: str) -> str:
-        return separator.join(
+        return markup.separator(lang).join(
             markup.link(
                 actor["ar"] if lang == "ar" else actor["en"],
                 f"{root}/{ENTITY_FOLDERS[kind]}/{actor['id']}.md",
@@ -275,7 +266,7 @@ def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
 
 def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
-    pairs = [(quote, record) for record in _newest_first(records) for quote in record["quotes"]]
+    pairs = [(quote, record) for record in newest_briefs(records) for quote in record["quotes"]]
     by_date_groups = [(_date_of(r)[:7] or label("undated", lang),) for _, r in pairs]
     items = [
         _quote_item(q, r, lang, tuple(markup.text(g) for g in group), True)
@@ -315,12 +306,6 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     return pages
 
 
-def outlet_id(outlet: str) -> str:
-    """A page name for an outlet: its ASCII letters, plus a short hash so names never clash."""
-    base = re.sub(r"[^a-z0-9]+", "-", outlet.lower()).strip("-")[:40] or "outlet"
-    return f"{base}-{hashlib.sha1(outlet.encode('utf-8')).hexdigest()[:6]}"
-
-
 def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -332,8 +317,8 @@ def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     ]
     pages = []
     for outlet in sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o == "", o)):
-        briefs = _newest_first(by_outlet[outlet])
-        name = outlet_id(outlet) if outlet else "no-outlet"
+        briefs = newest_briefs(by_outlet[outlet])
+        name = hashed_slug(outlet, outlet, "outlet") if outlet else "no-outlet"
         heading = outlet or label("no_outlet", lang)
         latest = _date_of(briefs[0]) or "—"
         listing.append(
@@ -369,7 +354,7 @@ def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
     terms = sorted(knowledge.terms, key=lambda t: (-len(users.get(t.ar, [])), t.en.lower()))
     for term in terms:
         used = users.get(term.ar, [])
-        name = _term_id(term.en)
+        name = hashed_slug(term.en, term.ar, "term")
         shown_ar = markup.text(term.ar) if lang == "ar" else markup.span(term.ar, "ar")
         shown_en = markup.span(term.en, "en") if lang == "ar" else markup.text(term.en)
         count = markup.link(str(len(used)), f"{name}.md") if used else "0"
@@ -393,25 +378,12 @@ def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
     return pages
 
 
-def _term_id(english: str) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-")[:50] or "term"
-    return f"{base}-{hashlib.sha1(english.encode('utf-8')).hexdigest()[:4]}"
-
-
 def index_pages(
     records: list[dict[str, Any]], entities: tuple[Entity, ...], knowledge: Knowledge
 ) -> list[Page]:
     """Every index page in both languages."""
     titles = {record["slug"]: record for record in records}
-    names = {
-        (entity.kind, entity.id): {
-            "id": entity.id,
-            "ar": entity.ar,
-            "en": entity.en,
-            "en_provisional": entity.en_provisional,
-        }
-        for entity in entities
-    }
+    names = {(entity.kind, entity.id): entity_ref(entity) for entity in entities}
     pages: list[Page] = []
     for lang in LANGS:
         pages += briefs_by_date(records, lang)

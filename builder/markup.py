@@ -50,6 +50,11 @@ def attribute(value: str) -> str:
     )
 
 
+def separator(lang: Lang) -> str:
+    """Between the items of an inline list: the Arabic comma on Arabic pages."""
+    return "، " if lang == "ar" else ", "
+
+
 def direction(lang: Lang) -> str:
     """The writing direction of a language."""
     return "rtl" if lang == "ar" else "ltr"

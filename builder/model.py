@@ -319,8 +319,6 @@ class Entity:
     """The English name (gazetteer, CLDR, or a romanization)."""
     en_provisional: bool
     """The English name is a romanization, not an attested spelling."""
-    forms: tuple[str, ...]
-    """Other Arabic forms seen (a view of ``variants``, main name left out)."""
     mentions: tuple[EntityMention, ...]
     """Every brief that names it, newest first (undated last)."""
     roles: tuple[str, ...] = ()
@@ -340,6 +338,11 @@ class Entity:
     """Publication date of the earliest dated brief that names it."""
     last_seen: str | None = None
     """Publication date of the latest dated brief that names it."""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The other Arabic spellings seen, most used first (``variants`` without ``ar``)."""
+        return tuple(form for form, _ in self.variants if form != self.ar)
 
 
 @dataclass(frozen=True)

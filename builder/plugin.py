@@ -113,21 +113,26 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self.timings = {"builder": 0.0, "search": 0.0}
         self._depth += 1
         started = time.perf_counter()
-        fingerprint = _fingerprint(self._build_config)
-        if fingerprint == self._fingerprint and self.result is not None:
-            self.timings["builder"] += time.perf_counter() - started
-            return
         try:
-            self.result = build(self._build_config, progress=self.progress)
-        except BriefingError as error:
-            raise PluginError(str(error)) from error
+            self._build_if_changed(self._build_config)
         finally:
             self.timings["builder"] += time.perf_counter() - started
+
+    def _build_if_changed(self, build_config: BuildConfig) -> None:
+        """Run the builder unless no source or data file changed since the last run (the
+        English build inside the Arabic one reuses the result)."""
+        fingerprint = _fingerprint(build_config)
+        if fingerprint == self._fingerprint and self.result is not None:
+            return
+        try:
+            self.result = build(build_config, progress=self.progress)
+        except BriefingError as error:
+            raise PluginError(str(error)) from error
         self._fingerprint = fingerprint
         dates = [
             brief.extraction.published.value
             for brief in self.result.briefs
-            if brief.extraction.published.value and len(brief.extraction.published.value) == 10
+            if len(brief.extraction.published.value or "") == 10
         ]
         self._corpus_date = max(dates, default="1970-01-01")
         for problem in self.result.problems:

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .entities import entity_ref
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
-from .render import ENTITY_FOLDERS
+from .render import ENTITY_FOLDERS, newest_briefs
 
 FEED_ENTRIES = 50
 """Briefs in each feed (the newest)."""
@@ -61,8 +62,7 @@ def _entry_summary(record: dict[str, Any], lang: Lang) -> str:
 
 def atom_feed(records: list[dict[str, Any]], lang: Lang, site_url: str) -> str:
     """The Atom feed of the newest dated briefs in one language."""
-    dated = [r for r in records if r["published"]["value"] and len(r["published"]["value"]) == 10]
-    dated.sort(key=lambda r: (r["published"]["value"], r["slug"]), reverse=True)
+    dated = [r for r in newest_briefs(records) if len(r["published"]["value"] or "") == 10]
     entries = dated[:FEED_ENTRIES]
     ET.register_namespace("", _ATOM)
     feed = ET.Element(f"{{{_ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
@@ -113,10 +113,7 @@ def entity_data(entity: Entity) -> dict[str, Any]:
     """An entity as plain data (see ``schema/entity.schema.json``)."""
     return {
         "kind": entity.kind,
-        "id": entity.id,
-        "ar": entity.ar,
-        "en": entity.en,
-        "en_provisional": entity.en_provisional,
+        **entity_ref(entity),
         "code": entity.code,
         "roles": list(entity.roles),
         "variants": [{"form": form, "briefs": count} for form, count in entity.variants],

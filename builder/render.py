@@ -9,6 +9,7 @@ as Arabic, tagged ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from . import footnotes, markup
@@ -16,6 +17,7 @@ from .arabic import has_arabic
 from .labels import label
 from .markup import Lang
 from .model import Brief, Page
+from .resolve import newest_first
 
 ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
 
@@ -48,6 +50,11 @@ def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") 
         return shown + gloss
     note = f" <small>({label('romanized', 'en')})</small>" if item["en_provisional"] else ""
     return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
+
+
+def newest_briefs(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Brief records, dated newest first, then undated, ties by slug."""
+    return list(newest_first(records, lambda r: r["published"]["value"], lambda r: r["slug"]))
 
 
 def brief_link(record: dict[str, Any], lang: Lang, root: str = "..") -> str:
@@ -224,7 +231,7 @@ def _related_reason(record: dict[str, Any], item: dict[str, Any], lang: Lang) ->
         shared = item[field]
         if shared:
             heading = label(singular if len(shared) == 1 else plural, lang)
-            listed = (" ، " if lang == "ar" else ", ").join(names.get(i, i) for i in shared)
+            listed = markup.separator(lang).join(names.get(i, i) for i in shared)
             parts.append(f"{markup.text(heading.format(count=len(shared)))}: {markup.text(listed)}")
     if item["days_apart"] is not None:
         parts.append(markup.text(label("days_apart", lang).format(days=item["days_apart"])))

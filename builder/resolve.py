@@ -13,7 +13,8 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import TypeVar
 
 from .model import (
@@ -40,15 +41,20 @@ WINDOW = 400
 """Briefs considered per shared actor or topic when very many share it (nearest in date)."""
 
 
+def hashed_slug(name: str, key: str, fallback: str) -> str:
+    """A page name: the ASCII words of ``name`` (or ``fallback``), plus a short hash of
+    ``key`` so two names that fold alike stay apart."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:50].strip("-") or fallback
+    return f"{base}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
+
+
 def entity_id(mention: ActorMention) -> str:
     """The page id of the entity a mention belongs to."""
     if mention.kind == "country" and mention.code:
         return mention.code.lower()
     if not mention.key.startswith("name:"):
         return mention.key
-    base = re.sub(r"[^a-z0-9]+", "-", mention.en.lower()).strip("-") or "person"
-    digest = hashlib.sha1(mention.key.encode("utf-8")).hexdigest()[:6]
-    return f"{base}-{digest}"
+    return hashed_slug(mention.en, mention.key, "person")
 
 
 def speaker_entity_id(speaker: Speaker | None) -> str | None:
@@ -68,14 +74,18 @@ def _actors(extraction: Extraction) -> Iterable[ActorMention]:
     yield from extraction.countries
 
 
-def newest_first(items: Iterable[T]) -> tuple[T, ...]:
-    """Items with ``published`` and ``slug``: dated newest first, then undated; ties by slug."""
-    by_slug = sorted(items, key=lambda item: item.slug)  # type: ignore[attr-defined]
-    dated = [item for item in by_slug if item.published]  # type: ignore[attr-defined]
-    undated = [item for item in by_slug if not item.published]  # type: ignore[attr-defined]
+def newest_first(
+    items: Iterable[T],
+    published: Callable[[T], str | None] = attrgetter("published"),
+    slug: Callable[[T], str] = attrgetter("slug"),
+) -> tuple[T, ...]:
+    """Dated items newest first, then undated ones; ties by slug (the order of every list of
+    briefs, mentions and quotes)."""
+    by_slug = sorted(items, key=slug)
+    dated = [item for item in by_slug if published(item)]
     # A reversed sort is stable: equal dates keep slug order.
-    dated.sort(key=lambda item: item.published, reverse=True)  # type: ignore[attr-defined]
-    return (*dated, *undated)
+    dated.sort(key=lambda item: published(item) or "", reverse=True)
+    return (*dated, *(item for item in by_slug if not published(item)))
 
 
 def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
@@ -138,7 +148,6 @@ def _entity(
         ar=ar,
         en=first.en,
         en_provisional=first.en_provisional,
-        forms=tuple(form for form, _ in variants if form != ar),
         mentions=newest_first(
             EntityMention(slug, mention.sentence, mention.count, published)
             for slug, published, mention in mentions

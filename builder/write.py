@@ -18,14 +18,17 @@ from .errors import BriefingError
 from .model import Page
 
 
+def _inside(path: str) -> PurePosixPath | None:
+    """The path when it stays below the folder it is relative to, else None."""
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        return None
+    return relative
+
+
 def _target(docs_dir: Path, page_path: str) -> Path:
-    relative = PurePosixPath(page_path)
-    if (
-        relative.is_absolute()
-        or ".." in relative.parts
-        or not relative.parts
-        or relative.parts[0] not in GENERATED_DIRS
-    ):
+    relative = _inside(page_path)
+    if relative is None or relative.parts[0] not in GENERATED_DIRS:
         raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
     docs_root = docs_dir.resolve()
     owned = docs_root / relative.parts[0]
@@ -83,8 +86,8 @@ def write_site_files(files: Iterable[Page], site_dir: Path) -> None:
     """Write published files (feeds, JSON export) into the built site, never outside it."""
     root = site_dir.resolve()
     for file in files:
-        relative = PurePosixPath(file.path)
-        if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        relative = _inside(file.path)
+        if relative is None:
             raise BriefingError(f"refusing to write outside the site: {file.path!r}")
         target = root.joinpath(*relative.parts)
         _write_atomic(target, file.content.encode("utf-8"))

@@ -22,6 +22,9 @@ PAGES = (
     "briefs/geneva-arms-talks.en.md",
     "people/sergei-ryabkov.md",
     "people/sergei-ryabkov.en.md",
+    "timeline/index.en.md",
+    "quotes/index.md",
+    "quotes/speakers.en.md",
 )
 
 

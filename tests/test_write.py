@@ -8,7 +8,7 @@ import pytest
 
 from builder.errors import BriefingError
 from builder.model import Page
-from builder.write import write_pages
+from builder.write import write_pages, write_site_files
 
 
 def test_writes_only_changed_pages_and_removes_stale(tmp_path: Path) -> None:
@@ -49,3 +49,15 @@ def test_refuses_a_symlinked_generated_folder_pointing_outside(tmp_path: Path) -
 def test_duplicate_page_paths_are_an_error(tmp_path: Path) -> None:
     with pytest.raises(BriefingError, match="share the path"):
         write_pages([Page("briefs/a.md", "1"), Page("briefs/a.md", "2")], tmp_path)
+
+
+@pytest.mark.parametrize("path", ["../evil.xml", "/tmp/evil.xml", "data/../../evil.xml", ""])
+def test_published_files_stay_inside_the_site(tmp_path: Path, path: str) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    with pytest.raises(BriefingError, match="refusing"):
+        write_site_files([Page(path, "x")], site)
+    assert not (tmp_path / "evil.xml").exists()
+    write_site_files([Page("data/briefs/a.json", "{}"), Page("en/feed.xml", "<feed/>")], site)
+    assert (site / "data" / "briefs" / "a.json").read_text("utf-8") == "{}"
+    assert (site / "en" / "feed.xml").is_file()
