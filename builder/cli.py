@@ -80,7 +80,8 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], list[str], int]:
-    from .pipeline import analyse, display_path
+    from .analyse import ExtractionCache, analyse
+    from .pipeline import display_path
 
     build_config = _build_config(config_file)
     knowledge = load_knowledge(build_config.data_dirs)
@@ -89,7 +90,15 @@ def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], l
 
         paths = discover(build_config.briefs_dir)
     analysed, problems = analyse(
-        _progress(paths), knowledge, lambda path: display_path(path, build_config)
+        paths,
+        knowledge,
+        lambda path: display_path(path, build_config),
+        cache=ExtractionCache(build_config.cache_dir, build_config.data_dirs)
+        if build_config.cache_dir
+        else None,
+        data_dirs=build_config.data_dirs,
+        workers=build_config.workers,
+        progress=_progress,
     )
     candidates = sorted({name for _, extraction in analysed for name in extraction.candidates})
     return problems, candidates, len(paths)

@@ -6,6 +6,7 @@ MkDocs plugin (from its ``plugins: - briefing:`` options), so both run the same 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,10 @@ GENERATED_DIRS = (
 """Folders under ``docs/`` that the builder owns entirely; nothing else in ``docs/`` is written."""
 
 
+CACHE_DIR = ".cache/briefing/extract"
+"""The extraction cache, relative to the project (``.cache/`` is ignored by git)."""
+
+
 @dataclass(frozen=True)
 class BuildConfig:
     """Paths and options for one build."""
@@ -41,6 +46,11 @@ class BuildConfig:
     """Page languages; the first is the default language served at ``/``."""
     site_url: str = ""
     """Where the site is published (MkDocs ``site_url``); feeds use absolute links when set."""
+    cache_dir: Path | None = None
+    """Where extraction results are kept between builds (see ``builder.analyse``); None: no
+    cache."""
+    workers: int = 1
+    """Processes extracting sources at once; 1 extracts in this process."""
 
     def __post_init__(self) -> None:
         if self.briefs_dir.resolve() == self.docs_dir.resolve():
@@ -60,5 +70,9 @@ def config_for_project(root: Path, *, extra_data: Path | None = None) -> BuildCo
     if user_data.is_dir():
         data_dirs.append(user_data)
     return BuildConfig(
-        briefs_dir=root / "briefs", docs_dir=root / "docs", data_dirs=tuple(data_dirs)
+        briefs_dir=root / "briefs",
+        docs_dir=root / "docs",
+        data_dirs=tuple(data_dirs),
+        cache_dir=root / CACHE_DIR,
+        workers=os.cpu_count() or 1,
     )

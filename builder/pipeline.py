@@ -6,28 +6,23 @@ becomes a :class:`~builder.model.Problem` and the other briefs still build.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .clean import clean
+from .analyse import Analysed, ExtractionCache, Progress, analyse
 from .config import BuildConfig
-from .errors import BriefError
-from .extract import extract
 from .home import home_sections
 from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
-from .model import BuildResult, CleanDocument, Extraction, Page, Problem
+from .model import BuildResult, Page, Problem
 from .publish import site_files
-from .read import discover, read_source
+from .read import discover
 from .record import brief_record
-from .render import render_brief
+from .render import record_front_matter, render_brief
 from .resolve import resolve
 from .search import brief_search
 from .write import write_pages
-
-Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
 
 def display_path(path: Path, config: BuildConfig) -> str:
@@ -38,41 +33,8 @@ def display_path(path: Path, config: BuildConfig) -> str:
         return str(path)
 
 
-def analyse(
-    paths: Iterable[Path], knowledge: Knowledge, display: Callable[[Path], str] = str
-) -> tuple[list[tuple[CleanDocument, Extraction]], list[Problem]]:
-    """Read, clean and extract each source; failures become problems, not exceptions."""
-    analysed, problems = [], []
-    for path in paths:
-        try:
-            source = read_source(path, display=display(path))
-        except BriefError as error:
-            problems.append(Problem(error.file, error.field, error.message, line=error.line))
-            continue
-        doc = clean(source)
-        if not doc.paragraphs:
-            problems.append(
-                Problem(
-                    source.file, None, "no article text left after cleaning", severity="warning"
-                )
-            )
-            continue
-        extraction = extract(doc, knowledge)
-        if extraction.published.value is None:
-            problems.append(
-                Problem(
-                    source.file,
-                    "published",
-                    "no publication date in metadata or text; relative dates stay unresolved",
-                    severity="info",
-                )
-            )
-        analysed.append((doc, extraction))
-    return analysed, problems
-
-
 def generate(
-    analysed: list[tuple[CleanDocument, Extraction]], knowledge: Knowledge, site_url: str = ""
+    analysed: list[Analysed], knowledge: Knowledge, site_url: str = ""
 ) -> tuple[BuildResult, list[dict[str, Any]]]:
     """Resolve the corpus and render every page (pure)."""
     briefs, entities = resolve(analysed)
@@ -85,8 +47,11 @@ def generate(
     }
     pages: list[Page] = []
     for brief, record in zip(briefs, records, strict=True):
+        record_yaml = record_front_matter(record)
         pages += [
-            render_brief(brief, record, lang, titles, brief_search(record, knowledge, lang))
+            render_brief(
+                brief, record, lang, titles, brief_search(record, knowledge, lang), record_yaml
+            )
             for lang in LANGS
         ]
     pages += index_pages(records, entities, knowledge)
@@ -131,8 +96,18 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     """Build every brief in ``config.briefs_dir`` and write the generated pages."""
     knowledge = load_knowledge(config.data_dirs)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
-    iterable: Iterable[Path] = progress(paths) if progress else paths
-    analysed, read_problems = analyse(iterable, knowledge, lambda p: display_path(p, config))
+    cache = ExtractionCache(config.cache_dir, config.data_dirs) if config.cache_dir else None
+    analysed, read_problems = analyse(
+        paths,
+        knowledge,
+        lambda p: display_path(p, config),
+        cache=cache,
+        data_dirs=config.data_dirs,
+        workers=config.workers,
+        progress=progress,
+    )
+    if cache is not None:
+        cache.prune()
     result, _ = generate(analysed, knowledge, config.site_url)
     written, removed = write_pages(result.pages, config.docs_dir)
     return replace(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import posixpath
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .config import PACKAGE_DATA, BuildConfig
+from .config import CACHE_DIR, PACKAGE_DATA, BuildConfig
 from .errors import BriefingError
 from .fonts import font_files
 from .home import HOME_MARKER
 from .model import BuildResult
 from .pipeline import Progress, build
+from .render import without_record
 from .search import SEARCH_BUNDLE, index_site, ui_context
 from .theme_fixes import fix_theme_html
 from .write import write_site_files
@@ -46,6 +48,11 @@ class BriefingPluginConfig(base.Config):
     data_dir = c.Type(str, default="data")
     """Folder of user data files (gazetteer, topics ...), relative to ``mkdocs.yml``;
     entries there extend the package's own. Optional: ignored when missing."""
+    cache_dir = c.Optional(c.Type(str))
+    """Where extraction results are kept between builds, relative to ``mkdocs.yml``
+    (default ``.cache/briefing/extract``); an empty string turns the cache off."""
+    workers = c.Type(int, default=0)
+    """Processes extracting sources at once; 0 means one per CPU core."""
 
 
 def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) -> BuildConfig:
@@ -55,11 +62,14 @@ def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) 
     user_data = root / plugin_config.data_dir
     if user_data.is_dir():
         data_dirs.append(user_data)
+    cache_dir = CACHE_DIR if plugin_config.cache_dir is None else plugin_config.cache_dir
     return BuildConfig(
         briefs_dir=root / plugin_config.briefs_dir,
         docs_dir=Path(config.docs_dir),
         data_dirs=tuple(data_dirs),
         site_url=config.site_url or "",
+        cache_dir=root / cache_dir if cache_dir else None,
+        workers=plugin_config.workers or os.cpu_count() or 1,
     )
 
 
@@ -125,9 +135,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if fingerprint == self._fingerprint and self.result is not None:
             return
         try:
-            self.result = build(build_config, progress=self.progress)
+            result = build(build_config, progress=self.progress)
         except BriefingError as error:
             raise PluginError(str(error)) from error
+        # The pages are on disk now; holding their text too would double the memory.
+        self.result = replace(result, pages=())
         self._fingerprint = fingerprint
         dates = [
             brief.extraction.published.value
@@ -141,9 +153,20 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             else:
                 log.warning(str(problem))
         log.info(
-            f"{len(self.result.briefs)} briefs, {len(self.result.entities)} entities; "
-            f"{len(self.result.written)} pages written, {len(self.result.removed)} removed"
+            f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
+            f"{len(result.pages)} pages: {len(result.written)} written, "
+            f"{len(result.removed)} removed"
         )
+
+    def on_page_read_source(self, page: Any, config: MkDocsConfig) -> str | None:
+        # Brief pages are read without their record (see render.without_record).
+        if not page.file.src_uri.startswith("briefs/") or page.file.abs_src_path is None:
+            return None
+        try:
+            text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        except OSError:
+            return None  # MkDocs reads it and reports the error itself
+        return without_record(text)
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
         # The hand-written home page gets the generated sections where it asks for them.
@@ -157,6 +180,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         return markdown
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        # MkDocs keeps every page until the build ends (and mkdocs-static-i18n builds English
+        # inside the Arabic build): once written, a page's HTML and Markdown are not needed,
+        # and at 10,000 briefs they were gigabytes.
+        page.content = ""
+        page.markdown = ""
         return fix_theme_html(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:

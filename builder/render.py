@@ -363,15 +363,39 @@ def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     return ["<div data-pagefind-ignore markdown>", "", *lines, "</div>", ""]
 
 
+RECORD_KEY = "brief"
+"""The front-matter key of a brief page holding its record; always the last key."""
+
+
+def record_front_matter(record: dict[str, Any]) -> str:
+    """The ``brief:`` key of a brief page's front matter, the same on both languages' pages."""
+    return markup.yaml_block({RECORD_KEY: record})
+
+
+def without_record(page_text: str) -> str:
+    """A generated brief page as MkDocs needs it: the front matter without the record.
+
+    No template reads the record, and at scale parsing it was a tenth of MkDocs' time and
+    most of a page's memory; the file on disk keeps it. Other text is returned unchanged."""
+    marker = f"\n{RECORD_KEY}:\n"
+    start = page_text.find(marker) if page_text.startswith("---\n") else -1
+    end = page_text.find("\n---\n", 3)
+    if start < 0 or end < start:
+        return page_text
+    return page_text[: start + 1] + page_text[end + 1 :]
+
+
 def render_brief(
     brief: Brief,
     record: dict[str, Any],
     lang: Lang,
     brief_titles: dict[str, dict[str, str]],
     search: dict[str, Any],
+    record_yaml: str | None = None,
 ) -> Page:
     """The brief page in one language; ``record`` goes into the front matter unchanged,
-    ``search`` (see ``builder.search``) beside it."""
+    ``search`` (see ``builder.search``) beside it. ``record_yaml`` is the record already
+    dumped by :func:`record_front_matter`, to dump it once for both languages."""
     title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
     body: list[str] = [f"# {markup.text(title)}", ""]
     if lang == "en":
@@ -401,7 +425,9 @@ def render_brief(
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
     body += _text_section(brief, record, lang)
-    front = markup.front_matter({"title": title, "search": search, "brief": record})
+    if record_yaml is None:
+        record_yaml = record_front_matter(record)
+    front = markup.front_matter({"title": title, "search": search}, shared=record_yaml)
     return Page(
         page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n"
     )

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from builder.analyse import analyse
 from builder.knowledge import Knowledge
-from builder.pipeline import analyse, generate
+from builder.pipeline import generate
 
 GOLDEN = Path(__file__).parent / "golden"
 SOURCE = GOLDEN / "source" / "geneva-arms-talks.txt"

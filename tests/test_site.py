@@ -13,6 +13,7 @@ from conftest import ROOT
 
 from builder.cli import main
 from builder.config import GENERATED_DIRS
+from builder.read import discover
 from builder.record import validate_record
 
 
@@ -133,7 +134,11 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     for path in set(after) - set(site["hand_written"]):
         assert path.split("/")[0] in GENERATED_DIRS, path
     outside = {p.name for p in project.iterdir()}
-    assert outside == {"mkdocs.yml", "briefs", "docs", "overrides", "site"}
+    assert outside == {"mkdocs.yml", "briefs", "docs", "overrides", "site", ".cache"}
+    # The extraction cache holds one entry per source, nothing else.
+    cached = [p for p in (project / ".cache").rglob("*") if p.is_file()]
+    assert len(cached) == len(discover(project / "briefs"))
+    assert all(p.suffix == ".pickle" and "briefing/extract" in p.as_posix() for p in cached)
 
 
 def test_source_text_is_shown_not_interpreted(site: dict) -> None:
