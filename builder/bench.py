@@ -191,7 +191,10 @@ def bench(
     for count in counts:
         project = prepare_project(project_root, work / f"n{count}", count)
         full = measure_build(project)
+        # Printed as soon as known: the plain build of a large corpus can take as long again.
+        print(f"{count:,} briefs, full build: {asdict(full)}", file=sys.stderr, flush=True)
         plain = measure_build(plain_project(project, work / f"n{count}-plain"))
+        print(f"{count:,} briefs, plain build: {asdict(plain)}", file=sys.stderr, flush=True)
         brief_kb, site_mb, search_mb, pages = site_sizes(project / "site")
         first_search = None
         if search_probe:

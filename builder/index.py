@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from . import markup
@@ -380,21 +381,19 @@ def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
 
 def index_pages(
     records: list[dict[str, Any]], entities: tuple[Entity, ...], knowledge: Knowledge
-) -> list[Page]:
-    """Every index page in both languages."""
+) -> Iterator[Page]:
+    """Every index page in both languages, one list at a time."""
     titles = {record["slug"]: record for record in records}
     names = {(entity.kind, entity.id): entity_ref(entity) for entity in entities}
-    pages: list[Page] = []
     for lang in LANGS:
-        pages += briefs_by_date(records, lang)
+        yield from briefs_by_date(records, lang)
         for kind in ENTITY_FOLDERS:
             of_kind = [entity for entity in entities if entity.kind == kind]
-            pages += entity_list(of_kind, kind, lang)
+            yield from entity_list(of_kind, kind, lang)
             for entity in of_kind:
-                pages += entity_pages(entity, titles, names, knowledge, lang)
-        pages += topic_pages(records, knowledge, lang)
-        pages += timeline(records, lang)
-        pages += quotes_index(records, lang)
-        pages += sources_index(records, lang)
-        pages += terminology(records, knowledge, lang)
-    return pages
+                yield from entity_pages(entity, titles, names, knowledge, lang)
+        yield from topic_pages(records, knowledge, lang)
+        yield from timeline(records, lang)
+        yield from quotes_index(records, lang)
+        yield from sources_index(records, lang)
+        yield from terminology(records, knowledge, lang)

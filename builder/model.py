@@ -381,6 +381,10 @@ class BuildResult:
     briefs: tuple[Brief, ...]
     entities: tuple[Entity, ...] = ()
     pages: tuple[Page, ...] = ()
+    """The generated pages, from :func:`~builder.pipeline.generate`; ``build()`` streams
+    them to disk instead of holding them (see ``page_count``)."""
+    page_count: int = 0
+    """How many pages the build generated."""
     problems: tuple[Problem, ...] = ()
     written: tuple[str, ...] = field(default=())
     removed: tuple[str, ...] = field(default=())

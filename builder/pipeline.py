@@ -6,6 +6,7 @@ becomes a :class:`~builder.model.Problem` and the other briefs still build.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from .config import BuildConfig
 from .home import home_sections
 from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
-from .model import BuildResult, Page, Problem
+from .model import Brief, BuildResult, Entity, Page, Problem
 from .publish import site_files
 from .read import discover
 from .record import brief_record
@@ -33,41 +34,54 @@ def display_path(path: Path, config: BuildConfig) -> str:
         return str(path)
 
 
-def generate(
-    analysed: list[Analysed], knowledge: Knowledge, site_url: str = ""
-) -> tuple[BuildResult, list[dict[str, Any]]]:
-    """Resolve the corpus and render every page (pure)."""
-    briefs, entities = resolve(analysed)
-    records = [
-        brief_record(brief.doc, brief.extraction, knowledge, brief.related) for brief in briefs
-    ]
+def _records(briefs: tuple[Brief, ...], knowledge: Knowledge) -> list[dict[str, Any]]:
+    return [brief_record(brief.doc, brief.extraction, knowledge, brief.related) for brief in briefs]
+
+
+def _pages(
+    briefs: tuple[Brief, ...],
+    records: list[dict[str, Any]],
+    entities: tuple[Entity, ...],
+    knowledge: Knowledge,
+) -> Iterator[Page]:
+    """Every generated page, one at a time."""
     titles = {
         record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
         for record in records
     }
-    pages: list[Page] = []
     for brief, record in zip(briefs, records, strict=True):
         record_yaml = record_front_matter(record)
-        pages += [
-            render_brief(
-                brief, record, lang, titles, brief_search(record, knowledge, lang), record_yaml
-            )
-            for lang in LANGS
-        ]
-    pages += index_pages(records, entities, knowledge)
+        for lang in LANGS:
+            search = brief_search(record, knowledge, lang)
+            yield render_brief(brief, record, lang, titles, search, record_yaml)
+    yield from index_pages(records, entities, knowledge)
+
+
+def _result(
+    briefs: tuple[Brief, ...],
+    entities: tuple[Entity, ...],
+    records: list[dict[str, Any]],
+    knowledge: Knowledge,
+    site_url: str,
+) -> BuildResult:
     topic_names = {topic.id: {"ar": topic.ar, "en": topic.en} for topic in knowledge.topics}
-    return (
-        BuildResult(
-            briefs=briefs,
-            entities=entities,
-            pages=tuple(pages),
-            site_files=tuple(site_files(records, entities, site_url)),
-            home=tuple(
-                (lang, home_sections(records, entities, lang, topic_names)) for lang in LANGS
-            ),
-        ),
-        records,
+    return BuildResult(
+        briefs=briefs,
+        entities=entities,
+        site_files=tuple(site_files(records, entities, site_url)),
+        home=tuple((lang, home_sections(records, entities, lang, topic_names)) for lang in LANGS),
     )
+
+
+def generate(
+    analysed: list[Analysed], knowledge: Knowledge, site_url: str = ""
+) -> tuple[BuildResult, list[dict[str, Any]]]:
+    """Resolve the corpus and render every page, in memory (pure; for tests and tools)."""
+    briefs, entities = resolve(analysed)
+    records = _records(briefs, knowledge)
+    pages = tuple(_pages(briefs, records, entities, knowledge))
+    result = _result(briefs, entities, records, knowledge, site_url)
+    return replace(result, pages=pages, page_count=len(pages)), records
 
 
 def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path], list[Problem]]:
@@ -108,10 +122,14 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     )
     if cache is not None:
         cache.prune()
-    result, _ = generate(analysed, knowledge, config.site_url)
-    written, removed = write_pages(result.pages, config.docs_dir)
+    briefs, entities = resolve(analysed)
+    records = _records(briefs, knowledge)
+    written, removed, page_count = write_pages(
+        _pages(briefs, records, entities, knowledge), config.docs_dir
+    )
     return replace(
-        result,
+        _result(briefs, entities, records, knowledge, config.site_url),
+        page_count=page_count,
         problems=tuple(problems + read_problems),
         written=tuple(written),
         removed=tuple(removed),

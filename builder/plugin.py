@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import posixpath
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +137,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             result = build(build_config, progress=self.progress)
         except BriefingError as error:
             raise PluginError(str(error)) from error
-        # The pages are on disk now; holding their text too would double the memory.
-        self.result = replace(result, pages=())
+        self.result = result
         self._fingerprint = fingerprint
         dates = [
             brief.extraction.published.value
@@ -154,7 +152,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 log.warning(str(problem))
         log.info(
             f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
-            f"{len(result.pages)} pages: {len(result.written)} written, "
+            f"{result.page_count} pages: {len(result.written)} written, "
             f"{len(result.removed)} removed"
         )
 

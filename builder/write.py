@@ -51,16 +51,18 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[str]]:
-    """Write changed pages, delete stale generated ones; returns (written, removed) paths."""
-    wanted: dict[Path, bytes] = {}
+def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[str], int]:
+    """Write changed pages, delete stale generated ones; returns (written, removed) paths and
+    the number of pages. ``pages`` is consumed one at a time, so it can be a generator and
+    the corpus's pages never have to be in memory together."""
+    wanted: set[Path] = set()
+    written = []
     for page in pages:
         target = _target(docs_dir, page.path)
         if target in wanted:
             raise BriefingError(f"two generated pages share the path {page.path!r}")
-        wanted[target] = page.content.encode("utf-8")
-    written = []
-    for target, data in sorted(wanted.items()):
+        wanted.add(target)
+        data = page.content.encode("utf-8")
         try:
             if target.read_bytes() == data:
                 continue
@@ -68,6 +70,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[
             pass
         _write_atomic(target, data)
         written.append(target.relative_to(docs_dir.resolve()).as_posix())
+    written.sort()
     removed = []
     for folder in GENERATED_DIRS:
         root = docs_dir.resolve() / folder
@@ -79,7 +82,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[
                 removed.append(path.relative_to(docs_dir.resolve()).as_posix())
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
-    return written, removed
+    return written, removed, len(wanted)
 
 
 def write_site_files(files: Iterable[Page], site_dir: Path) -> None:

@@ -61,7 +61,7 @@ def test_an_edited_source_or_sidecar_is_extracted_again(
     sidecar = briefs / "russia-china-security-partnership.yaml"
     sidecar.write_text(sidecar.read_text("utf-8") + "\nauthor: محرر\n", "utf-8")
     after = [cache.key(path, _display(path)) for path in sources]
-    changed = {path.name for path, old, new in zip(sources, keys, after) if old != new}
+    changed = {path.name for path, old, new in zip(sources, keys, after, strict=True) if old != new}
     assert changed == {edited.name, "russia-china-security-partnership.txt"}
     # The same bytes under another name is another brief (its messages name the file).
     assert cache.key(sources[1], "briefs/other.txt") != after[1]

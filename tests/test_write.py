@@ -15,10 +15,13 @@ def test_writes_only_changed_pages_and_removes_stale(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs).mkdir()
     (docs / "index.md").write_text("hand-written", "utf-8")
-    written, removed = write_pages([Page("briefs/a.md", "A"), Page("people/x.md", "X")], docs)
+    written, removed, count = write_pages(
+        iter([Page("briefs/a.md", "A"), Page("people/x.md", "X")]), docs
+    )
+    assert count == 2
     assert written == ["briefs/a.md", "people/x.md"] and removed == []
     stamp = (docs / "briefs" / "a.md").stat().st_mtime_ns
-    written, removed = write_pages([Page("briefs/a.md", "A"), Page("people/y.md", "Y")], docs)
+    written, removed, _ = write_pages([Page("briefs/a.md", "A"), Page("people/y.md", "Y")], docs)
     assert written == ["people/y.md"]
     assert removed == ["people/x.md"]
     assert (docs / "briefs" / "a.md").stat().st_mtime_ns == stamp
