@@ -66,8 +66,12 @@ class ExtractionCache:
     The folder is the builder's own (``.cache/briefing/extract`` in a project); deleting it
     only costs one slow build."""
 
-    def __init__(self, folder: Path, data_dirs: Iterable[Path]) -> None:
+    def __init__(
+        self, folder: Path, data_dirs: Iterable[Path], memory: dict[str, Analysed] | None = None
+    ) -> None:
         self.folder = folder
+        self.memory = memory
+        """Entries kept in memory between builds of one process (``mkdocs serve``), if any."""
         self._salt = f"{builder_fingerprint()}\0{data_fingerprint(data_dirs)}".encode()
         self.used: set[str] = set()
         """Keys looked up in this build (see :meth:`prune`)."""
@@ -92,15 +96,23 @@ class ExtractionCache:
 
     def get(self, key: str) -> Analysed | None:
         """The cached result, or None (missing or unreadable entries are misses)."""
+        if self.memory is not None and key in self.memory:
+            return self.memory[key]
         try:
             with self._path(key).open("rb") as handle:
                 value = pickle.load(handle)
         except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
             return None
-        return value if isinstance(value, tuple) and len(value) == 2 else None
+        if not (isinstance(value, tuple) and len(value) == 2):
+            return None
+        if self.memory is not None:
+            self.memory[key] = value
+        return value
 
     def put(self, key: str, value: Analysed) -> None:
         """Store a result; a cache that cannot be written only makes the next build slower."""
+        if self.memory is not None:
+            self.memory[key] = value
         target = self._path(key)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
@@ -114,6 +126,9 @@ class ExtractionCache:
         """Remove entries no source used in this build (edited or deleted briefs, an older
         builder); returns how many were removed."""
         removed = 0
+        if self.memory is not None:
+            for key in set(self.memory) - self.used:
+                del self.memory[key]
         if self.folder.is_dir():
             for entry in self.folder.glob("*/*.pickle"):
                 if entry.stem not in self.used:

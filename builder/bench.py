@@ -69,6 +69,10 @@ class BenchResult:
     """HTML pages in the site."""
     first_search_kb: dict[str, float] | None = None
     """Bytes a first search transferred, per page language, in KB (``--search`` only)."""
+    rebuild: dict[str, list[float]] | None = None
+    """``--rebuild`` only: for each of a few one-brief edits, the builder step's seconds
+    (``seconds``), pages written (``written``) and pages rendered (``rendered``) when the
+    build runs again in the same process, as under ``mkdocs serve``."""
 
 
 def _folder_bytes(folder: Path) -> int:
@@ -165,6 +169,48 @@ def _measure_in_process(project: Path) -> dict[str, float]:
     }
 
 
+REBUILD_SENTENCE = "\n\nوقال مسؤول في وزارة الخارجية إن المحادثات ستستأنف الشهر المقبل.\n"
+"""Appended to a brief to edit it (a sentence with an actor, a quote and a date)."""
+
+
+def measure_rebuilds(project: Path, edits: int = 5) -> dict[str, list[float]]:
+    """Edit ``edits`` briefs one after the other, rebuilding after each in one fresh process
+    that built the corpus once before; the sources are restored afterwards."""
+    command = [sys.executable, "-m", "builder.bench", "--rebuild", str(project), str(edits)]
+    process = subprocess.run(command, capture_output=True, text=True, check=False)
+    if process.returncode:
+        raise RuntimeError(f"rebuilds of {project} failed:\n{process.stderr[-4000:]}")
+    return json.loads(process.stdout.strip().splitlines()[-1])
+
+
+def _rebuilds_in_process(project: Path, edits: int) -> dict[str, list[float]]:
+    from .config import config_for_project
+    from .incremental import BuildMemo
+    from .pipeline import build
+    from .read import discover
+
+    config = config_for_project(project)
+    memo = BuildMemo()
+    build(config, memo=memo)
+    sources = discover(config.briefs_dir)
+    chosen = sources[:: max(1, len(sources) // edits)][:edits]
+    originals = {path: path.read_bytes() for path in chosen}
+    figures: dict[str, list[float]] = {"seconds": [], "written": [], "rendered": []}
+    try:
+        for path in chosen:
+            path.write_bytes(originals[path] + REBUILD_SENTENCE.encode("utf-8"))
+            started = time.perf_counter()
+            result = build(config, memo=memo)
+            figures["seconds"].append(round(time.perf_counter() - started, 3))
+            figures["written"].append(len(result.written))
+            figures["rendered"].append(memo.rendered)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+        build(config, memo=memo)
+    return figures
+
+
 def site_sizes(site: Path) -> tuple[float, float, float, int]:
     """(median brief page KB, site MB, search bundle MB, HTML page count) of a built site."""
     brief_pages = [
@@ -184,7 +230,12 @@ def site_sizes(site: Path) -> tuple[float, float, float, int]:
 
 
 def bench(
-    project_root: Path, counts: list[int], work: Path, *, search_probe: bool = False
+    project_root: Path,
+    counts: list[int],
+    work: Path,
+    *,
+    search_probe: bool = False,
+    rebuilds: int = 0,
 ) -> list[BenchResult]:
     """Build and measure a synthetic site for each count; the projects stay in ``work``."""
     results = []
@@ -204,6 +255,7 @@ def bench(
                 lang: round(size / 1024, 1)
                 for lang, size in first_search_bytes(project / "site").items()
             }
+        rebuild = measure_rebuilds(project, rebuilds) if rebuilds else None
         results.append(
             BenchResult(
                 briefs=count,
@@ -214,6 +266,7 @@ def bench(
                 search_mb=search_mb,
                 pages=pages,
                 first_search_kb=first_search,
+                rebuild=rebuild,
             )
         )
         shutil.rmtree(work / f"n{count}-plain", ignore_errors=True)
@@ -229,8 +282,9 @@ def table(results: list[BenchResult]) -> str:
     """The results as a Markdown table (the README's benchmark table)."""
     head = (
         "| briefs | pages | builder s | MkDocs s | search s | total s | plain MkDocs s "
-        "| total / plain | builder share | peak MB | brief page KB | site MB | first search KB |\n"
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        "| total / plain | builder share | peak MB | brief page KB | site MB | first search KB "
+        "| rebuild s |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     )
     rows = []
     for result in results:
@@ -240,11 +294,13 @@ def table(results: list[BenchResult]) -> str:
             if result.first_search_kb
             else "–"
         )
+        rebuild = f"{statistics.median(result.rebuild['seconds']):.2f}" if result.rebuild else "–"
         rows.append(
             f"| {result.briefs:,} | {result.pages:,} | {full.builder:.1f} | {full.mkdocs:.1f} "
             f"| {full.search:.1f} | {full.total:.1f} | {plain.total:.1f} "
             f"| {full.total / plain.total:.2f} | {full.builder / full.total:.0%} "
-            f"| {full.peak_mb:.0f} | {result.brief_page_kb:.1f} | {result.site_mb:.1f} | {first} |"
+            f"| {full.peak_mb:.0f} | {result.brief_page_kb:.1f} | {result.site_mb:.1f} | {first} "
+            f"| {rebuild} |"
         )
     return head + "\n".join(rows) + "\n"
 
@@ -259,5 +315,7 @@ if __name__ == "__main__":
     # The measuring child: ``python -m builder.bench --measure PROJECT`` prints one JSON line.
     if len(sys.argv) == 3 and sys.argv[1] == "--measure":
         print(json.dumps(_measure_in_process(Path(sys.argv[2]).resolve())))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--rebuild":
+        print(json.dumps(_rebuilds_in_process(Path(sys.argv[2]).resolve(), int(sys.argv[3]))))
     else:
-        sys.exit("usage: python -m builder.bench --measure PROJECT (see `briefing bench`)")
+        sys.exit("usage: python -m builder.bench --measure PROJECT | --rebuild PROJECT EDITS")

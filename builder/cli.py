@@ -184,7 +184,9 @@ def command_bench(args: argparse.Namespace) -> int:
     results = []
     for count in args.counts:
         print(f"briefing bench: building {count:,} synthetic briefs in {work}", file=sys.stderr)
-        results += bench(project_root, [count], work, search_probe=args.search)
+        results += bench(
+            project_root, [count], work, search_probe=args.search, rebuilds=args.rebuild
+        )
         # Written after every size, so a long run leaves what it has measured.
         write_results(results, work / "results.json")
     print(f"Machine: {machine()}\n")
@@ -282,6 +284,14 @@ def parser() -> argparse.ArgumentParser:
         "--search",
         action="store_true",
         help="also measure a first search's transfer in Chromium (needs the test extra)",
+    )
+    benchmark.add_argument(
+        "--rebuild",
+        type=int,
+        default=0,
+        metavar="EDITS",
+        help="also time the builder step of EDITS one-brief rebuilds in one process "
+        "(as under mkdocs serve); reported as the median",
     )
     benchmark.set_defaults(handler=command_bench)
     return main

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from . import markup
@@ -379,10 +380,31 @@ def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
     return pages
 
 
+PageCache = Callable[[Hashable, tuple[Any, ...], Callable[[], Iterable[Page]]], Iterable[Any]]
+"""``(key, inputs, render) -> pages``: renders, or reuses what the same inputs gave before
+(see ``builder.incremental``)."""
+
+
+def _entity_inputs(
+    entity: Entity, titles: dict[str, dict[str, Any]], names: dict[tuple[str, str], Any]
+) -> tuple[Any, ...]:
+    """Everything an entity's pages are made from besides the entity itself."""
+    slugs = dict.fromkeys([*(m.slug for m in entity.mentions), *(q.slug for q in entity.quotes)])
+    listed = tuple(
+        (slug, titles[slug]["title"]["ar"], titles[slug]["title"]["en"]) for slug in slugs
+    )
+    linked = tuple(tuple(names[(kind, ident)].items()) for kind, ident, _ in entity.co_mentions)
+    return entity, listed, linked
+
+
 def index_pages(
-    records: list[dict[str, Any]], entities: tuple[Entity, ...], knowledge: Knowledge
-) -> Iterator[Page]:
-    """Every index page in both languages, one list at a time."""
+    records: list[dict[str, Any]],
+    entities: tuple[Entity, ...],
+    knowledge: Knowledge,
+    cached: PageCache | None = None,
+) -> Iterator[Any]:
+    """Every index page in both languages, one list at a time; with ``cached``, an entity's
+    pages are reused when nothing they show changed."""
     titles = {record["slug"]: record for record in records}
     names = {(entity.kind, entity.id): entity_ref(entity) for entity in entities}
     for lang in LANGS:
@@ -391,7 +413,12 @@ def index_pages(
             of_kind = [entity for entity in entities if entity.kind == kind]
             yield from entity_list(of_kind, kind, lang)
             for entity in of_kind:
-                yield from entity_pages(entity, titles, names, knowledge, lang)
+                render = partial(entity_pages, entity, titles, names, knowledge, lang)
+                if cached is None:
+                    yield from render()
+                else:
+                    key = ("entity", kind, entity.id, lang)
+                    yield from cached(key, _entity_inputs(entity, titles, names), render)
         yield from topic_pages(records, knowledge, lang)
         yield from timeline(records, lang)
         yield from quotes_index(records, lang)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .analyse import Analysed, ExtractionCache, Progress, analyse
 from .config import BuildConfig
 from .home import home_sections
+from .incremental import BuildMemo, KeptPage
 from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
 from .model import Brief, BuildResult, Entity, Page, Problem
@@ -43,18 +45,40 @@ def _pages(
     records: list[dict[str, Any]],
     entities: tuple[Entity, ...],
     knowledge: Knowledge,
-) -> Iterator[Page]:
-    """Every generated page, one at a time."""
+    memo: BuildMemo | None = None,
+    docs_dir: Path | None = None,
+) -> Iterator[Page | KeptPage]:
+    """Every generated page, one at a time; with ``memo``, pages whose inputs did not change
+    since the last build are :class:`KeptPage` markers."""
     titles = {
         record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
         for record in records
     }
-    for brief, record in zip(briefs, records, strict=True):
+
+    def brief_pages(brief: Brief, record: dict[str, Any]) -> Iterator[Page]:
         record_yaml = record_front_matter(record)
         for lang in LANGS:
             search = brief_search(record, knowledge, lang)
             yield render_brief(brief, record, lang, titles, search, record_yaml)
-    yield from index_pages(records, entities, knowledge)
+
+    cached = None
+    if memo is not None and docs_dir is not None:
+        cached = partial(_memo_pages, memo, docs_dir)
+    for brief, record in zip(briefs, records, strict=True):
+        render = partial(brief_pages, brief, record)
+        if cached is None:
+            yield from render()
+            continue
+        # A brief's pages show its own record and the titles of its related briefs.
+        shown = tuple((r.slug, titles[r.slug]["ar"], titles[r.slug]["en"]) for r in brief.related)
+        yield from cached(
+            ("brief", brief.doc.source.slug), (brief.doc, brief.related, shown), render
+        )
+    yield from index_pages(records, entities, knowledge, cached)
+
+
+def _memo_pages(memo: BuildMemo, docs_dir: Path, key: Any, inputs: Any, render: Any):
+    return memo.pages(key, inputs, render, docs_dir)
 
 
 def _result(
@@ -106,11 +130,21 @@ def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path]
     return kept, problems
 
 
-def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResult:
-    """Build every brief in ``config.briefs_dir`` and write the generated pages."""
+def build(
+    config: BuildConfig, *, progress: Progress | None = None, memo: BuildMemo | None = None
+) -> BuildResult:
+    """Build every brief in ``config.briefs_dir`` and write the generated pages.
+
+    A long-lived caller (``mkdocs serve``) passes the same ``memo`` to every build, so that
+    a rebuild redoes only what changed (see ``builder.incremental``)."""
     knowledge = load_knowledge(config.data_dirs)
+    if memo is not None:
+        memo.start(knowledge)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
-    cache = ExtractionCache(config.cache_dir, config.data_dirs) if config.cache_dir else None
+    memory = memo.analysed if memo is not None else None
+    cache = (
+        ExtractionCache(config.cache_dir, config.data_dirs, memory) if config.cache_dir else None
+    )
     analysed, read_problems = analyse(
         paths,
         knowledge,
@@ -125,8 +159,10 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     briefs, entities = resolve(analysed)
     records = _records(briefs, knowledge)
     written, removed, page_count = write_pages(
-        _pages(briefs, records, entities, knowledge), config.docs_dir
+        _pages(briefs, records, entities, knowledge, memo, config.docs_dir), config.docs_dir
     )
+    if memo is not None:
+        memo.finish(config.docs_dir)
     return replace(
         _result(briefs, entities, records, knowledge, config.site_url),
         page_count=page_count,

@@ -29,6 +29,7 @@ from .config import CACHE_DIR, PACKAGE_DATA, BuildConfig
 from .errors import BriefingError
 from .fonts import font_files
 from .home import HOME_MARKER
+from .incremental import BuildMemo
 from .model import BuildResult
 from .pipeline import Progress, build
 from .render import without_record
@@ -84,6 +85,16 @@ def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
     return tuple(entries)
 
 
+_MEMOS: dict[tuple[Path, Path], BuildMemo] = {}
+
+
+def _memo_for(build_config: BuildConfig) -> BuildMemo:
+    """The memo of a project's builds in this process. `mkdocs serve` loads the configuration
+    (and so a new plugin) for every rebuild; the memo must outlive them to be of use."""
+    key = (build_config.briefs_dir.resolve(), build_config.docs_dir.resolve())
+    return _MEMOS.setdefault(key, BuildMemo())
+
+
 def _language(config: MkDocsConfig) -> str:
     """The language of the build under way (mkdocs-static-i18n sets the theme language)."""
     return "ar" if str(config.theme["language"]).startswith("ar") else "en"
@@ -96,6 +107,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.progress: Progress | None = None
         """Set by the CLI to show a progress bar; None inside plain ``mkdocs``."""
         self.result: BuildResult | None = None
+        self.memo: BuildMemo | None = None
+        """Shared by the builds of one project in this process (see :func:`_memo_for`)."""
         self._build_config: BuildConfig | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._depth = 0
@@ -113,6 +126,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self._build_config = build_config_for(config, self.config)
         except BriefingError as error:
             raise PluginError(str(error)) from error
+        self.memo = _memo_for(self._build_config)
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -134,7 +148,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if fingerprint == self._fingerprint and self.result is not None:
             return
         try:
-            result = build(build_config, progress=self.progress)
+            result = build(build_config, progress=self.progress, memo=self.memo)
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.result = result

@@ -36,7 +36,9 @@ _ID_NAMESPACE = uuid.UUID("6f1d3d1e-2f4e-5a53-9a55-6272696566ff")
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # Compact: with an indent, json falls back to its pure-Python encoder, which was most of
+    # a rebuild's time at 1,000 briefs.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def page_url(site_url: str, lang: Lang, path: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -195,6 +196,7 @@ def related_briefs(
     """
     features = [_features(extraction) for _, extraction in corpus]
     days = [_day(extraction.published.value) for _, extraction in corpus]
+    slugs = [doc.source.slug for doc, _ in corpus]
     postings: dict[str, list[int]] = defaultdict(list)
     for number, (actors, _, topics) in enumerate(features):
         for key in (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)):
@@ -210,34 +212,36 @@ def related_briefs(
         candidates: set[int] = set()
         for key in (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)):
             candidates.update(_nearest(postings[key], where.get(key), number))
+        # Score every candidate cheaply; build the reasons only for the ones kept.
         scored = []
         for other in candidates - {number}:
             other_actors, other_countries, other_topics = features[other]
-            shared_actors = tuple(sorted(actors & other_actors))
-            shared_topics = tuple(sorted(topics & other_topics))
-            shared_countries = tuple(sorted(countries & other_countries))
             apart = (
                 abs(days[number] - days[other])
                 if days[number] is not None and days[other] is not None
                 else None
             )
             close = apart is not None and apart <= CLOSE_DAYS
-            score = 2 * len(shared_actors) + 2 * len(shared_topics) + len(shared_countries) + close
-            scored.append(
-                (
-                    -score,
-                    corpus[other][0].source.slug,
-                    RelatedBrief(
-                        corpus[other][0].source.slug,
-                        shared_actors,
-                        shared_topics,
-                        shared_countries,
-                        apart if close else None,
-                    ),
+            score = (
+                2 * len(actors & other_actors)
+                + 2 * len(topics & other_topics)
+                + len(countries & other_countries)
+                + close
+            )
+            scored.append((-score, slugs[other], other, apart if close else None))
+        kept = []
+        for _, slug, other, apart in heapq.nsmallest(RELATED_LIMIT, scored):
+            other_actors, other_countries, other_topics = features[other]
+            kept.append(
+                RelatedBrief(
+                    slug,
+                    tuple(sorted(actors & other_actors)),
+                    tuple(sorted(topics & other_topics)),
+                    tuple(sorted(countries & other_countries)),
+                    apart,
                 )
             )
-        scored.sort(key=lambda item: item[:2])
-        related.append(tuple(item[2] for item in scored[:RELATED_LIMIT]))
+        related.append(tuple(kept))
     return related
 
 

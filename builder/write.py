@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from .config import GENERATED_DIRS
 from .errors import BriefingError
+from .incremental import KeptPage
 from .model import Page
 
 
@@ -26,15 +27,25 @@ def _inside(path: str) -> PurePosixPath | None:
     return relative
 
 
-def _target(docs_dir: Path, page_path: str) -> Path:
+def _target(docs_dir: Path, page_path: str, checked: dict[str, Path] | None = None) -> Path:
+    """Where a page goes; ``checked`` remembers the owned folders already checked (resolving
+    every page's path was a fifth of a rebuild's time)."""
     relative = _inside(page_path)
     if relative is None or relative.parts[0] not in GENERATED_DIRS:
         raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
-    docs_root = docs_dir.resolve()
-    owned = docs_root / relative.parts[0]
-    target = docs_root.joinpath(*relative.parts)
-    # A symlink inside the owned folders could lead anywhere: follow nothing.
-    if owned.is_symlink() or owned not in target.resolve().parents:
+    first = relative.parts[0]
+    owned = checked.get(first) if checked is not None else None
+    if owned is None:
+        owned = docs_dir.resolve() / first
+        # A symlink inside the owned folders could lead anywhere: follow nothing.
+        if owned.is_symlink() or (owned.exists() and owned.resolve() != owned):
+            raise BriefingError(f"refusing to write outside {owned}: {page_path!r}")
+        if checked is not None:
+            checked[first] = owned
+    target = owned.joinpath(*relative.parts[1:])
+    # The page itself, or a sub-folder (entity list pages), could be a symlink too.
+    deeper = len(relative.parts) > 2
+    if target.is_symlink() or (deeper and owned not in target.resolve().parents):
         raise BriefingError(f"refusing to write outside {owned}: {page_path!r}")
     return target
 
@@ -51,17 +62,23 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(pages: Iterable[Page], docs_dir: Path) -> tuple[list[str], list[str], int]:
+def write_pages(
+    pages: Iterable[Page | KeptPage], docs_dir: Path
+) -> tuple[list[str], list[str], int]:
     """Write changed pages, delete stale generated ones; returns (written, removed) paths and
     the number of pages. ``pages`` is consumed one at a time, so it can be a generator and
-    the corpus's pages never have to be in memory together."""
+    the corpus's pages never have to be in memory together. A :class:`KeptPage` is a page
+    already on disk as it should be: kept, not written."""
     wanted: set[Path] = set()
     written = []
+    checked: dict[str, Path] = {}
     for page in pages:
-        target = _target(docs_dir, page.path)
+        target = _target(docs_dir, page.path, checked)
         if target in wanted:
             raise BriefingError(f"two generated pages share the path {page.path!r}")
         wanted.add(target)
+        if isinstance(page, KeptPage):
+            continue
         data = page.content.encode("utf-8")
         try:
             if target.read_bytes() == data:

@@ -101,13 +101,29 @@ def test_the_table_reports_ratios_and_shares(tmp_path: Path) -> None:
         search_mb=20.0,
         pages=3000,
         first_search_kb={"ar": 250.0, "en": 200.0},
+        rebuild={"seconds": [0.5, 0.9, 0.7], "written": [9, 9, 9], "rendered": [6, 6, 6]},
     )
     row = table([result]).splitlines()[-1]
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[:9] == ["1,000", "3,000", "10.0", "70.0", "20.0", "100.0", "50.0", "2.00", "10%"]
-    assert cells[-1] == "ar 250 / en 200"
+    assert cells[-2:] == ["ar 250 / en 200", "0.70"]
     write_results([result], tmp_path / "results.json")
     saved = json.loads((tmp_path / "results.json").read_text("utf-8"))
     assert saved["results"][0]["full"]["builder"] == 10.0
     assert saved["results"][0]["first_search_kb"] == {"ar": 250.0, "en": 200.0}
     assert "cores" in saved["machine"]
+
+
+def test_rebuilds_time_one_brief_edits_and_restore_the_sources(tmp_path: Path) -> None:
+    from builder.bench import _rebuilds_in_process
+
+    project = prepare_project(ROOT, tmp_path / "n4", 4)
+    before = {path.name: path.read_bytes() for path in (project / "briefs").iterdir()}
+    figures = _rebuilds_in_process(project, 2)
+    assert len(figures["seconds"]) == 2 and all(s > 0 for s in figures["seconds"])
+    # Each edit rewrites at least the edited brief's two pages, and renders far fewer pages
+    # than the site has.
+    pages = sum(1 for _ in (project / "docs").rglob("*.md"))
+    assert all(2 <= written < pages for written in figures["written"])
+    assert all(2 <= rendered < pages / 2 for rendered in figures["rendered"])
+    assert {path.name: path.read_bytes() for path in (project / "briefs").iterdir()} == before
