@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import __version__
 from .clean import clean
+from .config import BuildConfig
 from .errors import BriefError
 from .extract import extract
 from .knowledge import Knowledge, load_knowledge
@@ -137,6 +138,15 @@ class ExtractionCache:
         return removed
 
 
+def extraction_cache(
+    config: BuildConfig, memory: dict[str, Analysed] | None = None
+) -> ExtractionCache | None:
+    """The cache a build configuration asks for (None when ``cache_dir`` is unset)."""
+    if config.cache_dir is None:
+        return None
+    return ExtractionCache(config.cache_dir, config.data_dirs, memory)
+
+
 def analyse_source(path: Path, display: str, knowledge: Knowledge) -> Analysed | Problem:
     """Read, clean and extract one source; a failure to read is a problem."""
     try:
@@ -214,12 +224,15 @@ def analyse(
     which the worker processes load the knowledge from) the others are extracted in parallel.
     """
     paths = list(paths)
-    keys = [cache.key(path, display(path)) if cache else None for path in paths]
+    names = [display(path) for path in paths]
+    keys = [
+        cache.key(path, name) if cache else None for path, name in zip(paths, names, strict=True)
+    ]
     results: list[Analysed | Problem | None] = [
         cache.get(key) if cache and key else None for key in keys
     ]
     misses = [index for index, result in enumerate(results) if result is None]
-    jobs = [(paths[index], display(paths[index])) for index in misses]
+    jobs = [(paths[index], names[index]) for index in misses]
     fresh = _analysed(jobs, knowledge, data_dirs, workers if data_dirs else 1)
     # The progress bar advances as results arrive (cached ones count at once).
     ticks = iter(progress(paths) if progress else paths)

@@ -80,7 +80,7 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], list[str], int]:
-    from .analyse import ExtractionCache, analyse
+    from .analyse import analyse, extraction_cache
     from .pipeline import display_path
 
     build_config = _build_config(config_file)
@@ -93,9 +93,7 @@ def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], l
         paths,
         knowledge,
         lambda path: display_path(path, build_config),
-        cache=ExtractionCache(build_config.cache_dir, build_config.data_dirs)
-        if build_config.cache_dir
-        else None,
+        cache=extraction_cache(build_config),
         data_dirs=build_config.data_dirs,
         workers=build_config.workers,
         progress=_progress,

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .analyse import Analysed, ExtractionCache, Progress, analyse
+from .analyse import Analysed, Progress, analyse, extraction_cache
 from .config import BuildConfig
 from .home import home_sections
 from .incremental import BuildMemo, KeptPage
@@ -63,7 +63,7 @@ def _pages(
 
     cached = None
     if memo is not None and docs_dir is not None:
-        cached = partial(_memo_pages, memo, docs_dir)
+        cached = partial(memo.pages, docs_dir=docs_dir)
     for brief, record in zip(briefs, records, strict=True):
         render = partial(brief_pages, brief, record)
         if cached is None:
@@ -75,10 +75,6 @@ def _pages(
             ("brief", brief.doc.source.slug), (brief.doc, brief.related, shown), render
         )
     yield from index_pages(records, entities, knowledge, cached)
-
-
-def _memo_pages(memo: BuildMemo, docs_dir: Path, key: Any, inputs: Any, render: Any):
-    return memo.pages(key, inputs, render, docs_dir)
 
 
 def _result(
@@ -141,10 +137,7 @@ def build(
     if memo is not None:
         memo.start(knowledge)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
-    memory = memo.analysed if memo is not None else None
-    cache = (
-        ExtractionCache(config.cache_dir, config.data_dirs, memory) if config.cache_dir else None
-    )
+    cache = extraction_cache(config, memo.analysed if memo is not None else None)
     analysed, read_problems = analyse(
         paths,
         knowledge,

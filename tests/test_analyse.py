@@ -103,6 +103,14 @@ def test_a_process_pool_gives_the_serial_results_in_order(
     sources = sorted([*_sources(briefs), broken])
     serial, serial_problems = analyse(sources, knowledge, _display)
     monkeypatch.setattr(analyse_module, "PARALLEL_FROM", 2)
+    pools = []
+
+    class CountedPool(analyse_module.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs["max_workers"])
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(analyse_module, "ProcessPoolExecutor", CountedPool)
     ticks: list[Path] = []
 
     def progress(paths):
@@ -113,6 +121,7 @@ def test_a_process_pool_gives_the_serial_results_in_order(
     pooled, pooled_problems = analyse(
         sources, knowledge, _display, data_dirs=(PACKAGE_DATA,), workers=2, progress=progress
     )
+    assert pools == [2], "the sources were extracted by a pool of two processes"
     assert pooled == serial
     assert pooled_problems == serial_problems
     assert any(isinstance(p, Problem) and p.file == "briefs/broken.txt" for p in pooled_problems)
