@@ -57,38 +57,43 @@ def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) 
 def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: Lang) -> list[str]:
     other_name = _gloss(entity.en if lang == "ar" else entity.ar, lang)
     if entity.en_provisional:
-        other_name += f" <small>({markup.text(label('romanized', lang))})</small>"
+        other_name += f" {markup.note(label('romanized', lang))}"
     lines = [
-        f"- **{label('arabic_name' if lang == 'en' else 'english_name', lang)}:** {other_name}"
+        f"- {markup.field(label('arabic_name' if lang == 'en' else 'english_name', lang))} "
+        + other_name
     ]
     if entity.code:
-        lines.append(f"- **{label('code', lang)}:** {markup.text(entity.code)}")
-    lines.append(f"- **{label('spellings_ar', lang)}:** {_counted(entity.variants, lang, 'ar')}")
+        lines.append(f"- {markup.field(label('code', lang))} {markup.text(entity.code)}")
+    lines.append(
+        f"- {markup.field(label('spellings_ar', lang))} {_counted(entity.variants, lang, 'ar')}"
+    )
     if len(entity.english_variants) > 1 or lang == "en":
         lines.append(
-            f"- **{label('spellings_en', lang)}:** {_counted(entity.english_variants, lang, 'en')}"
+            f"- {markup.field(label('spellings_en', lang))} "
+            + _counted(entity.english_variants, lang, "en")
         )
     if entity.roles:
         roles = markup.separator(lang).join(
             markup.text(role) if lang == "ar" else markup.span(role, "ar") for role in entity.roles
         )
-        lines.append(f"- **{label('roles', lang)}:** {roles}")
+        lines.append(f"- {markup.field(label('roles', lang))} {roles}")
     if entity.first_seen:
         lines.append(
-            f"- **{label('first_seen', lang)}:** {markup.text(entity.first_seen)} · "
-            f"**{label('last_seen', lang)}:** {markup.text(entity.last_seen or '')} "
-            f"<small>({markup.text(label('by_publication_date', lang))})</small>"
+            f"- {markup.field(label('first_seen', lang))} {markup.text(entity.first_seen)} · "
+            f"{markup.field(label('last_seen', lang))} {markup.text(entity.last_seen or '')} "
+            f"{markup.note(label('by_publication_date', lang))}"
         )
     lines.append("")
     if entity.co_mentions:
-        lines += [f"## {label('co_mentions', lang)}", ""]
+        # Other actors' names: a search for them finds their own pages, not this one.
+        lines += [f"## {label('co_mentions', lang)}", "", "<div data-pagefind-ignore markdown>", ""]
         for kind, ident, count in entity.co_mentions:
             other = names[(kind, ident)]
             lines.append(
                 f"- {entity_link(other, kind, lang)} — "
                 + markup.text(label("briefs_together", lang).format(count=count))
             )
-        lines.append("")
+        lines += ["", "</div>", ""]
     return lines
 
 

@@ -330,7 +330,7 @@ def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
         def item(record: dict[str, Any]) -> ListItem:
             note = ""
             if record["outlet"]["inferred"]:
-                note = f" <small>({markup.text(label('inferred', lang))})</small>"
+                note = f" {markup.note(label('inferred', lang))}"
             base = _brief_item(record, lang)
             return ListItem(lambda root: [base.render(root)[0] + note])
 

@@ -75,6 +75,18 @@ def mention(escaped: str, lang: Lang = "ar") -> str:
     )
 
 
+def field(name: str) -> str:
+    """A field's label in a list of facts ("Outlet:"), bold and kept out of the search
+    index: it is the site's own wording, repeated on every page, not the brief's."""
+    return f"<strong data-pagefind-ignore>{text(name)}:</strong>"
+
+
+def note(words: str) -> str:
+    """A small parenthesised note of the site's own ("romanized", "inferred from the text"),
+    kept out of the search index like :func:`field`."""
+    return f"<small data-pagefind-ignore>({text(words)})</small>"
+
+
 def block(body: str, lang: Lang, css_class: str | None = None, *, search: bool = True) -> str:
     """A Markdown block wrapped in a ``div`` that declares its language and direction;
     ``search=False`` keeps it out of the search index (``data-pagefind-ignore``)."""

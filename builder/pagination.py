@@ -93,6 +93,11 @@ def paginate(
             body += [pager, ""]
         if not chunk and empty:
             body += [f"*{markup.text(empty)}*", ""]
+        # A searched page (an entity's, a topic's) is found by its own text: the list
+        # under it names other briefs, which search finds themselves.
+        searched = number == 1 and bool(front and front.get("search")) and bool(chunk)
+        if searched:
+            body += ["<div data-pagefind-ignore markdown>", ""]
         if chunk:
             body += list(repeat)
         shown: tuple[str, ...] = ()
@@ -102,6 +107,8 @@ def paginate(
                     body += [f"{'#' * (heading_level + level)} {heading}", ""]
             shown = item.group
             body += item.render(root)
+        if searched:
+            body += ["", "</div>"]
         if pager:
             body += ["", _pager(name, number, len(chunks), lang, landmark=False)]
         # Only the first page carries the page data (search entry ...): the rest continue it.

@@ -32,10 +32,10 @@ def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> s
     if lang == "ar":
         gloss = f" — {markup.span(en, 'en')}" if en else ""
         if en and provisional:
-            gloss += f" <small>({markup.text(label('romanized', 'ar'))})</small>"
+            gloss += f" {markup.note(label('romanized', 'ar'))}"
         return markup.text(ar) + gloss
     shown = en or ar
-    note = f" <small>({label('romanized', 'en')})</small>" if provisional else ""
+    note = f" {markup.note(label('romanized', 'en'))}" if provisional else ""
     return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
 
 
@@ -46,9 +46,9 @@ def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") 
         shown = markup.link(item["ar"], target)
         gloss = f" — {markup.span(item['en'], 'en')}"
         if item["en_provisional"]:
-            gloss += f" <small>({markup.text(label('romanized', 'ar'))})</small>"
+            gloss += f" {markup.note(label('romanized', 'ar'))}"
         return shown + gloss
-    note = f" <small>({label('romanized', 'en')})</small>" if item["en_provisional"] else ""
+    note = f" {markup.note(label('romanized', 'en'))}" if item["en_provisional"] else ""
     return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
 
 
@@ -79,23 +79,28 @@ def _inferred(value: dict[str, Any], lang: Lang) -> str:
         return markup.text(label("unknown", lang))
     shown = markup.text(value["value"])
     if value["inferred"]:
-        shown += f" <small>({markup.text(label('inferred', lang))})</small>"
+        shown += f" {markup.note(label('inferred', lang))}"
     return shown
 
 
 def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
     lines = [
-        f"- **{label('outlet', lang)}:** {_inferred(record['outlet'], lang)}",
-        f"- **{label('published', lang)}:** {_inferred(record['published'], lang)}",
+        f"- {markup.field(label('outlet', lang))} {_inferred(record['outlet'], lang)}",
+        f"- {markup.field(label('published', lang))} {_inferred(record['published'], lang)}",
     ]
     if record["author"]:
-        lines.append(f"- **{label('author', lang)}:** {markup.text(record['author'])}")
+        lines.append(f"- {markup.field(label('author', lang))} {markup.text(record['author'])}")
     if record["url"]:
         lines.append(
-            f'- **{label("original", lang)}:** <a href="{markup.attribute(record["url"])}" '
+            f"- {markup.field(label('original', lang))} "
+            f'<a href="{markup.attribute(record["url"])}" '
             f'rel="nofollow noopener">{markup.text(record["url"])}</a>'
         )
-    lines.append(f"- **{label('file', lang)}:** <code>{markup.text(record['file'])}</code>")
+    # The file name is the source's address, not its words: it stays out of the index.
+    lines.append(
+        f"- {markup.field(label('file', lang))} "
+        f"<code data-pagefind-ignore>{markup.text(record['file'])}</code>"
+    )
     return lines
 
 
@@ -134,7 +139,7 @@ def _dates_section(record: dict[str, Any], lang: Lang) -> list[str]:
     for date in record["dates"]:
         resolved = markup.text(date["resolved"] or "—")
         if date["relative"] and date["resolved"]:
-            resolved += f" <small>({markup.text(label('relative', lang))})</small>"
+            resolved += f" {markup.note(label('relative', lang))}"
         out.append(
             f"| {_arabic(date['text'], lang)} | {markup.text(date['iso'] or '—')} | {resolved} |"
         )
@@ -172,9 +177,9 @@ def speaker_label(speaker: dict[str, Any] | None, lang: Lang, depth: str = "..")
             shown += f" — {markup.span(speaker['en'], 'en')}"
         return shown
     if speaker["en"]:
-        note = f" <small>({label('romanized', 'en')})</small>" if speaker["en_provisional"] else ""
+        note = f" {markup.note(label('romanized', 'en'))}" if speaker["en_provisional"] else ""
         return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
-    return f"{markup.span(speaker['ar'], 'ar')} <small>({label('no_english', 'en')})</small>"
+    return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
 
 
 def _quotes_section(record: dict[str, Any], lang: Lang) -> list[str]:
@@ -401,7 +406,7 @@ def render_brief(
     if lang == "en":
         body += [markup.block(markup.text(record["title"]["ar"]), "ar", "brief-title-ar"), ""]
         if record["title"]["en_generated"]:
-            body += [f"*{label('generated_title', 'en')}*", ""]
+            body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
     elif record["title"]["en_generated"] is False:
         body += [markup.span(record["title"]["en"], "en"), ""]
     body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]

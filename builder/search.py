@@ -156,13 +156,30 @@ class IndexReport:
     """The search bundle folder."""
 
 
+UNINDEXED = (
+    # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
+    ".headerlink",
+    # Section headings and table headers below the title are the site's own labels, the same
+    # on every page: indexed, each would hold a posting for every brief, and a query that
+    # shares their index chunk would download it.
+    "h2",
+    "h3",
+    "h4",
+    "thead",
+    # The English index is searched in English: the Arabic runs of English pages (original
+    # title, key facts, quotes, names as written) are indexed once, on the Arabic pages.
+    # Material writes the page direction on <body>; Pagefind's selectors cannot start at <html>.
+    'body[dir="ltr"] [lang="ar"]',
+)
+"""CSS selectors of what Pagefind leaves out of the pages it indexes."""
+
+
 def index_site(site_dir: Path) -> IndexReport:
     """Run Pagefind (the binary shipped in its PyPI wheel) over the built site."""
     bundle = site_dir / SEARCH_BUNDLE
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
     command += ["--output-subdir", SEARCH_BUNDLE]
-    # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
-    command += ["--exclude-selectors", ".headerlink"]
+    command += ["--exclude-selectors", ", ".join(UNINDEXED)]
     try:
         run = subprocess.run(command, capture_output=True, text=True, check=False, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:

@@ -26,7 +26,9 @@
   const list = header.querySelector("[data-briefing-search-results]");
   const more = header.querySelector("[data-briefing-search-more]");
   const controls = header.querySelector("[data-briefing-search-controls]");
-  const PAGE = 10;
+  // Results whose page data (Pagefind's fragments) a search loads at once; Pagefind's own
+  // UI shows five too. The "more" button loads the next five.
+  const PAGE = 5;
 
   // Readers type without hamza or diacritics, ى as ي, in either digit set: folded here the
   // way Pagefind's Arabic stemmer folds the indexed text. ة typed as ه is not folded by the
@@ -174,14 +176,24 @@
     return entry;
   }
 
-  async function showMore() {
-    const batch = results.slice(shown, shown + PAGE);
+  // The batch being fetched, so a double click does not load the same results twice.
+  let loading = null;
+  function showMore() {
     const mine = generation;
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
-    for (const page of data) list.append(item(page));
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+    if (loading && loading.mine === mine) return loading.promise;
+    const batch = results.slice(shown, shown + PAGE);
+    const promise = Promise.all(batch.map((result) => result.data()))
+      .then((data) => {
+        if (mine !== generation) return;
+        for (const page of data) list.append(item(page));
+        shown += batch.length;
+        more.hidden = shown >= results.length;
+      })
+      .finally(() => {
+        if (loading && loading.promise === promise) loading = null;
+      });
+    loading = { mine, promise };
+    return promise;
   }
 
   // One result per page. Sorted by date: in the order the searches return them (dated
