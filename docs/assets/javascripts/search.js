@@ -42,7 +42,28 @@
       .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
       .replace(/\u0649/g, "\u064A")
       .replace(/\s+/g, " ")
-      .trim();
+      .trim()
+      .split(" ")
+      .map(withoutArticle)
+      .join(" ");
+  }
+
+  // The article ال (with an attached و ف ب ك, or ل as لل) is dropped from a query word when
+  // three letters or more remain, unless they begin with what Pagefind's Arabic stemmer would
+  // then strip as another prefix (و ف ب ك ل, the verb prefixes سا سي ست سن, يست نست تست).
+  // The stemmer drops the article from the indexed words too, so the same pages match. But
+  // Pagefind also looks each typed word up as written, and the index chunk where words in ال
+  // sort holds the longest posting lists of the corpus (function words the stemmer leaves
+  // whole): fetching it would cost most of a first search.
+  function withoutArticle(word) {
+    const found =
+      /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(.{3,})$/.exec(word);
+    if (!found) return word;
+    const rest = found[1];
+    if (/^(?:[\u0648\u0641\u0628\u0643\u0644]|\u0633[\u0627\u064A\u062A\u0646]|[\u064A\u0646\u062A]\u0633\u062A)/.test(rest)) {
+      return word;
+    }
+    return rest;
   }
 
   // The query as typed, then with ة for a final ه in up to three words (السفاره الصينيه
