@@ -67,8 +67,9 @@ class BenchResult:
     """Size of the search bundle (``site/pagefind``), in MB."""
     pages: int
     """HTML pages in the site."""
-    first_search_kb: dict[str, float] | None = None
-    """Bytes a first search transferred, per page language, in KB (``--search`` only)."""
+    first_search_kb: dict[str, list[float]] | None = None
+    """``--search`` only: per page language, the KB each query of
+    :data:`builder.probe.FIRST_QUERIES` transferred as a reader's first search."""
     rebuild: dict[str, list[float]] | None = None
     """``--rebuild`` only: for each of a few one-brief edits, the builder step's seconds
     (``seconds``), pages written (``written``) and pages rendered (``rendered``) when the
@@ -252,8 +253,8 @@ def bench(
             from .probe import first_search_bytes
 
             first_search = {
-                lang: round(size / 1024, 1)
-                for lang, size in first_search_bytes(project / "site").items()
+                lang: [round(size / 1024, 1) for size in sizes]
+                for lang, sizes in first_search_bytes(project / "site").items()
             }
         rebuild = measure_rebuilds(project, rebuilds) if rebuilds else None
         results.append(
@@ -282,15 +283,18 @@ def table(results: list[BenchResult]) -> str:
     """The results as a Markdown table (the README's benchmark table)."""
     head = (
         "| briefs | pages | builder s | MkDocs s | search s | total s | plain MkDocs s "
-        "| total / plain | builder share | peak MB | brief page KB | site MB | first search KB "
-        "| rebuild s |\n"
+        "| total / plain | builder share | peak MB | brief page KB | site MB "
+        "| first search KB, median (max) | rebuild s |\n"
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     )
     rows = []
     for result in results:
         full, plain = result.full, result.plain
         first = (
-            " / ".join(f"{lang} {kb:.0f}" for lang, kb in result.first_search_kb.items())
+            " / ".join(
+                f"{lang} {statistics.median(kbs):.0f} (max {max(kbs):.0f})"
+                for lang, kbs in result.first_search_kb.items()
+            )
             if result.first_search_kb
             else "–"
         )

@@ -100,17 +100,17 @@ def test_the_table_reports_ratios_and_shares(tmp_path: Path) -> None:
         site_mb=180.0,
         search_mb=20.0,
         pages=3000,
-        first_search_kb={"ar": 250.0, "en": 200.0},
+        first_search_kb={"ar": [250.0, 400.0, 240.0], "en": [200.0]},
         rebuild={"seconds": [0.5, 0.9, 0.7], "written": [9, 9, 9], "rendered": [6, 6, 6]},
     )
     row = table([result]).splitlines()[-1]
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[:9] == ["1,000", "3,000", "10.0", "70.0", "20.0", "100.0", "50.0", "2.00", "10%"]
-    assert cells[-2:] == ["ar 250 / en 200", "0.70"]
+    assert cells[-2:] == ["ar 250 (max 400) / en 200 (max 200)", "0.70"]
     write_results([result], tmp_path / "results.json")
     saved = json.loads((tmp_path / "results.json").read_text("utf-8"))
     assert saved["results"][0]["full"]["builder"] == 10.0
-    assert saved["results"][0]["first_search_kb"] == {"ar": 250.0, "en": 200.0}
+    assert saved["results"][0]["first_search_kb"]["ar"] == [250.0, 400.0, 240.0]
     assert "cores" in saved["machine"]
 
 
