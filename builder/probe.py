@@ -101,26 +101,28 @@ def transferred(body: bytes) -> int:
 
 
 def first_search_bytes(
-    site: Path, queries: dict[str, list[str]] = FIRST_QUERIES
+    site: Path, queries: dict[str, list[str]] = FIRST_QUERIES, browser: object | None = None
 ) -> dict[str, list[int]]:
     """For each query, the bytes of search files (``pagefind/``) a fresh browser transfers
     when it is typed on its language's home page, until the results are shown (see
-    :func:`transferred`). Each query starts with an empty cache: it is a reader's first."""
-    from playwright.sync_api import sync_playwright
+    :func:`transferred`). Each query starts with an empty cache: it is a reader's first.
+    ``browser``: a Playwright browser already launched (else Chromium is started here)."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as playwright:
+            launched = playwright.chromium.launch(
+                executable_path=chromium_path(), args=CHROMIUM_FLAGS
+            )
+            try:
+                return first_search_bytes(site, queries, launched)
+            finally:
+                launched.close()
     measured: dict[str, list[int]] = {}
-    with serve(site) as base_url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        try:
-            for lang, typed in queries.items():
-                for query in typed:
-                    measured.setdefault(lang, []).append(
-                        _first_search(
-                            browser, base_url + ("" if lang == "ar" else f"{lang}/"), query
-                        )
-                    )
-        finally:
-            browser.close()
+    with serve(site) as base_url:
+        for lang, typed in queries.items():
+            home = base_url + ("" if lang == "ar" else f"{lang}/")
+            measured[lang] = [_first_search(browser, home, query) for query in typed]
     return measured
 
 

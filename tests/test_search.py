@@ -332,14 +332,14 @@ def test_result_titles_and_excerpts_are_text_not_markup(open_page) -> None:
     assert page.evaluate("window.__pwned") is None
 
 
-def test_first_search_transfer_is_measured_as_a_host_sends_it(built: Path) -> None:
+def test_first_search_transfer_is_measured_as_a_host_sends_it(built: Path, browser) -> None:
     from builder.probe import first_search_bytes, transferred
 
     text = b"const pagefind = 1;\n" * 200
     assert transferred(text) < len(text) / 10  # JavaScript and JSON go gzipped
     packed = gzip.compress(text)
     assert transferred(packed) == len(packed)  # Pagefind's own files are gzip already
-    sizes = first_search_bytes(built, {"ar": ["ترمب"], "en": ["Santoro"]})
+    sizes = first_search_bytes(built, {"ar": ["ترمب"], "en": ["Santoro"]}, browser)
     wasm = (built / "pagefind" / "wasm.ar.pagefind").stat().st_size
     bundle = sum(f.stat().st_size for f in (built / "pagefind").rglob("*") if f.is_file())
     # The library (with its wasm) is fetched, the bundle's other index files are not.
