@@ -362,7 +362,7 @@ def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     stay out of the Arabic search index: the cleaned text below already carries every word
     once, and indexing it two or three times only makes the index chunks grow with the corpus
     (and rank a page by how many facts were extracted from it). On English pages the Arabic
-    in them is already out of the index, while their English labels and names stay in."""
+    in them is out of the index anyway (``search.UNINDEXED``); their English names stay in."""
     if lang != "ar":
         return lines
     return ["<div data-pagefind-ignore markdown>", "", *lines, "</div>", ""]
