@@ -86,14 +86,12 @@ def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: L
     lines.append("")
     if entity.co_mentions:
         # Other actors' names: a search for them finds their own pages, not this one.
-        lines += [f"## {label('co_mentions', lang)}", "", "<div data-pagefind-ignore markdown>", ""]
-        for kind, ident, count in entity.co_mentions:
-            other = names[(kind, ident)]
-            lines.append(
-                f"- {entity_link(other, kind, lang)} — "
-                + markup.text(label("briefs_together", lang).format(count=count))
-            )
-        lines += ["", "</div>", ""]
+        others = [
+            f"- {entity_link(names[(kind, ident)], kind, lang)} — "
+            + markup.text(label("briefs_together", lang).format(count=count))
+            for kind, ident, count in entity.co_mentions
+        ]
+        lines += [f"## {label('co_mentions', lang)}", "", *markup.unindexed(others)]
     return lines
 
 

@@ -87,6 +87,11 @@ def note(words: str) -> str:
     return f"<small data-pagefind-ignore>({text(words)})</small>"
 
 
+def unindexed(lines: list[str]) -> list[str]:
+    """Markdown lines wrapped in a ``div`` that Pagefind leaves out of the search index."""
+    return ["<div data-pagefind-ignore markdown>", "", *lines, "", "</div>", ""]
+
+
 def block(body: str, lang: Lang, css_class: str | None = None, *, search: bool = True) -> str:
     """A Markdown block wrapped in a ``div`` that declares its language and direction;
     ``search=False`` keeps it out of the search index (``data-pagefind-ignore``)."""

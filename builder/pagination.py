@@ -95,20 +95,16 @@ def paginate(
             body += [f"*{markup.text(empty)}*", ""]
         # A searched page (an entity's, a topic's) is found by its own text: the list
         # under it names other briefs, which search finds themselves.
-        searched = number == 1 and bool(front and front.get("search")) and bool(chunk)
-        if searched:
-            body += ["<div data-pagefind-ignore markdown>", ""]
-        if chunk:
-            body += list(repeat)
+        listed: list[str] = list(repeat) if chunk else []
         shown: tuple[str, ...] = ()
         for item in chunk:
             for level, heading in enumerate(item.group):
                 if shown[: level + 1] != item.group[: level + 1]:
-                    body += [f"{'#' * (heading_level + level)} {heading}", ""]
+                    listed += [f"{'#' * (heading_level + level)} {heading}", ""]
             shown = item.group
-            body += item.render(root)
-        if searched:
-            body += ["", "</div>"]
+            listed += item.render(root)
+        searched = number == 1 and bool(front and front.get("search")) and bool(chunk)
+        body += markup.unindexed(listed) if searched else listed
         if pager:
             body += ["", _pager(name, number, len(chunks), lang, landmark=False)]
         # Only the first page carries the page data (search entry ...): the rest continue it.

@@ -248,13 +248,13 @@ def _related_section(
 ) -> list[str]:
     if not record["related"]:
         return []
-    out = [f"## {label('related', lang)}", "", "<div data-pagefind-ignore markdown>", ""]
+    items = []
     for item in record["related"]:
         title = brief_titles[item["slug"]][lang]
         target = item["slug"] + ".md"
         reason = _related_reason(record, item, lang)
-        out.append(f"- {markup.link(title, target)}<br><small>{reason}</small>")
-    return [*out, "", "</div>", ""]
+        items.append(f"- {markup.link(title, target)}<br><small>{reason}</small>")
+    return [f"## {label('related', lang)}", "", *markup.unindexed(items)]
 
 
 def _note_language(value: str) -> Lang:
@@ -311,15 +311,13 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
     if record["removed"]:
         # Page furniture is shown as a record, never searched.
         summary = f"{label('removed', lang)} ({len(record['removed'])})"
-        out += ["<div data-pagefind-ignore markdown>", ""]
-        out.append(f'??? note "{summary}"')
-        out.append("")
+        removed = [f'??? note "{summary}"', ""]
         for removal in record["removed"]:
-            out.append(
+            removed.append(
                 f"    - {markup.span(removal['text'], 'ar')} — "
                 f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
             )
-        out += ["", "</div>", ""]
+        out += markup.unindexed(removed)
     return out
 
 
@@ -365,7 +363,7 @@ def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     in them is out of the index anyway (``search.UNINDEXED``); their English names stay in."""
     if lang != "ar":
         return lines
-    return ["<div data-pagefind-ignore markdown>", "", *lines, "</div>", ""]
+    return markup.unindexed(lines)
 
 
 RECORD_KEY = "brief"
