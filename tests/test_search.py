@@ -345,3 +345,36 @@ def test_first_search_transfer_is_measured_as_a_host_sends_it(built: Path, brows
     # The library (with its wasm) is fetched, the bundle's other index files are not.
     assert wasm < sizes["ar"][0] < bundle / 2
     assert len(sizes["en"]) == 1 and sizes["en"][0] > 0
+
+
+def _chunks_of(site: Path) -> int:
+    return len(list((site / "pagefind" / "index").glob("*.pf_index")))
+
+
+def test_index_chunks_are_smaller_than_pagefinds_default(tmp_path: Path, monkeypatch) -> None:
+    # 40 pages of 600 words: a few chunks at Pagefind's default size, more at ours (a first
+    # search downloads the chunks its words sort into: smaller ones, fewer bytes).
+    import subprocess
+    import sys
+
+    from builder.search import index_site
+
+    words = [f"word{n}" for n in range(300)]
+    for page in range(40):
+        text = " ".join(words[(page + n) % 300] for n in range(600))
+        html = f'<html lang="en"><body><main data-pagefind-body><p>{text}</p></main></body></html>'
+        (tmp_path / f"p{page}.html").write_text(html, "utf-8")
+    monkeypatch.delenv("PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE", raising=False)
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(tmp_path)], check=True, capture_output=True
+    )
+    pagefinds = _chunks_of(tmp_path)
+    shutil.rmtree(tmp_path / "pagefind")
+    index_site(tmp_path)
+    ours = _chunks_of(tmp_path)
+    assert ours > pagefinds > 1
+    # A user's own setting wins over ours.
+    monkeypatch.setenv("PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE", "1000000")
+    shutil.rmtree(tmp_path / "pagefind")
+    index_site(tmp_path)
+    assert _chunks_of(tmp_path) == 1
