@@ -17,10 +17,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)  ## create .venv and install the project with its test tools
 
-browser:  ## install Debian's Chromium and Java (for vnu) for the tests (apt-get), unless present
-	@command -v chromium >/dev/null && command -v java >/dev/null || { \
+# Chromium and Java (vnu) for the browser tests, Pango for WeasyPrint, poppler for reading PDFs.
+DEBIAN_PACKAGES := chromium default-jre-headless libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+
+browser:  ## install the Debian packages the build and tests need (apt-get), unless present
+	@command -v chromium >/dev/null && command -v java >/dev/null && command -v pdftotext \
+	  >/dev/null && ldconfig -p | grep -q libpangoft2-1.0 || { \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install \
-	  -y -qq --no-install-recommends chromium default-jre-headless; }
+	  -y -qq --no-install-recommends $(DEBIAN_PACKAGES); }
 
 serve: setup  ## build the site from briefs/ and serve it at http://127.0.0.1:8000
 	$(BIN)/briefing serve --dev-addr 127.0.0.1:8000

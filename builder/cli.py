@@ -12,7 +12,9 @@ import json
 import logging
 import sys
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -22,13 +24,17 @@ from .model import Problem
 
 DEFAULT_CONFIG = "mkdocs.yml"
 
+T = TypeVar("T")
 
-def _progress(paths: Iterable[Path]) -> Iterable[Path]:
+
+def _progress(items: Iterable[T], desc: str = "briefs", unit: str = "brief") -> Iterable[T]:
     from tqdm import tqdm
 
-    items = list(paths)
     # disable=None: a bar on a terminal, silence in logs and CI.
-    return tqdm(items, desc="briefs", unit="brief", disable=None, file=sys.stderr)
+    return tqdm(list(items), desc=desc, unit=unit, disable=None, file=sys.stderr)
+
+
+_pdf_progress = partial(_progress, desc="PDFs", unit="PDF")
 
 
 def _load_mkdocs(config_file: str, **overrides: object):
@@ -59,6 +65,7 @@ def command_build(args: argparse.Namespace) -> int:
     plugin = config.plugins.get("briefing")
     if plugin is not None:
         plugin.progress = _progress
+        plugin.pdf_progress = _pdf_progress
     try:
         config.plugins.on_startup(command="build", dirty=False)
         try:
@@ -192,6 +199,64 @@ def command_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_pdf(args: argparse.Namespace) -> int:
+    """Write PDF briefs (one per brief and language), or one collection PDF per language
+    with a table of contents (--collection, --topic, --actor, --from, --to)."""
+    from datetime import date
+
+    from .pdf import PDF_DIR, Selection, brief_jobs, collection_job, write_pdfs
+    from .pipeline import read_corpus
+
+    config = _load_mkdocs(args.config)
+    plugin = config.plugins.get("briefing")
+    build_config = _build_config(args.config)
+    paper = args.paper or (plugin.config.pdf_paper if plugin is not None else "a4")
+    out_dir = Path(args.out) if args.out else Path(config.site_dir) / PDF_DIR
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+        until = date.fromisoformat(args.until) if args.until else None
+    except ValueError as error:
+        raise BriefingError(f"--from/--to: {error} (expected YYYY-MM-DD)") from error
+    briefs, records, problems = read_corpus(build_config, progress=_progress)
+    for problem in problems:
+        if problem.severity != "info":
+            print(f"{problem.severity}: {problem}", file=sys.stderr)
+    if args.briefs:
+        wanted = {Path(name).stem for name in args.briefs}
+        pairs = [(b, r) for b, r in zip(briefs, records, strict=True) if b.slug in wanted]
+        missing = wanted - {brief.slug for brief, _ in pairs}
+        if missing:
+            raise BriefingError(
+                f"no such brief in {build_config.briefs_dir}: {', '.join(sorted(missing))}"
+            )
+        briefs, records = tuple(b for b, _ in pairs), [r for _, r in pairs]
+    langs = ("ar", "en") if args.lang == "both" else (args.lang,)
+    selection = Selection(args.topic, args.actor, since, until)
+    if args.collection or selection != Selection():
+        jobs = []
+        for lang in langs:
+            job = collection_job(briefs, records, selection, lang, f"{args.name}.{lang}.pdf")
+            if job is None:
+                print("briefing pdf: no brief matches the selection", file=sys.stderr)
+                return 1
+            jobs.append(job)
+    else:
+        jobs = brief_jobs(briefs, records, langs)
+    cache = build_config.cache_dir.parent / "pdf" if build_config.cache_dir else None
+    report = write_pdfs(
+        jobs,
+        out_dir,
+        paper=paper,
+        cache_dir=cache,
+        workers=build_config.workers,
+        progress=_pdf_progress,
+    )
+    for problem in report.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    print(f"{len(report.written)} PDFs written, {len(report.unchanged)} unchanged, in {out_dir}")
+    return 1 if report.problems or (args.strict and problems) else 0
+
+
 def _default_data_dirs() -> tuple[Path, ...]:
     from .config import PACKAGE_DATA
 
@@ -292,6 +357,26 @@ def parser() -> argparse.ArgumentParser:
         "(as under mkdocs serve); reported as the median",
     )
     benchmark.set_defaults(handler=command_bench)
+
+    pdf = commands.add_parser("pdf", help="write PDF briefs", description=command_pdf.__doc__)
+    pdf.add_argument(
+        "briefs", nargs="*", metavar="BRIEF", help="source files or slugs (default: all)"
+    )
+    pdf.add_argument("--lang", choices=("ar", "en", "both"), default="both")
+    pdf.add_argument(
+        "--paper", choices=("a4", "letter"), help="default: pdf_paper in mkdocs.yml, else a4"
+    )
+    pdf.add_argument("-o", "--out", help="output folder (default: pdf/ in the site folder)")
+    pdf.add_argument("--collection", action="store_true", help="one PDF of all the selected briefs")
+    pdf.add_argument("--topic", help="collection of one topic (id, Arabic or English name)")
+    pdf.add_argument("--actor", help="collection of one person, organization or country")
+    pdf.add_argument("--from", dest="since", metavar="DATE", help="collection from this date")
+    pdf.add_argument("--to", dest="until", metavar="DATE", help="collection up to this date")
+    pdf.add_argument(
+        "--name", default="collection", help="collection file name, before .<lang>.pdf"
+    )
+    pdf.add_argument("--strict", action="store_true", help="a source that fails to read fails too")
+    pdf.set_defaults(handler=command_pdf)
     return main
 
 

@@ -392,3 +392,6 @@ class BuildResult:
     """Files published as they are (feeds, JSON export), paths relative to the site root."""
     home: tuple[tuple[str, str], ...] = ()
     """(language, Markdown) of the generated home-page sections."""
+    records: tuple[dict, ...] = ()
+    """Each brief's record (the ``brief:`` front matter), in the order of ``briefs``; the
+    PDFs are made from them."""

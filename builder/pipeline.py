@@ -90,6 +90,7 @@ def _result(
         entities=entities,
         site_files=tuple(site_files(records, entities, site_url)),
         home=tuple((lang, home_sections(records, entities, lang, topic_names)) for lang in LANGS),
+        records=tuple(records),
     )
 
 
@@ -124,6 +125,26 @@ def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path]
         seen[slug] = path
         kept.append(path)
     return kept, problems
+
+
+def read_corpus(
+    config: BuildConfig, *, progress: Progress | None = None
+) -> tuple[tuple[Brief, ...], list[dict[str, Any]], list[Problem]]:
+    """The briefs of ``config.briefs_dir``, resolved, with their records, without writing any
+    page (for ``briefing pdf``); sources that fail to read are problems."""
+    knowledge = load_knowledge(config.data_dirs)
+    paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
+    analysed, read_problems = analyse(
+        paths,
+        knowledge,
+        lambda p: display_path(p, config),
+        cache=extraction_cache(config),
+        data_dirs=config.data_dirs,
+        workers=config.workers,
+        progress=progress,
+    )
+    briefs, _ = resolve(analysed)
+    return briefs, _records(briefs, knowledge), problems + read_problems
 
 
 def build(

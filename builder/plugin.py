@@ -31,6 +31,7 @@ from .fonts import font_files
 from .home import HOME_MARKER
 from .incremental import BuildMemo
 from .model import BuildResult
+from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, write_pdfs
 from .pipeline import Progress, build
 from .render import without_record
 from .search import SEARCH_BUNDLE, index_site, ui_context
@@ -53,6 +54,11 @@ class BriefingPluginConfig(base.Config):
     (default ``.cache/briefing/extract``); an empty string turns the cache off."""
     workers = c.Type(int, default=0)
     """Processes extracting sources at once; 0 means one per CPU core."""
+    pdf = c.Type(bool, default=True)
+    """Write a PDF of every brief in both languages into the site's ``pdf/`` folder, and
+    link each brief page to its PDF (``builder.pdf``); rebuilt only when a brief changed."""
+    pdf_paper = c.Choice(tuple(PAPER_SIZES), default="a4")
+    """Paper size of the PDFs: ``a4`` or ``letter``."""
 
 
 def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) -> BuildConfig:
@@ -106,6 +112,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def __init__(self) -> None:
         self.progress: Progress | None = None
         """Set by the CLI to show a progress bar; None inside plain ``mkdocs``."""
+        self.pdf_progress: Any = None
+        """The same for the PDFs."""
         self.result: BuildResult | None = None
         self.memo: BuildMemo | None = None
         """Shared by the builds of one project in this process (see :func:`_memo_for`)."""
@@ -133,7 +141,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         assert self._build_config is not None
         if self._depth == 0:
             self._site_root = Path(config.site_dir)
-            self.timings = {"builder": 0.0, "search": 0.0}
+            self.timings = {"builder": 0.0, "search": 0.0, "pdf": 0.0}
         self._depth += 1
         started = time.perf_counter()
         try:
@@ -217,6 +225,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         root = posixpath.normpath(posixpath.join(context.get("base_url") or ".", up))
         lang = _language(config)
         context["briefing_search"] = ui_context(lang, f"{root}/{SEARCH_BUNDLE}/", f"{root}/")
+        context["briefing_pdf_root"] = f"{root}/{PDF_DIR}/" if self.config.pdf else None
         return context
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
@@ -237,6 +246,32 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         log.info(
             f"search: {report.pages} pages indexed in {len(report.languages)} languages "
             f"({', '.join(report.languages)})"
+        )
+        if self.config.pdf and self.result is not None:
+            started = time.perf_counter()
+            try:
+                self._write_pdfs(site_root / PDF_DIR)
+            finally:
+                self.timings["pdf"] = time.perf_counter() - started
+
+    def _write_pdfs(self, out_dir: Path) -> None:
+        """Every brief's PDFs, from the cache unless the brief changed."""
+        assert self.result is not None and self._build_config is not None
+        cache = self._build_config.cache_dir
+        report = write_pdfs(
+            brief_jobs(self.result.briefs, self.result.records, ("ar", "en")),
+            out_dir,
+            paper=self.config.pdf_paper,
+            cache_dir=cache.parent / "pdf" if cache is not None else None,
+            workers=self._build_config.workers,
+            progress=self.pdf_progress,
+            prune=True,
+        )
+        for problem in report.problems:
+            log.warning(str(problem))
+        log.info(
+            f"pdf: {len(report.written) + len(report.unchanged)} PDFs in {out_dir}, "
+            f"{report.rendered} rendered, the others unchanged since the last build"
         )
 
     def on_build_error(self, error: Exception) -> None:

@@ -17,6 +17,7 @@ from .arabic import has_arabic
 from .labels import label
 from .markup import Lang
 from .model import Brief, Page
+from .pdf import pdf_name
 from .resolve import newest_first
 
 ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
@@ -430,7 +431,10 @@ def render_brief(
     body += _text_section(brief, record, lang)
     if record_yaml is None:
         record_yaml = record_front_matter(record)
-    front = markup.front_matter({"title": title, "search": search}, shared=record_yaml)
+    # The theme links the page to its PDF (builder.pdf) when the site has PDFs.
+    front = markup.front_matter(
+        {"title": title, "search": search, "pdf": pdf_name(brief.slug, lang)}, shared=record_yaml
+    )
     return Page(
         page_path("briefs", brief.slug, lang), front + "\n" + "\n".join(body).rstrip() + "\n"
     )

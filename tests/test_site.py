@@ -135,10 +135,12 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
         assert path.split("/")[0] in GENERATED_DIRS, path
     outside = {p.name for p in project.iterdir()}
     assert outside == {"mkdocs.yml", "briefs", "docs", "overrides", "site", ".cache"}
-    # The extraction cache holds one entry per source, nothing else.
+    # The caches hold one extraction per source and one PDF per brief and language.
     cached = [p for p in (project / ".cache").rglob("*") if p.is_file()]
-    assert len(cached) == len(discover(project / "briefs"))
-    assert all(p.suffix == ".pickle" and "briefing/extract" in p.as_posix() for p in cached)
+    extracted = [p for p in cached if p.suffix == ".pickle" and "briefing/extract" in p.as_posix()]
+    pdfs = [p for p in cached if p.suffix == ".pdf" and "briefing/pdf" in p.as_posix()]
+    assert len(extracted) == len(discover(project / "briefs")) and len(pdfs) == 2 * len(extracted)
+    assert len(cached) == len(extracted) + len(pdfs)
 
 
 def test_source_text_is_shown_not_interpreted(site: dict) -> None:
@@ -172,3 +174,43 @@ def test_footnote_markers_and_references_link_both_ways(site: dict, prefix: str)
         assert len(links) == 1, body
     # The reference list is in English: it declares so, on the Arabic page too.
     assert '<ol lang="en" dir="ltr" class="brief-references">' in page
+
+
+def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
+    for slug in site["slugs"]:
+        for lang, path in (
+            ("ar", f"briefs/{slug}/index.html"),
+            ("en", f"en/briefs/{slug}/index.html"),
+        ):
+            html = _html(site, path)
+            found = re.search(
+                r'<a href="([^"]+\.pdf)" class="md-content__button md-icon brief-pdf"', html
+            )
+            assert found, path
+            target = (site["project"] / "site" / path).parent / found.group(1)
+            assert target.resolve().name == f"{slug}.{lang}.pdf"
+            assert target.resolve().read_bytes().startswith(b"%PDF-")
+
+
+def test_the_browsers_print_of_a_brief_is_clean(site: dict, tmp_path: Path) -> None:
+    # Chromium prints the page (print media) to PDF; read back, it has the brief and none
+    # of the site's navigation, header or search.
+    import subprocess
+
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+    from playwright.sync_api import sync_playwright
+
+    slug = site["slugs"][0]
+    with serve(site["project"] / "site") as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(f"{base_url}en/briefs/{slug}/")
+        page.pdf(path=str(tmp_path / "print.pdf"))
+        browser.close()
+    run = subprocess.run(
+        ["pdftotext", str(tmp_path / "print.pdf"), "-"], capture_output=True, check=True
+    )
+    text = " ".join(run.stdout.decode("utf-8").split())
+    assert "Key facts" in text and "Actors" in text
+    for furniture in ("Skip to content", "Search", "Timeline", "Who said what"):
+        assert furniture not in text, furniture
