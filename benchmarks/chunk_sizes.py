@@ -4,25 +4,20 @@ Usage: .venv/bin/python benchmarks/chunk_sizes.py SITE [SIZE ...]
 
 SITE is a built site (``make build``'s ``site/``, or ``briefing bench N --work W``'s
 ``W/nN/site``). For each SIZE (word positions per chunk; ``default`` for Pagefind's own)
-the site's ``pagefind/`` is rebuilt with the build's selectors and the first search of
-every ``FIRST_QUERIES`` query is measured in Chromium. The site is left indexed with the
-last size given.
+the site's ``pagefind/`` is rebuilt as the build does it and the first search of every
+``FIRST_QUERIES`` query is measured in Chromium. The site is left indexed with the last
+size given. Unset ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` first: it overrides every size.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
 from builder.probe import FIRST_QUERIES, first_search_bytes
-from builder.search import INDEX_CHUNK_SIZE, SEARCH_BUNDLE, UNINDEXED, index_site
-
-VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
+from builder.search import INDEX_CHUNK_SIZE, SEARCH_BUNDLE, index_site
 
 
 def reindex(site: Path, size: str) -> int:
@@ -30,14 +25,7 @@ def reindex(site: Path, size: str) -> int:
     Pagefind's own); the number of chunks written."""
     bundle = site / SEARCH_BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)  # Pagefind leaves old chunks in place
-    if size == "default":
-        os.environ.pop(VARIABLE, None)
-        command = [sys.executable, "-m", "pagefind", "--site", str(site)]
-        command += ["--output-subdir", SEARCH_BUNDLE, "--exclude-selectors", ", ".join(UNINDEXED)]
-        subprocess.run(command, check=True, capture_output=True)
-    else:
-        os.environ[VARIABLE] = size
-        index_site(site)
+    index_site(site, None if size == "default" else int(size))
     return len(list((bundle / "index").iterdir()))
 
 

@@ -43,14 +43,20 @@ def _load_mkdocs(config_file: str, **overrides: object):
     return load_config(config_file=config_file, **overrides)
 
 
-def _build_config(config_file: str):
-    from .plugin import BriefingPlugin, build_config_for
+def _briefing_plugin(config, config_file: str):
+    from .plugin import BriefingPlugin
 
-    config = _load_mkdocs(config_file)
     plugin = config.plugins.get("briefing")
     if not isinstance(plugin, BriefingPlugin):
         raise BriefingError(f"{config_file}: the 'briefing' plugin is not enabled under plugins")
-    return build_config_for(config, plugin.config)
+    return plugin
+
+
+def _build_config(config_file: str):
+    from .plugin import build_config_for
+
+    config = _load_mkdocs(config_file)
+    return build_config_for(config, _briefing_plugin(config, config_file).config)
 
 
 def command_build(args: argparse.Namespace) -> int:
@@ -87,8 +93,7 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], list[str], int]:
-    from .analyse import analyse, extraction_cache
-    from .pipeline import display_path
+    from .pipeline import analyse_sources
 
     build_config = _build_config(config_file)
     knowledge = load_knowledge(build_config.data_dirs)
@@ -96,15 +101,7 @@ def _problems_for(paths: list[Path], config_file: str) -> tuple[list[Problem], l
         from .read import discover
 
         paths = discover(build_config.briefs_dir)
-    analysed, problems = analyse(
-        paths,
-        knowledge,
-        lambda path: display_path(path, build_config),
-        cache=extraction_cache(build_config),
-        data_dirs=build_config.data_dirs,
-        workers=build_config.workers,
-        progress=_progress,
-    )
+    analysed, problems = analyse_sources(build_config, paths, knowledge, progress=_progress)
     candidates = sorted({name for _, extraction in analysed for name in extraction.candidates})
     return problems, candidates, len(paths)
 
@@ -204,13 +201,14 @@ def command_pdf(args: argparse.Namespace) -> int:
     with a table of contents (--collection, --topic, --actor, --from, --to)."""
     from datetime import date
 
-    from .pdf import PDF_DIR, Selection, brief_jobs, collection_job, write_pdfs
+    from .pdf import PDF_DIR, Selection, brief_jobs, collection_job, pdf_cache_dir, write_pdfs
     from .pipeline import read_corpus
+    from .plugin import build_config_for
 
     config = _load_mkdocs(args.config)
-    plugin = config.plugins.get("briefing")
-    build_config = _build_config(args.config)
-    paper = args.paper or (plugin.config.pdf_paper if plugin is not None else "a4")
+    plugin = _briefing_plugin(config, args.config)
+    build_config = build_config_for(config, plugin.config)
+    paper = args.paper or plugin.config.pdf_paper
     out_dir = Path(args.out) if args.out else Path(config.site_dir) / PDF_DIR
     try:
         since = date.fromisoformat(args.since) if args.since else None
@@ -242,12 +240,11 @@ def command_pdf(args: argparse.Namespace) -> int:
             jobs.append(job)
     else:
         jobs = brief_jobs(briefs, records, langs)
-    cache = build_config.cache_dir.parent / "pdf" if build_config.cache_dir else None
     report = write_pdfs(
         jobs,
         out_dir,
         paper=paper,
-        cache_dir=cache,
+        cache_dir=pdf_cache_dir(build_config),
         workers=build_config.workers,
         progress=_pdf_progress,
     )

@@ -123,6 +123,13 @@ LABELS: dict[str, dict[Lang, str]] = {
     "entity_kind_organization": {"ar": "منظمة", "en": "Organization"},
     "entity_kind_country": {"ar": "دولة", "en": "Country"},
     "topic_briefs": {"ar": "موجزات هذا الموضوع", "en": "Briefs on this topic"},
+    "contents": {"ar": "المحتويات", "en": "Contents"},
+    "collection": {"ar": "مجموعة موجزات", "en": "Collection of briefs"},
+    "all_briefs_title": {"ar": "كل الموجزات", "en": "All briefs"},
+    "name": {"ar": "الاسم", "en": "Name"},
+    "role": {"ar": "الصفة", "en": "Role"},
+    "mention_count": {"ar": "مرات الذكر", "en": "Mentions"},
+    "pdf_link": {"ar": "نسخة PDF للطباعة", "en": "PDF to print"},
 }
 
 

@@ -14,16 +14,19 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .config import BuildConfig
 from .fonts import pdf_font_faces
+from .labels import label
 from .markup import Lang
 from .model import Brief, Problem
 from .pdf_layout import brief_document, collection_document
+from .write import write_file_into, write_if_changed
 
 PDF_DIR = "pdf"
 """Folder of the PDFs under the site root."""
@@ -35,6 +38,12 @@ STYLESHEET = Path(__file__).parent / "templates" / "pdf.css"
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T]], Iterable[T]]
+
+
+def pdf_cache_dir(config: BuildConfig) -> Path | None:
+    """Where made PDFs are kept between builds: beside the extraction cache
+    (``.cache/briefing/pdf``); None when the cache is off."""
+    return config.cache_dir.parent / "pdf" if config.cache_dir is not None else None
 
 
 def pdf_name(slug: str, lang: Lang) -> str:
@@ -66,7 +75,7 @@ class PdfReport:
     """How many were rendered by WeasyPrint (the others came from the cache)."""
     removed: tuple[str, ...] = ()
     """Stale PDFs deleted from the output folder (``prune``)."""
-    problems: tuple[Problem, ...] = field(default=())
+    problems: tuple[Problem, ...] = ()
     """PDFs that could not be made, each naming its brief; the others are still written."""
 
 
@@ -116,16 +125,6 @@ def _render_job(job: tuple[str, str]) -> bytes | str:
         return f"{type(error).__name__}: {error}"
 
 
-def _write_if_changed(path: Path, data: bytes) -> bool:
-    if path.is_file() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-    return True
-
-
 def write_pdfs(
     jobs: Sequence[PdfJob],
     out_dir: Path,
@@ -141,37 +140,34 @@ def write_pdfs(
     ``prune`` deletes the other PDFs of ``out_dir`` and of the cache (a whole-site run)."""
     keys = [_cache_key(job.html, paper) for job in jobs]
     made: dict[str, bytes | str] = {}
-    missing = []
+    """Each document's PDF, or why it failed, by cache key (equal documents render once)."""
+    missing: dict[str, PdfJob] = {}
     for job, key in zip(jobs, keys, strict=True):
         cached = cache_dir / f"{key}.pdf" if cache_dir is not None else None
         if cached is not None and cached.is_file():
             made[key] = cached.read_bytes()
-        elif key not in made:
-            made[key] = b""
-            missing.append((job, key))
-    work = [(job.html, paper) for job, _ in missing]
+        else:
+            missing.setdefault(key, job)
+    work = [(job.html, paper) for job in missing.values()]
     if len(work) > 2 and workers > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(work))) as pool:
             outputs: Iterable[bytes | str] = pool.map(_render_job, work)
-            if progress is not None:
-                outputs = progress(outputs)
-            rendered = list(outputs)
+            rendered = list(progress(outputs) if progress is not None else outputs)
     else:
         rendered = [_render_job(item) for item in (progress(work) if progress else work)]
     problems = []
-    for (job, key), output in zip(missing, rendered, strict=True):
+    for (key, job), output in zip(missing.items(), rendered, strict=True):
         made[key] = output
         if isinstance(output, str):
             problems.append(Problem(job.source, "pdf", f"{job.name}: {output}"))
         elif cache_dir is not None:
-            _write_if_changed(cache_dir / f"{key}.pdf", output)
+            write_if_changed(cache_dir / f"{key}.pdf", output)
     written, unchanged = [], []
     for job, key in zip(jobs, keys, strict=True):
         output = made[key]
-        if isinstance(output, str):
-            continue
-        target = out_dir / job.name
-        (written if _write_if_changed(target, output) else unchanged).append(job.name)
+        if isinstance(output, bytes):
+            changed = write_file_into(out_dir, job.name, output)
+            (written if changed else unchanged).append(job.name)
     removed = []
     if prune:
         names = {job.name for job in jobs}
@@ -234,22 +230,39 @@ class Selection:
                 return False
         return True
 
-    def describe(self, lang: Lang) -> str:
-        """The collection's title: what was selected."""
-        parts = [value for value in (self.topic, self.actor) if value]
+    def describe(self, records: Sequence[dict[str, Any]], lang: Lang) -> str:
+        """The collection's title: the topic and actor by their names in ``lang`` (as
+        ``records`` give them), and the date range."""
+        parts = []
+        if self.topic:
+            parts.append(_shown_name(records, ("topics",), self.topic, lang))
+        if self.actor:
+            keys = ("people", "organizations", "countries")
+            parts.append(_shown_name(records, keys, self.actor, lang))
         if self.since or self.until:
             parts.append(f"{self.since or '…'} – {self.until or '…'}")
-        if not parts:
-            return "كل الموجزات" if lang == "ar" else "All briefs"
-        return " · ".join(parts)
+        return " · ".join(parts) or label("all_briefs_title", lang)
+
+
+def _matches(item: dict[str, Any], wanted: str) -> bool:
+    folded = wanted.strip().casefold()
+    return folded in {str(item.get(key) or "").casefold() for key in ("id", "ar", "en")}
 
 
 def _names_match(items: list[dict[str, Any]], wanted: str) -> bool:
-    folded = wanted.strip().casefold()
-    return any(
-        folded in {str(item.get(key) or "").casefold() for key in ("id", "ar", "en")}
-        for item in items
-    )
+    return any(_matches(item, wanted) for item in items)
+
+
+def _shown_name(
+    records: Sequence[dict[str, Any]], keys: tuple[str, ...], wanted: str, lang: Lang
+) -> str:
+    """The name in ``lang`` of the first item matching ``wanted`` (else ``wanted``)."""
+    for record in records:
+        for key in keys:
+            for item in record[key]:
+                if _matches(item, wanted):
+                    return str(item.get(lang) or item["ar"])
+    return wanted
 
 
 def collection_job(
@@ -268,5 +281,6 @@ def collection_job(
     if not chosen:
         return None
     chosen.sort(key=lambda pair: (pair[1]["published"]["value"] or "", pair[0].slug), reverse=True)
-    html = collection_document(selection.describe(lang), chosen, lang)
+    title = selection.describe([record for _, record in chosen], lang)
+    html = collection_document(title, chosen, lang)
     return PdfJob(name, html, "collection")

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .analyse import Analysed, Progress, analyse, extraction_cache
+from .analyse import Analysed, ExtractionCache, Progress, analyse, extraction_cache
 from .config import BuildConfig
 from .home import home_sections
 from .incremental import BuildMemo, KeptPage
@@ -127,6 +127,27 @@ def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path]
     return kept, problems
 
 
+def analyse_sources(
+    config: BuildConfig,
+    paths: list[Path],
+    knowledge: Knowledge,
+    *,
+    progress: Progress | None = None,
+    cache: ExtractionCache | None = None,
+) -> tuple[list[Analysed], list[Problem]]:
+    """:func:`~builder.analyse.analyse` with the configuration's workers and data, messages
+    naming sources relative to the project; ``cache`` defaults to the configuration's."""
+    return analyse(
+        paths,
+        knowledge,
+        lambda path: display_path(path, config),
+        cache=cache if cache is not None else extraction_cache(config),
+        data_dirs=config.data_dirs,
+        workers=config.workers,
+        progress=progress,
+    )
+
+
 def read_corpus(
     config: BuildConfig, *, progress: Progress | None = None
 ) -> tuple[tuple[Brief, ...], list[dict[str, Any]], list[Problem]]:
@@ -134,15 +155,7 @@ def read_corpus(
     page (for ``briefing pdf``); sources that fail to read are problems."""
     knowledge = load_knowledge(config.data_dirs)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
-    analysed, read_problems = analyse(
-        paths,
-        knowledge,
-        lambda p: display_path(p, config),
-        cache=extraction_cache(config),
-        data_dirs=config.data_dirs,
-        workers=config.workers,
-        progress=progress,
-    )
+    analysed, read_problems = analyse_sources(config, paths, knowledge, progress=progress)
     briefs, _ = resolve(analysed)
     return briefs, _records(briefs, knowledge), problems + read_problems
 
@@ -159,14 +172,8 @@ def build(
         memo.start(knowledge)
     paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
     cache = extraction_cache(config, memo.analysed if memo is not None else None)
-    analysed, read_problems = analyse(
-        paths,
-        knowledge,
-        lambda p: display_path(p, config),
-        cache=cache,
-        data_dirs=config.data_dirs,
-        workers=config.workers,
-        progress=progress,
+    analysed, read_problems = analyse_sources(
+        config, paths, knowledge, progress=progress, cache=cache
     )
     if cache is not None:
         cache.prune()

@@ -30,8 +30,10 @@ from .errors import BriefingError
 from .fonts import font_files
 from .home import HOME_MARKER
 from .incremental import BuildMemo
+from .index import LANGS
+from .labels import label
 from .model import BuildResult
-from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, write_pdfs
+from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, pdf_cache_dir, write_pdfs
 from .pipeline import Progress, build
 from .render import without_record
 from .search import SEARCH_BUNDLE, index_site, ui_context
@@ -226,6 +228,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         lang = _language(config)
         context["briefing_search"] = ui_context(lang, f"{root}/{SEARCH_BUNDLE}/", f"{root}/")
         context["briefing_pdf_root"] = f"{root}/{PDF_DIR}/" if self.config.pdf else None
+        context["briefing_pdf_label"] = label("pdf_link", lang)
         return context
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
@@ -257,12 +260,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def _write_pdfs(self, out_dir: Path) -> None:
         """Every brief's PDFs, from the cache unless the brief changed."""
         assert self.result is not None and self._build_config is not None
-        cache = self._build_config.cache_dir
         report = write_pdfs(
-            brief_jobs(self.result.briefs, self.result.records, ("ar", "en")),
+            brief_jobs(self.result.briefs, self.result.records, LANGS),
             out_dir,
             paper=self.config.pdf_paper,
-            cache_dir=cache.parent / "pdf" if cache is not None else None,
+            cache_dir=pdf_cache_dir(self._build_config),
             workers=self._build_config.workers,
             progress=self.pdf_progress,
             prune=True,

@@ -184,13 +184,16 @@ UNINDEXED = (
 """CSS selectors of what Pagefind leaves out of the pages it indexes."""
 
 
-def index_site(site_dir: Path) -> IndexReport:
-    """Run Pagefind (the binary shipped in its PyPI wheel) over the built site."""
+def index_site(site_dir: Path, chunk_size: int | None = INDEX_CHUNK_SIZE) -> IndexReport:
+    """Run Pagefind (the binary shipped in its PyPI wheel) over the built site, with index
+    chunks of ``chunk_size`` word positions (None: Pagefind's own default). A
+    ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` in the environment wins over either."""
     bundle = site_dir / SEARCH_BUNDLE
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
     command += ["--output-subdir", SEARCH_BUNDLE]
     command += ["--exclude-selectors", ", ".join(UNINDEXED)]
-    environment = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_SIZE), **os.environ}
+    ours = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk_size)} if chunk_size else {}
+    environment = {**ours, **os.environ}
     try:
         run = subprocess.run(
             command, capture_output=True, text=True, check=False, timeout=3600, env=environment

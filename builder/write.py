@@ -62,6 +62,27 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Write ``data`` to ``target`` atomically unless it already holds exactly that;
+    whether it was written."""
+    try:
+        if target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    _write_atomic(target, data)
+    return True
+
+
+def write_file_into(folder: Path, name: str, data: bytes) -> bool:
+    """:func:`write_if_changed` for ``name`` under ``folder``, refusing any name that would
+    land outside it (``..``, an absolute path)."""
+    relative = _inside(name)
+    if relative is None:
+        raise BriefingError(f"refusing to write outside {folder}: {name!r}")
+    return write_if_changed(folder.resolve().joinpath(*relative.parts), data)
+
+
 def write_pages(
     pages: Iterable[Page | KeptPage], docs_dir: Path
 ) -> tuple[list[str], list[str], int]:
@@ -79,14 +100,8 @@ def write_pages(
         wanted.add(target)
         if isinstance(page, KeptPage):
             continue
-        data = page.content.encode("utf-8")
-        try:
-            if target.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        _write_atomic(target, data)
-        written.append(target.relative_to(docs_dir.resolve()).as_posix())
+        if write_if_changed(target, page.content.encode("utf-8")):
+            written.append(target.relative_to(docs_dir.resolve()).as_posix())
     written.sort()
     removed = []
     for folder in GENERATED_DIRS:
