@@ -21,13 +21,14 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import __version__
+from .characters import describe_changes
 from .clean import clean
 from .config import BuildConfig
 from .errors import BriefError
 from .extract import extract
 from .knowledge import Knowledge, load_knowledge
 from .model import CleanDocument, Extraction, Problem
-from .read import read_source, sidecar_for
+from .read import MAX_SOURCE_BYTES, read_source, sidecar_for
 
 Analysed = tuple[CleanDocument, Extraction]
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
@@ -82,6 +83,8 @@ class ExtractionCache:
         digest = hashlib.sha256(self._salt)
         digest.update(display.encode())
         try:
+            if path.stat().st_size > MAX_SOURCE_BYTES:
+                return None  # refused unread by the reader: nothing to cache
             digest.update(b"\0" + path.read_bytes())
             sidecar = sidecar_for(path)
             if sidecar is not None:
@@ -148,29 +151,62 @@ def extraction_cache(
 
 
 def analyse_source(path: Path, display: str, knowledge: Knowledge) -> Analysed | Problem:
-    """Read, clean and extract one source; a failure to read is a problem."""
+    """Read, clean and extract one source; a failure to read is a problem, and so is a
+    failure of the builder itself on this source (one odd article must not stop the
+    others)."""
     try:
         source = read_source(path, display=display)
     except BriefError as error:
         return Problem(error.file, error.field, error.message, line=error.line)
-    doc = clean(source)
-    return doc, extract(doc, knowledge)
+    try:
+        doc = clean(source)
+        return doc, extract(doc, knowledge)
+    except Exception as error:  # reported with the file, never swallowed
+        return Problem(
+            display,
+            None,
+            f"the builder failed on this source ({type(error).__name__}: {error}); "
+            "skipped, please report it with the file",
+        )
 
 
 def _problems_of(doc: CleanDocument, extraction: Extraction) -> list[Problem]:
-    """What an analysed source tells its author (empty text, no publication date)."""
+    """What an analysed source tells its author (empty text, cut text, characters
+    normalized, no publication date)."""
+    source = doc.source
     if not doc.paragraphs:
-        return [Problem(doc.source.file, None, "no article text left after cleaning", "warning")]
-    if extraction.published.value is None:
-        return [
+        return [Problem(source.file, None, "no article text left after cleaning", "warning")]
+    problems = []
+    if source.truncated_from is not None:
+        problems.append(
             Problem(
-                doc.source.file,
+                source.file,
+                "text",
+                f"article is {source.truncated_from:,} characters; only the first "
+                f"{len(source.text):,} are used (the page says so)",
+                "warning",
+            )
+        )
+    if source.normalized:
+        problems.append(
+            Problem(
+                source.file,
+                "text",
+                f"text normalized: {describe_changes(source.normalized)} (the source file "
+                "is unchanged)",
+                "info",
+            )
+        )
+    if extraction.published.value is None:
+        problems.append(
+            Problem(
+                source.file,
                 "published",
                 "no publication date in metadata or text; relative dates stay unresolved",
                 severity="info",
             )
-        ]
-    return []
+        )
+    return problems
 
 
 _worker_knowledge: Knowledge | None = None

@@ -82,20 +82,39 @@ def split_sentences(paragraph: str) -> list[str]:
     return [part for part in parts if part]
 
 
+SENTENCE_REACH = 400
+"""How far :func:`sentence_at` looks either side of a position: a "sentence" longer than
+that (a run-on line with no full stop) is cut there, at a space, with an ellipsis, so
+that a 100,000-character line costs the same per mention as a normal sentence."""
+
+
+_SENTENCE_BREAK = re.compile(r"\n|[.!؟?…](?=\s)")
+_SENTENCE_CLOSE = re.compile(r"\n|[.!؟?…](?=\s|\Z)")
+
+
 def sentence_at(text: str, position: int) -> str:
-    """The sentence of ``text`` (paragraphs separated by newlines) that contains ``position``."""
-    start = position
-    while start > 0 and text[start - 1] != "\n":
-        if text[start - 1] in ".!؟?…" and start < len(text) and text[start].isspace():
-            break
-        start -= 1
-    end = position
-    while end < len(text) and text[end] != "\n":
-        if text[end] in ".!؟?…" and (end + 1 == len(text) or text[end + 1].isspace()):
-            end += 1
-            break
-        end += 1
-    return text[start:end].strip()
+    """The sentence of ``text`` (paragraphs separated by newlines) that contains ``position``,
+    at most :data:`SENTENCE_REACH` characters either side of it."""
+    floor = max(0, position - SENTENCE_REACH)
+    start = floor
+    for found in _SENTENCE_BREAK.finditer(text, floor, min(len(text), position + 1)):
+        if found.start() < position:
+            start = found.end()
+    ceiling = min(len(text), position + SENTENCE_REACH)
+    close = _SENTENCE_CLOSE.search(text, position, ceiling + 1)
+    if close is not None and close.start() < ceiling:
+        end = close.start() if close.group(0) == "\n" else close.end()
+    else:
+        end = ceiling
+    sentence = text[start:end]
+    if start == floor and floor > 0 and text[start - 1] != "\n":
+        space = sentence.find(" ", 0, position - start)
+        sentence = "…" + sentence[space + 1 :] if space >= 0 else "…" + sentence
+    if end == ceiling and ceiling < len(text) and text[end] != "\n":
+        space = sentence.rfind(" ")
+        cut = space if space > len(sentence) - (ceiling - position) else len(sentence)
+        sentence = sentence[:cut] + "…"
+    return sentence.strip()
 
 
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")

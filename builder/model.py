@@ -57,6 +57,11 @@ class SourceDocument:
     """Editorial metadata (empty when the brief has none)."""
     metadata_origin: Literal["front matter", "sidecar", "none"] = "none"
     """Where the metadata came from."""
+    normalized: tuple[tuple[str, int], ...] = ()
+    """Invisible or look-alike characters changed in the text: ``(kind, count)`` pairs,
+    kinds as in ``builder.characters.KINDS``; empty when the text needed nothing."""
+    truncated_from: int | None = None
+    """The article's length in characters when it was cut to the reader's limit, else None."""
 
 
 @dataclass(frozen=True)

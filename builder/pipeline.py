@@ -20,7 +20,7 @@ from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
 from .model import Brief, BuildResult, Entity, Page, Problem
 from .publish import site_files
-from .read import discover
+from .read import RESERVED_SLUGS, discover, plain_slug, slug_for
 from .record import brief_record
 from .render import record_front_matter, render_brief
 from .resolve import resolve
@@ -105,26 +105,58 @@ def generate(
     return replace(result, pages=pages, page_count=len(pages)), records
 
 
-def _duplicate_slugs(paths: list[Path], config: BuildConfig) -> tuple[list[Path], list[Problem]]:
-    from .read import slug_for
-
-    seen: dict[str, Path] = {}
-    kept, problems = [], []
+def assign_slugs(paths: list[Path], config: BuildConfig) -> tuple[dict[str, str], list[Problem]]:
+    """The page slug of every source (keyed by its display path), and a warning for each
+    one not simply its file name: a reserved name (``index``), or the same slug as an
+    earlier file (``a b.txt`` and ``a-b.txt``), which gets ``-2``, ``-3`` ... so that no
+    brief is lost and none overwrites another."""
+    slugs: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    problems = []
+    natural = {path: slug_for(path) for path in paths}
+    taken = set(natural.values())
     for path in paths:
-        slug = slug_for(path)
-        if slug in seen:
+        display = display_path(path, config)
+        slug = natural[path]
+        if plain_slug(path) in RESERVED_SLUGS:
             problems.append(
                 Problem(
-                    display_path(path, config),
-                    None,
-                    f"same page slug {slug!r} as {display_path(seen[slug], config)}; "
-                    "rename one of them (this one is skipped)",
+                    display,
+                    "slug",
+                    f"{plain_slug(path)!r} is a reserved page name; published as {slug!r}",
+                    "warning",
                 )
             )
-            continue
-        seen[slug] = path
-        kept.append(path)
-    return kept, problems
+        if slug in owner:
+            number = 2
+            while f"{slug}-{number}" in taken:
+                number += 1
+            new = f"{slug}-{number}"
+            problems.append(
+                Problem(
+                    display,
+                    "slug",
+                    f"same page slug {slug!r} as {owner[slug]}; published as {new!r} "
+                    "(rename one of the files to choose)",
+                    "warning",
+                )
+            )
+            slug = new
+            taken.add(new)
+        owner[slug] = display
+        slugs[display] = slug
+    return slugs, problems
+
+
+def _with_slugs(analysed: list[Analysed], slugs: dict[str, str]) -> list[Analysed]:
+    """The analysed sources with the slugs :func:`assign_slugs` gave them."""
+    out = []
+    for doc, extraction in analysed:
+        slug = slugs.get(doc.source.file, doc.source.slug)
+        if slug != doc.source.slug:
+            doc = replace(doc, source=replace(doc.source, slug=slug))
+        out.append((doc, extraction))
+    return out
 
 
 def analyse_sources(
@@ -154,9 +186,10 @@ def read_corpus(
     """The briefs of ``config.briefs_dir``, resolved, with their records, without writing any
     page (for ``briefing pdf``); sources that fail to read are problems."""
     knowledge = load_knowledge(config.data_dirs)
-    paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
+    paths = discover(config.briefs_dir)
+    slugs, problems = assign_slugs(paths, config)
     analysed, read_problems = analyse_sources(config, paths, knowledge, progress=progress)
-    briefs, _ = resolve(analysed)
+    briefs, _ = resolve(_with_slugs(analysed, slugs))
     return briefs, _records(briefs, knowledge), problems + read_problems
 
 
@@ -170,14 +203,15 @@ def build(
     knowledge = load_knowledge(config.data_dirs)
     if memo is not None:
         memo.start(knowledge)
-    paths, problems = _duplicate_slugs(discover(config.briefs_dir), config)
+    paths = discover(config.briefs_dir)
+    slugs, problems = assign_slugs(paths, config)
     cache = extraction_cache(config, memo.analysed if memo is not None else None)
     analysed, read_problems = analyse_sources(
         config, paths, knowledge, progress=progress, cache=cache
     )
     if cache is not None:
         cache.prune()
-    briefs, entities = resolve(analysed)
+    briefs, entities = resolve(_with_slugs(analysed, slugs))
     records = _records(briefs, knowledge)
     written, removed, page_count = write_pages(
         _pages(briefs, records, entities, knowledge, memo, config.docs_dir), config.docs_dir

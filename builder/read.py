@@ -17,6 +17,9 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 
+from .arabic import has_arabic
+from .characters import normalize_characters
+from .encoding import decode
 from .errors import BriefError
 from .model import Metadata, SourceDocument
 
@@ -25,11 +28,36 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 
 _STRING_FIELDS = ("title", "title_en", "url", "outlet", "author", "summary_en", "translation_en")
 KNOWN_FIELDS = (*_STRING_FIELDS, "published", "tags")
+_ONE_LINE = ("title", "title_en", "url", "outlet", "author")
+"""Fields shown as one line: inner line breaks and runs of spaces become one space."""
+_MAX_LENGTHS = {"title": 400, "title_en": 400, "url": 2000, "outlet": 200, "author": 200}
+"""Longest accepted value per field: a headline is not a paragraph."""
 
 
 class _MetadataLoader(yaml.SafeLoader):
     """Safe YAML (no object construction) that keeps dates as text, so an impossible
-    date such as 2024-02-30 is reported by field instead of crashing the YAML parser."""
+    date such as 2024-02-30 is reported by field instead of crashing the YAML parser.
+    Aliases are refused outright (a "billion laughs" document is a few lines of aliases),
+    and so is a field given twice (YAML would silently keep the last)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"field {key!r} given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _MetadataLoader.yaml_implicit_resolvers = {
@@ -63,34 +91,45 @@ def sidecar_for(source: Path) -> Path | None:
     return None
 
 
+MAX_SLUG_CHARS = 80
+"""Longest slug: Arabic letters take two bytes each, and a file name has 255 at most."""
+RESERVED_SLUGS = frozenset(
+    {"index", "con", "prn", "aux", "nul"}
+    | {f"{device}{number}" for device in ("com", "lpt") for number in range(1, 10)}
+)
+"""Slugs a brief cannot have: ``index`` is the list of briefs, the others are device names
+Windows will not create files for."""
+
+
 def slug_for(path: Path) -> str:
-    """A URL-safe slug from a file name: Unicode letters kept, everything else folded to '-'."""
+    """A URL-safe slug from a file name: Unicode letters kept, everything else folded to '-',
+    at most :data:`MAX_SLUG_CHARS` characters (cut at a '-'), never a reserved name
+    (``index`` becomes ``index-brief``)."""
+    slug = plain_slug(path)
+    return f"{slug}-brief" if slug in RESERVED_SLUGS else slug
+
+
+def plain_slug(path: Path) -> str:
+    """:func:`slug_for` before reserved names are avoided."""
     stem = unicodedata.normalize("NFKC", path.stem).lower()
     slug = re.sub(r"[^\w]+", "-", stem).strip("-_")
+    if len(slug) > MAX_SLUG_CHARS:
+        cut = slug.rfind("-", MAX_SLUG_CHARS // 2, MAX_SLUG_CHARS + 1)
+        slug = slug[: cut if cut > 0 else MAX_SLUG_CHARS].strip("-_")
     return slug or "brief"
 
 
-def decode(raw: bytes, file: str) -> tuple[str, str]:
-    """Decode source bytes, returning ``(text, encoding)``; BOMs decide, then UTF-8, then cp1256."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as error:
-            raise BriefError(file, f"not valid UTF-16 despite its BOM ({error.reason})") from error
-    if b"\x00" in raw:
-        raise BriefError(file, "binary file (contains NUL bytes), not an article")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # windows-1256 covers Arabic text saved by older Windows tools and many Arabic sites.
-    try:
-        text = raw.decode("cp1256")
-    except UnicodeDecodeError as error:
-        raise BriefError(file, "cannot decode as UTF-8, UTF-16 or windows-1256") from error
-    return text, "windows-1256"
+def _field_at(text: str, line: int) -> str:
+    """The top-level field whose value holds 0-based ``line`` of a YAML mapping."""
+    lines = text.split("\n")
+    for candidate in reversed(lines[: line + 1]):
+        key = _TOP_LEVEL_KEY.match(candidate)
+        if key:
+            return key.group(1)
+    return "metadata"
+
+
+_TOP_LEVEL_KEY = re.compile(r"([^\s#:'\"-][^:]*?)\s*:(?:\s|$)")
 
 
 def _parse_yaml_mapping(text: str, file: str) -> dict[str, Any]:
@@ -99,12 +138,13 @@ def _parse_yaml_mapping(text: str, file: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_MetadataLoader)
     except yaml.YAMLError as error:
-        line = None
         mark = getattr(error, "problem_mark", None)
-        if mark is not None:
-            line = mark.line + 1
+        line = None if mark is None else mark.line + 1
+        field = "metadata" if mark is None else _field_at(text, mark.line)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise BriefError(file, f"malformed YAML: {problem}", field="metadata", line=line) from error
+        if "could not determine a constructor" in problem:
+            problem = "YAML tags that build objects (!!python/..., !tag) are not allowed"
+        raise BriefError(file, f"malformed YAML: {problem}", field=field, line=line) from error
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -119,16 +159,25 @@ def validate_metadata(data: dict[str, Any], file: str) -> Metadata:
         raise BriefError(
             file,
             f"unknown field (known: {', '.join(KNOWN_FIELDS)})",
-            field=unknown[0],
+            field=_shown(unknown[0]).strip("'\""),
         )
     values: dict[str, Any] = {}
     for name in _STRING_FIELDS:
         value = data.get(name)
         if value is None:
             continue
-        if not isinstance(value, str) or not value.strip():
+        if isinstance(value, str):
+            value = normalize_characters(value)[0].strip()
+            if name in _ONE_LINE:
+                value = " ".join(value.split())
+        if not isinstance(value, str) or not value:
             raise BriefError(file, "must be a non-empty string", field=name)
-        values[name] = value.strip()
+        limit = _MAX_LENGTHS.get(name)
+        if limit is not None and len(value) > limit:
+            raise BriefError(
+                file, f"{len(value):,} characters, over the limit of {limit}", field=name
+            )
+        values[name] = value
     url = values.get("url")
     if url is not None and not re.match(r"https?://[^\s<>\"']+\Z", url):
         raise BriefError(file, "must be an http:// or https:// address", field="url")
@@ -144,16 +193,38 @@ def validate_metadata(data: dict[str, Any], file: str) -> Metadata:
 
 
 def _validate_date(value: Any, file: str) -> str:
+    parsed: dt.date | None = None
     if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
+        parsed = value.date()
+    elif isinstance(value, dt.date):
+        parsed = value
+    elif isinstance(value, str) and _ISO_DATE.match(value.strip()):
         try:
-            return dt.date.fromisoformat(value.strip()).isoformat()
+            parsed = dt.date.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise BriefError(file, f"not a real date in YYYY-MM-DD form: {value!r}", field="published")
+            parsed = None
+    if parsed is None:
+        raise BriefError(
+            file, f"not a real date in YYYY-MM-DD form: {_shown(value)}", field="published"
+        )
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise BriefError(
+            file,
+            f"year {parsed.year} is outside {FIRST_YEAR}-{LAST_YEAR}: {_shown(value)}",
+            field="published",
+        )
+    return parsed.isoformat()
+
+
+def _shown(value: Any) -> str:
+    """A value for a message: its repr, cut short (a message must stay one readable line)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+"""Publication years the reader accepts; anything else is a typo (0224, 20245)."""
 
 
 def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
@@ -186,13 +257,49 @@ def markdown_to_text(source: str) -> str:
     return "\n".join(lines)
 
 
-def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
-    """Read one source file (and its sidecar) into a :class:`SourceDocument`."""
-    file = display or str(path)
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+"""Larger files are refused without being read: no article is that long."""
+MAX_ARTICLE_CHARS = 200_000
+"""Article text beyond this many characters (about 80 printed pages) is cut off, with a
+note on the page: extraction, pages and PDFs stay bounded in time and memory."""
+
+
+def _read_bytes(path: Path, file: str) -> bytes:
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise BriefError(
+                file,
+                f"file is {size / 2**20:.0f} MiB, over the {MAX_SOURCE_BYTES // 2**20} MiB "
+                "limit for one article; skipped",
+                field="size",
+            )
+        return path.read_bytes()
     except OSError as error:
         raise BriefError(file, f"cannot read: {error.strerror}") from error
+
+
+def _truncated(text: str) -> str:
+    """The first :data:`MAX_ARTICLE_CHARS` characters, cut at a line break (else a space)
+    in the last fifth when there is one, so no word or paragraph is cut in half."""
+    head = text[:MAX_ARTICLE_CHARS]
+    floor = MAX_ARTICLE_CHARS * 4 // 5
+    for boundary in ("\n", " "):
+        cut = head.rfind(boundary, floor)
+        if cut > 0:
+            return head[:cut]
+    return head
+
+
+def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
+    """Read one source file (and its sidecar) into a :class:`SourceDocument`: decoded,
+    line breaks unified, invisible and look-alike characters normalized (see
+    ``builder.characters``), cut to :data:`MAX_ARTICLE_CHARS`. Raises :class:`BriefError`
+    for a file that is not a usable article, naming the file and the field."""
+    file = display or str(path)
+    raw = _read_bytes(path, file)
+    if not raw.strip():
+        raise BriefError(file, "empty file; skipped", field="text")
     text, encoding = decode(raw, file)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body = split_front_matter(text, file)
@@ -201,9 +308,11 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
     if sidecar is not None:
         side_name = str(Path(file).with_suffix(sidecar.suffix))
         try:
-            side_text = sidecar.read_text(encoding="utf-8")
+            side_text = sidecar.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            raise BriefError(side_name, f"cannot read sidecar: {error}") from error
+            raise BriefError(
+                side_name, f"cannot read sidecar as UTF-8: {error}", field="encoding"
+            ) from error
         side = _parse_yaml_mapping(side_text, side_name)
         validate_metadata(side, side_name)
         front = {**front, **side}
@@ -211,6 +320,19 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
     metadata = validate_metadata(front, file)
     if path.suffix.lower() == ".md":
         body = markdown_to_text(body)
+    body, changes = normalize_characters(body)
+    if not body.strip():
+        raise BriefError(file, "no article text, only metadata; skipped", field="text")
+    if not has_arabic(body):
+        raise BriefError(
+            file,
+            f"no Arabic text in the article ({len(body.strip()):,} characters); "
+            "briefs are made from Arabic articles; skipped",
+            field="text",
+        )
+    full_length = len(body)
+    if full_length > MAX_ARTICLE_CHARS:
+        body = _truncated(body)
     return SourceDocument(
         file=file,
         slug=slug_for(path),
@@ -219,4 +341,6 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
         checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
         metadata=metadata,
         metadata_origin=origin,
+        normalized=changes,
+        truncated_from=full_length if len(body) < full_length else None,
     )

@@ -23,8 +23,11 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     [
         (ARTICLE.encode("utf-8"), "utf-8"),
         (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8-sig"),
-        (ARTICLE.encode("utf-16"), "utf-16"),
+        (b"\xff\xfe" + ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (b"\xfe\xff" + ARTICLE.encode("utf-16-be"), "utf-16-be"),
+        (b"\xff\xfe\x00\x00" + ARTICLE.encode("utf-32-le"), "utf-32-le"),
         (ARTICLE.encode("cp1256"), "windows-1256"),
+        (ARTICLE.encode("iso8859_6"), "iso-8859-6"),
     ],
 )
 def test_encodings_are_detected_and_reported(tmp_path: Path, data: bytes, encoding: str) -> None:
@@ -34,8 +37,24 @@ def test_encodings_are_detected_and_reported(tmp_path: Path, data: bytes, encodi
 
 
 def test_binary_file_is_refused_by_name(tmp_path: Path) -> None:
-    with pytest.raises(BriefError, match=r"bin\.txt.*binary"):
+    with pytest.raises(BriefError, match=r"bin\.txt \[encoding\].*binary"):
         read_source(_write(tmp_path, "bin.txt", b"\x00\x01\x02PNG"))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7\n\xe2\xe3\xcf\xd3\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+        (bytes(range(1, 32)) * 40, "control characters"),
+        (b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16"),
+    ],
+)
+def test_non_text_is_refused_with_what_it_is(tmp_path: Path, data: bytes, message: str) -> None:
+    with pytest.raises(BriefError) as caught:
+        read_source(_write(tmp_path, "x.txt", data), display="briefs/x.txt")
+    assert caught.value.field == "encoding"
+    assert message in str(caught.value)
 
 
 def test_front_matter_is_split_and_validated(tmp_path: Path) -> None:
@@ -69,8 +88,18 @@ def test_sidecar_overrides_front_matter_field_by_field(tmp_path: Path) -> None:
         ("title: [a, b]", "title", "non-empty string"),
         ("url: javascript:alert(1)", "url", "http"),
         ("tags: notalist", "tags", "list of strings"),
-        ("title: 'unclosed", "metadata", "malformed YAML"),
-        ("!!python/object/apply:os.system ['true']", "metadata", "malformed YAML"),
+        ("title: 'unclosed", "title", "malformed YAML"),
+        ("!!python/object/apply:os.system ['true']", "metadata", "build objects"),
+        ("title: !!python/object/apply:os.system ['true']", "title", "build objects"),
+        ("author: a\ntitle: !custom x", "title", "build objects"),
+        ("a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b", "b", "aliases"),
+        ("title: x\ntitle: y", "title", "given twice"),
+        ("published: 2024-13-01", "published", "not a real date"),
+        ("published: 0224-01-01", "published", "outside 1900-2100"),
+        ("published: 20245-01-01", "published", "not a real date"),
+        ("published: 1710000000", "published", "not a real date"),
+        ("title: " + "ع" * 401, "title", "over the limit"),
+        ("- title\n- x", "metadata", "mapping"),
     ],
 )
 def test_bad_metadata_names_file_and_field(

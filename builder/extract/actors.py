@@ -18,6 +18,7 @@ from ..arabic import fold, sentence_at
 from ..knowledge import CountryEntry, GazetteerEntry, Knowledge
 from ..model import ActorMention
 from .matcher import WORD, Match, PhraseMatcher, first_word_readings, phrase_key
+from .spans import DisjointSpans
 
 _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 
@@ -190,24 +191,18 @@ def _text_form(spots: list[tuple[int, str]], canonical: str) -> str:
     return longest if len(longest.split()) >= 2 else canonical
 
 
-def _inside_any(position: int, occurrences: dict[str, list[tuple[int, str]]]) -> bool:
-    return any(
-        start <= position < start + len(form)
-        for spots in occurrences.values()
-        for start, form in spots
-    )
-
-
 def extract_organizations(text: str, knowledge: Knowledge) -> tuple[ActorMention, ...]:
     """Organizations: gazetteer entries and «institution + nationality adjective» bodies."""
     occurrences: dict[str, list[tuple[int, str]]] = defaultdict(list)
     actors: dict[str, _Actor] = {}
+    taken = DisjointSpans()
     for match, actor in extract_gazetteer_actors(text, knowledge.organizations):
         occurrences[actor.key].append((match.start, match.text))
         actors[actor.key] = actor
+        taken.merge(match.start, match.start + len(match.text))
     adjectives = _adjective_lookup(knowledge)
     for match in _institution_matcher(knowledge.institutions).finditer(text):
-        if _inside_any(match.start, occurrences):
+        if taken.overlaps(match.start, match.start + 1):
             continue
         following = _words_after(text, match.end, 1)
         if not following:
@@ -222,6 +217,7 @@ def extract_organizations(text: str, knowledge: Knowledge) -> tuple[ActorMention
             key, _Actor("organization", key, span, f"{adjective} {match.payload.en}", False)
         )
         occurrences[key].append((match.start, span))
+        taken.merge(match.start, match.start + len(span))
     mentions = []
     for key, spots in sorted(occurrences.items(), key=lambda item: min(s for s, _ in item[1])):
         actor = actors[key]

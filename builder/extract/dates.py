@@ -39,6 +39,7 @@ from babel import Locale, localedata
 
 from ..arabic import fold_keep_length, sentence_at
 from ..model import DateMention
+from .spans import DisjointSpans
 
 try:  # optional: Hijri dates are reported without a Gregorian value when it is missing
     from hijridate import Hijri
@@ -618,13 +619,13 @@ def _ago(folded: str, pub: date | None) -> Iterator[_Found]:
 def _select(found: list[_Found]) -> list[_Found]:
     """Keep the longest non-overlapping candidates, in text order."""
     chosen: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         start, end = item[0], item[1]
-        if start >= end or any(start < b and a < end for a, b in taken):
+        if start >= end or taken.overlaps(start, end):
             continue
         chosen.append(item)
-        taken.append((start, end))
+        taken.add(start, end)
     return sorted(chosen, key=lambda f: f[0])
 
 

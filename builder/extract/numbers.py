@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..arabic import fold_keep_length, sentence_at
 from ..model import DateMention, NumberMention
 from .dates import extract_dates
+from .spans import DisjointSpans
 
 _T = "\u0640*"
 _Hit = tuple[int, int, "NumberMention"]
@@ -394,11 +395,13 @@ def extract_numbers(
     (their ``iso`` does not depend on the publication date); otherwise they are extracted.
     """
     folded = fold_keep_length(text)
-    blocked = _date_spans(text, extract_dates(text, None) if dates is None else dates)
+    blocked = DisjointSpans(
+        _date_spans(text, extract_dates(text, None) if dates is None else dates)
+    )
     found: list[_Hit] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in blocked)
+        return not blocked.overlaps(start, end)
 
     pos = 0
     while (core := CORE_RE.search(folded, pos)) is not None:

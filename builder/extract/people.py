@@ -16,6 +16,7 @@ spelling plus a romanized surname, marked provisional.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +27,6 @@ from ..model import ActorMention
 from .actors import (
     _adjectives,
     _country_matcher,
-    _inside_any,
     _role_matcher,
     _text_form,
     _unique,
@@ -35,6 +35,7 @@ from .actors import (
 )
 from .matcher import WORD, phrase_key
 from .romanize import romanize
+from .spans import DisjointSpans
 from .stopwords import NOT_NAME
 
 _PARTICLES = frozenset(fold(word) for word in ["بن", "ابن", "بنت", "أبو", "آل", "دي", "فون", "فان"])
@@ -53,6 +54,9 @@ _NOT_PERSON_CONTEXT = frozenset(
 _APPOSITION_LINK = frozenset(fold(word) for word in ["وهو", "وهي", "هو", "هي"])
 
 _MAX_MODIFIERS = 3
+_MAX_NAME_WORDS = 8
+"""Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7): a
+run of given names and particles longer than that is a list, not a name."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,11 @@ def _given_named(text: str, lexicon: _Lexicon) -> list[_Found]:
             index += 1
             continue
         last = index
-        while last + 1 < len(words) and text[words[last][1] : words[last + 1][0]].isspace():
+        while (
+            last + 1 < len(words)
+            and last - index < _MAX_NAME_WORDS
+            and text[words[last][1] : words[last + 1][0]].isspace()
+        ):
             following = fold(words[last + 1][2])
             if following in given or following in _PARTICLES:
                 last += 1
@@ -243,10 +251,15 @@ def _english_name(name: str, lexicon: _Lexicon) -> str:
 def _stated_roles(text: str, knowledge: Knowledge, known) -> dict[str, str]:
     """A role right before a gazetteer name is that person's role as the text states it."""
     roles: dict[str, str] = {}
+    ordered = sorted(known, key=lambda item: item[0].start)
+    starts = [match.start for match, _ in ordered]
     for role_match in _role_matcher(knowledge.roles).finditer(text):
-        for match, actor in known:
+        # Only names starting at most 40 characters after the role can be its holder.
+        first = bisect_left(starts, role_match.end)
+        last = bisect_right(starts, role_match.end + 40)
+        for match, actor in ordered[first:last]:
             gap = text[role_match.end : match.start]
-            if 0 <= len(gap) <= 40 and match.start >= role_match.end and not set("،.") & set(gap):
+            if not set("،.") & set(gap):
                 roles.setdefault(actor.key, text[role_match.start : match.start].strip())
                 break
     return roles
@@ -260,8 +273,11 @@ def extract_people(
     actors: dict[str, tuple[str, str, bool, str | None]] = {}
     known = extract_gazetteer_actors(text, knowledge.people)
     known_spans = [(match.start, match.end) for match, _ in known]
+    key_at: dict[int, str] = {}
+    """The actor whose mention starts at an offset (the first one found there)."""
     for match, actor in known:
         occurrences[actor.key].append((match.start, match.text))
+        key_at.setdefault(match.start, actor.key)
         actors[actor.key] = (actor.ar, actor.en, False, actor.role_en)
     roles = _stated_roles(text, knowledge, known)
     # Countries and bodies are not people: «جورج واشنطن» aside, a capital is a government.
@@ -272,22 +288,23 @@ def extract_people(
     found = _titled(text, knowledge, lexicon, known_spans)
     found += _appositive(text, lexicon) + _given_named(text, lexicon)
     candidates = []
-    claimed: list[tuple[int, int]] = []
+    taken = DisjointSpans()
+    for start, end in blocked:
+        taken.merge(start, end)
     for item in found:
-        if any(start < item.end and item.start < end for start, end in blocked + claimed):
+        if taken.overlaps(item.start, item.end):
             # Already a known actor, or a span another pattern claimed: keep its role only.
-            key = next(
-                (k for k, spots in occurrences.items() for s, f in spots if s == item.start), None
-            )
+            key = key_at.get(item.start)
             if key and item.role_ar:
                 roles.setdefault(key, item.role_ar)
             continue
-        claimed.append((item.start, item.end))
+        taken.merge(item.start, item.end)
         key = "name:" + phrase_key(item.name)
         if key not in actors:
             actors[key] = (item.name, _english_name(item.name, lexicon), True, item.role_en)
             candidates.append(item.name)
         occurrences[key].append((item.start, item.name))
+        key_at.setdefault(item.start, key)
         if item.role_ar:
             roles.setdefault(key, item.role_ar)
     _add_surnames(text, actors, occurrences)
@@ -330,13 +347,17 @@ def _add_surnames(
         if len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(phrase_key(words[-1]), key)
     taken = {start for spots in occurrences.values() for start, _ in spots}
+    named = DisjointSpans()
+    for spots in occurrences.values():
+        for start, form in spots:
+            named.merge(start, start + len(form))
     for found in WORD.finditer(text):
         for skip, reading in ((0, found.group(0)), (1, found.group(0)[1:])):
             key = surnames.get(fold(reading))
             if (
                 key
                 and found.start() + skip not in taken
-                and not _inside_any(found.start(), occurrences)
+                and not named.overlaps(found.start(), found.start() + 1)
             ):
                 occurrences[key].append((found.start() + skip, reading))
                 break

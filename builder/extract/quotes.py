@@ -23,6 +23,7 @@ from ..arabic import fold, fold_keep_length
 from ..knowledge import Knowledge
 from ..model import ActorMention, Quote, Speaker
 from .matcher import phrase_key
+from .spans import DisjointSpans
 
 _QUOTE_MARKS = re.compile(
     r"«([^«»]{2,1500})»|“([^“”]{2,1500})”|”([^“”]{2,1500})“|\"([^\"]{2,1500})\""
@@ -435,6 +436,8 @@ def extract_quotes(
     return tuple(quotes)
 
 
+_WORD_WINDOW = 60
+"""Characters before a speech verb looked at for the word before it."""
 _RELATIVES = {fold(word) for word in ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"]}
 
 
@@ -449,14 +452,17 @@ def _clause_starts(
     """
     starts = []
     relative = []
+    quoted = DisjointSpans((mark.start() + 1, mark.end()) for mark in marks)
     for verb in verbs:
-        if any(mark.start() < verb.start < mark.end() for mark in marks):
+        if quoted.overlaps(verb.start, verb.start + 1):
             continue
-        before = sentence[: verb.start].split()
-        if before and fold(before[-1]) in _RELATIVES:
+        # Only the word before the verb matters: a window, not the whole (maybe huge) sentence.
+        before = sentence[max(0, verb.start - _WORD_WINDOW) : verb.start]
+        words = before.split()
+        if words and fold(words[-1]) in _RELATIVES:
             relative.append(verb.end)
             continue
-        after_comma = sentence[: verb.start].rstrip().endswith(("،", "؛", ","))
+        after_comma = before.rstrip().endswith(("،", "؛", ","))
         if not starts or verb.attached or after_comma or verb.folded in _PARTICIPLES:
             starts.append(verb)
     return starts, tuple(relative)
