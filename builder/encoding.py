@@ -59,9 +59,15 @@ _CONTROL_SHARE = 0.01
 form feed) decoded "text" is taken for binary data."""
 
 
-def encoding_name(encoding: str) -> str:
-    """The readable name of an encoding id the reader returned."""
-    return ENCODING_NAMES.get(encoding, encoding)
+_DETECTED_AR = "مكتشف من النص"
+
+
+def encoding_name(encoding: str, lang: str = "en") -> str:
+    """The readable name of an encoding id the reader returned, in ``lang``."""
+    name = ENCODING_NAMES.get(encoding, encoding)
+    if lang == "ar":
+        return name.replace("(detected)", f"({_DETECTED_AR})")
+    return name
 
 
 def _refuse_binary(raw: bytes, file: str) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from .characters import describe_changes
+from .encoding import encoding_name
 from .markup import Lang
 
 LABELS: dict[str, dict[Lang, str]] = {
@@ -13,6 +17,13 @@ LABELS: dict[str, dict[Lang, str]] = {
     "original": {"ar": "المقال الأصلي", "en": "Original article"},
     "author": {"ar": "الكاتب", "en": "Author"},
     "file": {"ar": "الملف", "en": "Source file"},
+    "encoding": {"ar": "الترميز", "en": "Encoding"},
+    "normalized": {"ar": "تطبيع النص", "en": "Text normalized"},
+    "source_unchanged": {"ar": "الملف الأصلي لم يتغير", "en": "the source file is unchanged"},
+    "truncated": {
+        "ar": "هذا المقال طوله {total} حرف، ولم يُستخدم منه إلا أول {used} حرف.",
+        "en": "This article is {total} characters long; only its first {used} were used.",
+    },
     "key_facts": {"ar": "الحقائق الرئيسية", "en": "Key facts"},
     "summary": {"ar": "ملخص المحرر", "en": "Editor's summary"},
     "actors": {"ar": "الفاعلون", "en": "Actors"},
@@ -136,3 +147,21 @@ LABELS: dict[str, dict[Lang, str]] = {
 def label(key: str, lang: Lang) -> str:
     """The wording of ``key`` in ``lang``."""
     return LABELS[key][lang]
+
+
+def source_notes(record: dict[str, Any], lang: Lang) -> list[tuple[str, str]]:
+    """``(label, plain text)`` facts about how a brief's source was read: its encoding,
+    and the characters normalized, if any; not escaped (each page format escapes)."""
+    notes = [(label("encoding", lang), encoding_name(record["encoding"], lang))]
+    if record["normalized"]:
+        changes = describe_changes(record["normalized"].items(), lang)
+        notes.append((label("normalized", lang), f"{changes} ({label('source_unchanged', lang)})"))
+    return notes
+
+
+def truncation_note(record: dict[str, Any], lang: Lang) -> str | None:
+    """The warning a brief made from a cut article carries, or None."""
+    cut = record["truncated"]
+    if cut is None:
+        return None
+    return label("truncated", lang).format(total=f"{cut['total']:,}", used=f"{cut['used']:,}")

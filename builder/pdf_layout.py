@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import footnotes, markup
-from .labels import label
+from .labels import label, source_notes, truncation_note
 from .markup import Lang, direction, span
 from .model import Brief
 
@@ -104,6 +104,7 @@ def _head(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
     facts.append(
         (label("file", lang), f'<span{file_class} dir="ltr">{markup.text(record["file"])}</span>')
     )
+    facts += [(name, markup.text(value)) for name, value in source_notes(record, lang)]
     # A table, not a grid: WeasyPrint lays grid columns left to right on Arabic pages too.
     lines.append('<table class="source">')
     lines += [f"<tr><th>{markup.text(name)}</th><td>{value}</td></tr>" for name, value in facts]
@@ -192,6 +193,9 @@ def _topics(record: dict[str, Any], lang: Lang) -> str:
 def _text_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
     paragraphs = "\n".join(f"<p>{markup.text(p)}</p>" for p in brief.doc.paragraphs)
     body = f'<div class="text" lang="ar" dir="rtl">\n{paragraphs}\n</div>'
+    cut = truncation_note(record, lang)
+    if cut is not None:
+        body = f'<p class="note">{markup.text(cut)}</p>\n{body}'
     if record["footnotes"]:
         # Numbered as in the source (a «٣» or «iii» marker keeps its number).
         notes = "\n".join(

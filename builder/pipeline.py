@@ -25,7 +25,7 @@ from .record import brief_record
 from .render import record_front_matter, render_brief
 from .resolve import resolve
 from .search import brief_search
-from .write import write_pages
+from .write import WriteReport, write_pages
 
 
 def display_path(path: Path, config: BuildConfig) -> str:
@@ -159,6 +159,23 @@ def _with_slugs(analysed: list[Analysed], slugs: dict[str, str]) -> list[Analyse
     return out
 
 
+def _hand_written_problems(report: WriteReport, docs: str) -> list[Problem]:
+    """A warning for each hand-written file the writer found in a generated folder."""
+    move = "; move it out of the generated folders"
+    return [
+        Problem(f"{docs}/{path}", None, f"hand-written file left as it is{move}", "warning")
+        for path in report.hand_written
+    ] + [
+        Problem(
+            f"{docs}/{path}",
+            None,
+            f"a hand-written file is where a generated page goes: the page is not written{move}",
+            "warning",
+        )
+        for path in report.blocked
+    ]
+
+
 def analyse_sources(
     config: BuildConfig,
     paths: list[Path],
@@ -213,15 +230,16 @@ def build(
         cache.prune()
     briefs, entities = resolve(_with_slugs(analysed, slugs))
     records = _records(briefs, knowledge)
-    written, removed, page_count = write_pages(
+    report = write_pages(
         _pages(briefs, records, entities, knowledge, memo, config.docs_dir), config.docs_dir
     )
     if memo is not None:
         memo.finish(config.docs_dir)
+    problems += _hand_written_problems(report, config.docs_dir.name)
     return replace(
         _result(briefs, entities, records, knowledge, config.site_url),
-        page_count=page_count,
+        page_count=report.page_count,
         problems=tuple(problems + read_problems),
-        written=tuple(written),
-        removed=tuple(removed),
+        written=tuple(report.written),
+        removed=tuple(report.removed),
     )

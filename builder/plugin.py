@@ -12,6 +12,7 @@ result is reused when no source or data file changed since the last run.
 
 from __future__ import annotations
 
+import logging
 import os
 import posixpath
 import time
@@ -24,6 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler
 
 from .config import CACHE_DIR, PACKAGE_DATA, BuildConfig
 from .errors import BriefingError
@@ -37,6 +39,7 @@ from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, pdf_cache_dir, write_pdfs
 from .pipeline import Progress, build
 from .render import without_record
 from .search import SEARCH_BUNDLE, index_site, ui_context
+from .staging import discard_staging, publish_staging, start_staging
 from .theme_fixes import fix_theme_html
 from .write import write_site_files
 
@@ -127,17 +130,51 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """The outermost build's site folder, where the search bundle goes."""
         self._corpus_date = "1970-01-01"
         """Newest publication date of the corpus: the sitemap's lastmod for every page."""
+        self._command: str | None = None
+        """The MkDocs command (``build``, ``serve``, ``gh-deploy``), when MkDocs says it."""
+        self._staging: tuple[Path, Path] | None = None
+        """(staging folder, real site folder) while a staged build is under way."""
+        self._warnings: CountHandler | None = None
+        """Counts the warnings of a staged build (see :meth:`on_config`)."""
         self.timings: dict[str, float] = {}
         """Seconds spent in the builder and in the search indexer during the last build
         (read by ``briefing bench``; MkDocs' own time is the rest)."""
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._command = None if dirty else command
+
+    @event_priority(100)  # before any other plugin reads site_dir
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self._build_config = build_config_for(config, self.config)
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.memo = _memo_for(self._build_config)
+        if self._command in ("build", "gh-deploy") and self._staging is None:
+            # A build writes beside the last good site and replaces it only when done
+            # (builder.staging); `serve` builds into its own temporary folder anyway.
+            site_dir = Path(config.site_dir)
+            self._staging = (start_staging(site_dir), site_dir)
+            config.site_dir = str(self._staging[0])
+            # --strict fails a build with warnings *after* on_post_build: such a build must
+            # not replace the last good site either, so the warnings are counted here too.
+            self._warnings = CountHandler()
+            self._warnings.setLevel(logging.WARNING)
+            logging.getLogger("mkdocs").addHandler(self._warnings)
         return config
+
+    def _end_staging(self, publish: bool) -> None:
+        """Swap the staged site in (``publish``) or throw it away."""
+        if self._staging is None:
+            return
+        staging, site_dir = self._staging
+        self._staging = None
+        if self._warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if publish:
+            publish_staging(staging, site_dir)
+        else:
+            discard_staging(staging)
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         assert self._build_config is not None
@@ -256,6 +293,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 self._write_pdfs(site_root / PDF_DIR)
             finally:
                 self.timings["pdf"] = time.perf_counter() - started
+        if self._staging is not None:
+            site_dir = self._staging[1]
+            failing = config.strict and self._warnings is not None and self._warnings.counts
+            self._end_staging(publish=not failing)
+            config.site_dir = str(site_dir)  # gh-deploy publishes config.site_dir next
 
     def _write_pdfs(self, out_dir: Path) -> None:
         """Every brief's PDFs, from the cache unless the brief changed."""
@@ -278,6 +320,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
+        self._end_staging(publish=False)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         assert self._build_config is not None

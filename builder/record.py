@@ -93,6 +93,10 @@ def brief_record(
         "slug": doc.source.slug,
         "checksum": doc.source.checksum,
         "encoding": doc.source.encoding,
+        "normalized": dict(doc.source.normalized),
+        "truncated": None
+        if doc.source.truncated_from is None
+        else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
         "title": {"ar": doc.title, **english_title(doc, extraction, knowledge)},
         "published": _inferred(extraction.published),
         "outlet": _inferred(extraction.outlet),

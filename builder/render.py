@@ -14,7 +14,7 @@ from typing import Any
 
 from . import footnotes, markup
 from .arabic import has_arabic
-from .labels import label
+from .labels import label, source_notes, truncation_note
 from .markup import Lang
 from .model import Brief, Page
 from .pdf import pdf_name
@@ -102,6 +102,11 @@ def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
         f"- {markup.field(label('file', lang))} "
         f"<code data-pagefind-ignore>{markup.text(record['file'])}</code>"
     )
+    # How the file was read is about the file, not the article: kept out of the index.
+    lines += [
+        f"- {markup.field(name)} <span data-pagefind-ignore>{markup.text(value)}</span>"
+        for name, value in source_notes(record, lang)
+    ]
     return lines
 
 
@@ -306,7 +311,11 @@ def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]
     text = "\n\n".join(paragraphs)
     # The English index is searched in English: the Arabic text is indexed in Arabic.
     text_block = markup.block(text, "ar", "brief-text", search=lang == "ar")
-    out = [f"## {label('text', lang)}", "", text_block, ""]
+    out = [f"## {label('text', lang)}", ""]
+    cut = truncation_note(record, lang)
+    if cut is not None:
+        out += markup.unindexed(["!!! warning", "", f"    {markup.text(cut)}", ""])
+    out += [text_block, ""]
     if notes:
         out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
     if record["removed"]:

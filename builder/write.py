@@ -3,7 +3,9 @@
 Pages are written only into the folders the builder owns (``config.GENERATED_DIRS`` under
 ``docs/``), each through a temporary file and an atomic rename, and only when the content
 changed (so ``mkdocs serve`` sees no spurious edits). Generated files that no page claims
-any more are removed. Hand-written pages elsewhere in ``docs/`` are never touched.
+any more are removed. Hand-written pages are never touched, not even inside the owned
+folders: a file there that does not begin with the generated mark
+(:data:`~builder.markup.GENERATED_MARK`) is neither replaced nor removed, only reported.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .config import GENERATED_DIRS
 from .errors import BriefingError
 from .incremental import KeptPage
+from .markup import GENERATED_MARK
 from .model import Page
 
 
@@ -83,15 +87,42 @@ def write_file_into(folder: Path, name: str, data: bytes) -> bool:
     return write_if_changed(folder.resolve().joinpath(*relative.parts), data)
 
 
-def write_pages(
-    pages: Iterable[Page | KeptPage], docs_dir: Path
-) -> tuple[list[str], list[str], int]:
-    """Write changed pages, delete stale generated ones; returns (written, removed) paths and
-    the number of pages. ``pages`` is consumed one at a time, so it can be a generator and
-    the corpus's pages never have to be in memory together. A :class:`KeptPage` is a page
-    already on disk as it should be: kept, not written."""
+@dataclass(frozen=True)
+class WriteReport:
+    """What :func:`write_pages` did, paths relative to ``docs/``, sorted."""
+
+    written: list[str]
+    """Pages created or changed."""
+    removed: list[str]
+    """Generated pages no page claims any more, deleted."""
+    page_count: int
+    """Pages of the build, written or already up to date."""
+    hand_written: list[str]
+    """Files in the owned folders without the generated mark that no page claims: left."""
+    blocked: list[str]
+    """Pages not written because a file without the generated mark is at their path."""
+
+
+_MARK = f"---\n{GENERATED_MARK}".encode()
+
+
+def _generated(path: Path) -> bool:
+    """Whether the file at ``path`` is a page the builder wrote."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(_MARK)) == _MARK
+    except OSError:
+        return False
+
+
+def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport:
+    """Write changed pages, delete stale generated ones, leave hand-written files alone.
+    ``pages`` is consumed one at a time, so it can be a generator and the corpus's pages
+    never have to be in memory together. A :class:`KeptPage` is a page already on disk as
+    it should be: kept, not written."""
+    root = docs_dir.resolve()
     wanted: set[Path] = set()
-    written = []
+    written, hand_written, blocked = [], [], []
     checked: dict[str, Path] = {}
     for page in pages:
         target = _target(docs_dir, page.path, checked)
@@ -100,21 +131,35 @@ def write_pages(
         wanted.add(target)
         if isinstance(page, KeptPage):
             continue
-        if write_if_changed(target, page.content.encode("utf-8")):
-            written.append(target.relative_to(docs_dir.resolve()).as_posix())
-    written.sort()
+        data = page.content.encode("utf-8")
+        try:
+            existing = target.read_bytes()
+        except OSError:
+            existing = None
+        if existing == data:
+            continue
+        if existing is not None and not existing.startswith(_MARK):
+            blocked.append(target.relative_to(root).as_posix())
+            continue
+        _write_atomic(target, data)
+        written.append(target.relative_to(root).as_posix())
     removed = []
     for folder in GENERATED_DIRS:
-        root = docs_dir.resolve() / folder
-        if not root.is_dir() or root.is_symlink():
+        owned = root / folder
+        if not owned.is_dir() or owned.is_symlink():
             continue
-        for path in sorted(root.rglob("*"), reverse=True):
+        for path in sorted(owned.rglob("*"), reverse=True):
             if path.is_file() and path not in wanted:
-                path.unlink()
-                removed.append(path.relative_to(docs_dir.resolve()).as_posix())
-            elif path.is_dir() and not any(path.iterdir()):
+                if path.name.startswith(".tmp-") or _generated(path):
+                    path.unlink()
+                    removed.append(path.relative_to(root).as_posix())
+                else:
+                    hand_written.append(path.relative_to(root).as_posix())
+            elif path.is_dir() and not path.is_symlink() and not any(path.iterdir()):
                 path.rmdir()
-    return written, removed, len(wanted)
+    return WriteReport(
+        sorted(written), sorted(removed), len(wanted), sorted(hand_written), sorted(blocked)
+    )
 
 
 def write_site_files(files: Iterable[Page], site_dir: Path) -> None:
