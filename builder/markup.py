@@ -9,6 +9,7 @@ the other language of a page carry their own ``lang`` and ``dir`` (via ``md_in_h
 from __future__ import annotations
 
 import re
+from html import escape as escape_html
 from typing import Literal
 
 import yaml
@@ -133,5 +134,11 @@ removes a file that starts with it, so a hand-written page is never touched."""
 def front_matter(data: dict, *, shared: str = "") -> str:
     """YAML front matter of ``data``, marked as generated; ``shared`` is more top-level keys
     already dumped with :func:`yaml_block` (a brief's record, dumped once for both
-    languages)."""
+    languages).
+
+    The theme prints ``title`` as HTML, unescaped, in ``<title>``, the header and the
+    navigation (MkDocs' templates do not autoescape): it is written HTML-escaped, so a
+    headline such as ``</title><script>`` stays text."""
+    if "title" in data:
+        data = {**data, "title": escape_html(data["title"], quote=True)}
     return f"---\n{GENERATED_MARK}{yaml_block(data)}{shared}---\n"

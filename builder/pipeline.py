@@ -30,8 +30,10 @@ from .write import WriteReport, write_pages
 
 def display_path(path: Path, config: BuildConfig) -> str:
     """How messages name a source: relative to the project (``briefs/x.txt``)."""
+    # The folder is resolved, not the file: a symbolic link is named as itself.
     try:
-        return path.resolve().relative_to(config.briefs_dir.resolve().parent).as_posix()
+        absolute = path.parent.resolve() / path.name
+        return absolute.relative_to(config.briefs_dir.resolve().parent).as_posix()
     except ValueError:
         return str(path)
 

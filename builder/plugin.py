@@ -187,6 +187,15 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self._build_if_changed(self._build_config)
         finally:
             self.timings["builder"] += time.perf_counter() - started
+        if self._depth == 1 and self.result is not None:
+            # Every build reports its problems, also one that reuses the last result
+            # (MkDocs keeps plugin instances between builds of one process): --strict
+            # counts them.
+            for problem in self.result.problems:
+                if problem.severity == "info":
+                    log.info(str(problem))
+                else:
+                    log.warning(str(problem))
 
     def _build_if_changed(self, build_config: BuildConfig) -> None:
         """Run the builder unless no source or data file changed since the last run (the
@@ -206,11 +215,6 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             if len(brief.extraction.published.value or "") == 10
         ]
         self._corpus_date = max(dates, default="1970-01-01")
-        for problem in self.result.problems:
-            if problem.severity == "info":
-                log.info(str(problem))
-            else:
-                log.warning(str(problem))
         log.info(
             f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
             f"{result.page_count} pages: {len(result.written)} written, "

@@ -265,6 +265,11 @@ note on the page: extraction, pages and PDFs stay bounded in time and memory."""
 
 
 def _read_bytes(path: Path, file: str) -> bytes:
+    if path.is_symlink() and path.parent.resolve() not in path.resolve().parents:
+        # A link in briefs/ must not publish a file from elsewhere on the machine.
+        raise BriefError(
+            file, "symbolic link to a file outside the briefs folder; skipped", field="path"
+        )
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
