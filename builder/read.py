@@ -159,7 +159,7 @@ def validate_metadata(data: dict[str, Any], file: str) -> Metadata:
         raise BriefError(
             file,
             f"unknown field (known: {', '.join(KNOWN_FIELDS)})",
-            field=_shown(unknown[0]).strip("'\""),
+            field=_field_name(unknown[0]),
         )
     values: dict[str, Any] = {}
     for name in _STRING_FIELDS:
@@ -214,6 +214,13 @@ def _validate_date(value: Any, file: str) -> str:
             field="published",
         )
     return parsed.isoformat()
+
+
+def _field_name(name: str) -> str:
+    """An unknown key as a message names it: as written when it reads as a name, else
+    quoted and cut short (an empty key, a key with line breaks, a very long one)."""
+    plain = name.strip() and name.isprintable() and len(name) <= 60
+    return name if plain else _shown(name)
 
 
 def _shown(value: Any) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
+from mkdocs.utils.meta import get_data
 
 from builder.cli import main
 from builder.config import GENERATED_DIRS, PACKAGE_DATA, BuildConfig
@@ -141,7 +142,7 @@ def _page(hostile: dict, slug: str, lang: str) -> _Text:
 
 def _record(hostile: dict, slug: str) -> dict:
     page = (hostile["project"] / "docs" / "briefs" / f"{slug}.md").read_text("utf-8")
-    return yaml.safe_load(page.split("---\n", 2)[1])["brief"]
+    return get_data(page)[1]["brief"]
 
 
 @pytest.mark.parametrize("name", sorted(SKIPPED))
