@@ -37,9 +37,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 
-_LEGACY = (("windows-1256", "cp1256"), ("iso-8859-6", "iso8859_6"))
-"""Tried in this order; on a tie the first wins (windows-1256 is by far the more common)."""
-
 _SIGNATURES = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
@@ -119,7 +116,7 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _decode_legacy(raw, file)
+            text, encoding = _decode_legacy(raw)
     if _looks_binary(text):
         raise BriefError(
             file,
@@ -129,20 +126,14 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode_legacy(raw: bytes, file: str) -> tuple[str, str]:
-    best: tuple[int, str, str] | None = None
-    for encoding, codec in _LEGACY:
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score = _legacy_score(text)
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
-    if best is None:
-        raise BriefError(
-            file,
-            "cannot decode as UTF-8, UTF-16, windows-1256 or ISO-8859-6; skipped",
-            field="encoding",
-        )
-    return best[1], best[2]
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    """windows-1256 (it maps every byte, so it always decodes), unless ISO-8859-6 decodes
+    too and reads more like Arabic."""
+    text, encoding = raw.decode("cp1256"), "windows-1256"
+    try:
+        other = raw.decode("iso8859_6")
+    except UnicodeDecodeError:
+        return text, encoding
+    if _legacy_score(other) > _legacy_score(text):
+        return other, "iso-8859-6"
+    return text, encoding

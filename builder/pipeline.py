@@ -20,7 +20,7 @@ from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
 from .model import Brief, BuildResult, Entity, Page, Problem
 from .publish import site_files
-from .read import RESERVED_SLUGS, discover, plain_slug, slug_for
+from .read import discover, plain_slug, slug_for
 from .record import brief_record
 from .render import record_front_matter, render_brief
 from .resolve import resolve
@@ -115,17 +115,18 @@ def assign_slugs(paths: list[Path], config: BuildConfig) -> tuple[dict[str, str]
     slugs: dict[str, str] = {}
     owner: dict[str, str] = {}
     problems = []
+    plain = {path: plain_slug(path) for path in paths}
     natural = {path: slug_for(path) for path in paths}
     taken = set(natural.values())
     for path in paths:
         display = display_path(path, config)
         slug = natural[path]
-        if plain_slug(path) in RESERVED_SLUGS:
+        if slug != plain[path]:
             problems.append(
                 Problem(
                     display,
                     "slug",
-                    f"{plain_slug(path)!r} is a reserved page name; published as {slug!r}",
+                    f"{plain[path]!r} is a reserved page name; published as {slug!r}",
                     "warning",
                 )
             )

@@ -112,18 +112,19 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.elements: list[tuple[str, list[tuple[str, str | None]]]] = []
         self.scripts: list[str] = []
-        self._in_script = False
+        self.styles: list[str] = []
+        self._raw: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.elements.append((tag, attrs))
-        self._in_script = tag == "script"
+        self._raw = {"script": self.scripts, "style": self.styles}.get(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_script = False
+        self._raw = None
 
     def handle_data(self, data: str) -> None:
-        if self._in_script:
-            self.scripts.append(data)
+        if self._raw is not None:
+            self._raw.append(data)
         else:
             self.parts.append(data)
 
@@ -207,20 +208,6 @@ def test_every_message_is_one_the_corpus_expects(hostile: dict) -> None:
     assert not unexpected
 
 
-def test_a_source_the_reader_cannot_read_is_reported_in_well_under_a_second(
-    hostile: dict,
-) -> None:
-    # Rejections are cheap: the whole refused part of the corpus is read in a blink.
-    from builder.errors import BriefError
-    from builder.read import read_source
-
-    started = time.perf_counter()
-    for name in SKIPPED:
-        with pytest.raises(BriefError):
-            read_source(hostile["project"] / "briefs" / name)
-    assert time.perf_counter() - started < 1.0 * len(SKIPPED)
-
-
 def test_no_source_markup_reaches_the_html(hostile: dict) -> None:
     for case in BUILT.values():
         for lang in ("ar", "en"):
@@ -235,9 +222,7 @@ def test_no_source_markup_reaches_the_html(hostile: dict) -> None:
                 assert tag not in ("iframe", "svg", "img") or not any(
                     "__pwned" in (value or "") for _, value in attrs
                 )
-            assert "display: none" not in " ".join(
-                data for tag, attrs in page.elements if tag == "style" for _, data in attrs
-            )
+            assert not [style for style in page.styles if "display: none" in style]
 
 
 def test_hand_written_pages_are_untouched_and_reported(hostile: dict) -> None:
