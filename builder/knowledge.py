@@ -123,9 +123,14 @@ class Knowledge:
         return next((topic for topic in self.topics if topic.id == topic_id), None)
 
 
+# libyaml's parser when PyYAML has it: the gazetteer alone took over a second to parse in
+# Python, in every build and in every extraction worker.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise DataFileError(str(path), f"cannot load: {error}") from error
     if data is None:

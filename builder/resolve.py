@@ -207,25 +207,32 @@ def related_briefs(
         numbers.sort(key=lambda n: (days[n] is None, days[n] or 0, n))
         if len(numbers) > WINDOW:
             where[key] = {n: position for position, n in enumerate(numbers)}
+    # Each brief's actors and topics (weight 2) and its countries (weight 1) as bit sets:
+    # scoring a candidate is then two AND-and-count operations, not three set intersections.
+    bits: dict[str, int] = {}
+    shared_bits = [
+        _bit_set(bits, (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)))
+        for actors, _, topics in features
+    ]
+    country_bits = [_bit_set(bits, (f"c:{c}" for c in countries)) for _, countries, _ in features]
     related = []
     for number, (actors, countries, topics) in enumerate(features):
         candidates: set[int] = set()
         for key in (*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)):
             candidates.update(_nearest(postings[key], where.get(key), number))
+        candidates.discard(number)
+        mine, my_countries, my_day = shared_bits[number], country_bits[number], days[number]
         # Score every candidate cheaply; build the reasons only for the ones kept.
         scored = []
-        for other in candidates - {number}:
-            other_actors, other_countries, other_topics = features[other]
+        for other in candidates:
+            other_day = days[other]
             apart = (
-                abs(days[number] - days[other])
-                if days[number] is not None and days[other] is not None
-                else None
+                abs(my_day - other_day) if my_day is not None and other_day is not None else None
             )
             close = apart is not None and apart <= CLOSE_DAYS
             score = (
-                2 * len(actors & other_actors)
-                + 2 * len(topics & other_topics)
-                + len(countries & other_countries)
+                2 * (mine & shared_bits[other]).bit_count()
+                + (my_countries & country_bits[other]).bit_count()
                 + close
             )
             scored.append((-score, slugs[other], other, apart if close else None))
@@ -243,6 +250,14 @@ def related_briefs(
             )
         related.append(tuple(kept))
     return related
+
+
+def _bit_set(bits: dict[str, int], keys: Iterable[str]) -> int:
+    """The keys as one integer, a bit per key (``bits`` numbers the keys as they come)."""
+    value = 0
+    for key in keys:
+        value |= 1 << bits.setdefault(key, len(bits))
+    return value
 
 
 def _nearest(numbers: list[int], where: dict[int, int] | None, number: int) -> list[int]:
