@@ -10,8 +10,12 @@
 - pages not rendered again are not read back from disk either, once their file's size and
   modification time are seen unchanged.
 
-Corpus-wide lists (by date, timeline, quotes, topics, sources, terms) are rendered each time;
-writing still skips the ones whose text did not change, so MkDocs sees only real edits.
+- a brief's record, and each entry of the corpus-wide lists (by date, timeline, quotes,
+  topics, sources, terms) and of the JSON export, is made again only when the brief's
+  analysed source or related briefs changed (:meth:`BuildMemo.reuse`).
+
+Corpus-wide lists are assembled each time from their entries; writing still skips the pages
+whose text did not change, so MkDocs sees only real edits.
 """
 
 from __future__ import annotations
@@ -19,11 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .analyse import Analysed
 from .knowledge import Knowledge
 from .model import Page
+from .related import RelatedMemory
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,8 +57,12 @@ class BuildMemo:
         self.analysed: dict[str, Analysed] = {}
         """Extraction cache key -> analysed source (see ``ExtractionCache``)."""
         self._knowledge: Knowledge | None = None
+        self.related = RelatedMemory()
+        """The last build's related briefs (``builder.related``)."""
         self._entries: dict[Hashable, _Entry] = {}
         self._next: dict[Hashable, _Entry] = {}
+        self._values: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
+        self._next_values: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
         self.rendered = 0
         """Pages rendered in the last build (the rest were kept)."""
         self.kept = 0
@@ -62,9 +73,20 @@ class BuildMemo:
         if knowledge is not self._knowledge:
             self._entries.clear()
             self.analysed.clear()
+            self._values.clear()
+            self.related = RelatedMemory()
         self._knowledge = knowledge
-        self._next = {}
+        self._next, self._next_values = {}, {}
         self.rendered = self.kept = 0
+
+    def reuse(self, key: Hashable, inputs: tuple[Any, ...], make: Callable[[], T]) -> T:
+        """What ``make()`` gives, or what it gave in the last build when ``inputs`` were the
+        same (the first by identity or value, the rest by value). ``make`` must depend on
+        nothing but ``inputs`` and the build's data files."""
+        entry = self._values.get(key)
+        value = entry[1] if entry is not None and _same(entry[0], inputs) else make()
+        self._next_values[key] = (inputs, value)
+        return value
 
     def pages(
         self,
@@ -98,6 +120,8 @@ class BuildMemo:
                 entry = _Entry(entry.inputs, entry.paths, stats)
             finished[key] = entry
         self._entries, self._next = finished, {}
+        # Values not asked for in this build belong to briefs and lists that are gone.
+        self._values, self._next_values = self._next_values, {}
 
 
 def _same(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:

@@ -35,15 +35,38 @@ QUOTES_PER_PAGE = 50
 """Quotes per page of who said what."""
 
 
+Reuse = Callable[[Hashable, tuple[Any, ...], Callable[[], Any]], Any]
+"""``(key, inputs, make) -> value``: ``make()``, or what it gave before for the same inputs
+(``BuildMemo.reuse``)."""
+
+
+def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    """The :data:`Reuse` of a build with nothing kept from before."""
+    return make()
+
+
+def _kept_lines(
+    reuse: Reuse, key: Hashable, record: dict[str, Any], render: Callable[[str], list[str]]
+) -> Callable[[str], list[str]]:
+    """``render`` whose lines, for each page depth, are reused while the record is the same
+    (a record is a new object whenever its brief changed)."""
+    return lambda root: reuse((*key, root), (record,), partial(render, root))
+
+
 def _date_of(record: dict[str, Any]) -> str:
     return record["published"]["value"] or ""
 
 
-def _brief_item(record: dict[str, Any], lang: Lang, group: tuple[str, ...] = ()) -> ListItem:
-    outlet = record["outlet"]["value"]
-    extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
-    suffix = f" — <small>{extra}</small>" if extra else ""
-    return ListItem(lambda root: [f"- {brief_link(record, lang, root)}{suffix}"], group)
+def _brief_item(
+    record: dict[str, Any], lang: Lang, group: tuple[str, ...] = (), reuse: Reuse = no_reuse
+) -> ListItem:
+    def render(root: str) -> list[str]:
+        outlet = record["outlet"]["value"]
+        extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
+        suffix = f" — <small>{extra}</small>" if extra else ""
+        return [f"- {brief_link(record, lang, root)}{suffix}"]
+
+    return ListItem(_kept_lines(reuse, ("brief", lang, record["slug"]), record, render), group)
 
 
 def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
@@ -59,11 +82,13 @@ def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
     return [" · ".join(links), ""] if links else []
 
 
-def briefs_by_date(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+def briefs_by_date(
+    records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse
+) -> list[Page]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
     ordered = newest_briefs(records)
     groups = [(_date_of(record)[:7] or label("undated", lang),) for record in ordered]
-    items = [_brief_item(r, lang, g) for r, g in zip(ordered, groups, strict=True)]
+    items = [_brief_item(r, lang, g, reuse) for r, g in zip(ordered, groups, strict=True)]
     head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE))
     return paginate(
         "briefs",
@@ -87,7 +112,9 @@ def _group_pages(groups: list[tuple[str, ...]], per_page: int) -> list[tuple[str
     return [(key, count, number) for key, (count, number) in found.items() if key]
 
 
-def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang) -> list[Page]:
+def topic_pages(
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, reuse: Reuse = no_reuse
+) -> list[Page]:
     """The topic list and one page per topic with its briefs (topics with no brief included)."""
     by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
@@ -117,7 +144,7 @@ def topic_pages(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
             lang,
             name,
             head,
-            [_brief_item(r, lang) for r in briefs],
+            [_brief_item(r, lang, reuse=reuse) for r in briefs],
             BRIEFS_PER_PAGE,
             # A topic no brief has is not a search result.
             front={"search": topic_search(lang)} if briefs else None,
@@ -135,35 +162,43 @@ def _timeline_key(date: dict[str, Any]) -> str:
     return date["resolved"] or date["iso"] or ""
 
 
-def timeline(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+def timeline(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
     """Every dated mention across briefs in chronological order, by year and month.
 
     A date without a stated year is placed by its resolved value when the publication date
     allows; otherwise it goes to its own section at the end rather than being given a year.
     """
-    dated: list[tuple[str, str, dict, dict]] = []
-    yearless: list[tuple[dict, dict]] = []
+    dated: list[tuple[str, str, dict, dict, int]] = []
+    yearless: list[tuple[dict, dict, int]] = []
     for record in records:
-        for date in record["dates"]:
+        for number, date in enumerate(record["dates"]):
             key = _timeline_key(date)
             if not key or key.startswith("XXXX"):
                 if date["iso"]:
-                    yearless.append((date, record))
+                    yearless.append((date, record, number))
                 continue
-            dated.append((key.split("/")[0], key, date, record))  # an interval at its start
+            # An interval at its start.
+            dated.append((key.split("/")[0], key, date, record, number))
     dated.sort(key=lambda item: (item[0], item[1], item[3]["slug"], item[2]["text"]))
     yearless.sort(key=lambda item: (item[0]["iso"], item[1]["slug"], item[0]["text"]))
     items, groups = [], []
-    for start, key, date, record in dated:
+    for start, key, date, record, number in dated:
         group = (markup.text(start[:4]),)
         if len(start) >= 7 and start[5:7].isdigit():
             group += (markup.text(start[:7]),)
         groups.append((start[:4],))
-        items.append(_event_item(key, date, record, lang, group))
+        render = _event_lines(key, date, record, lang)
+        items.append(
+            ListItem(
+                _kept_lines(reuse, ("event", lang, record["slug"], number), record, render), group
+            )
+        )
     no_year = label("no_year", lang)
-    for date, record in yearless:
+    for date, record, number in yearless:
         groups.append((no_year,))
-        items.append(_event_item(date["iso"], date, record, lang, (markup.text(no_year),)))
+        render = _event_lines(date["iso"], date, record, lang)
+        kept = _kept_lines(reuse, ("event", lang, record["slug"], number), record, render)
+        items.append(ListItem(kept, (markup.text(no_year),)))
     head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE))
     return paginate(
         "timeline",
@@ -177,12 +212,13 @@ def timeline(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     )
 
 
-def _event_item(
-    key: str, date: dict[str, Any], record: dict[str, Any], lang: Lang, group: tuple[str, ...]
-) -> ListItem:
-    actors = _sentence_actors(record, date["sentence"], lang)
+def _event_lines(
+    key: str, date: dict[str, Any], record: dict[str, Any], lang: Lang
+) -> Callable[[str], list[str]]:
+    """How a dated mention is listed, for a page ``root`` below ``docs/``."""
 
     def render(root: str) -> list[str]:
+        actors = _sentence_actors(record, date["sentence"], lang)
         lines = [
             f"- **{markup.text(key)}** {_date_note(date, lang)} — {brief_link(record, lang, root)}",
             "",
@@ -193,7 +229,7 @@ def _event_item(
             lines += [f"    <small>{label('actors', lang)}: {actors(root)}</small>", ""]
         return lines
 
-    return ListItem(render, group)
+    return render
 
 
 def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
@@ -233,13 +269,17 @@ def _date_note(date: dict[str, Any], lang: Lang) -> str:
 
 
 def _quote_item(
-    quote: dict[str, Any],
+    quote: tuple[int, dict[str, Any]],
     record: dict[str, Any],
     lang: Lang,
     group: tuple[str, ...],
     with_speaker: bool,
+    reuse: Reuse,
 ) -> ListItem:
+    number, quote_data = quote
+
     def render(root: str) -> list[str]:
+        quote = quote_data
         words = markup.text(quote["text"])
         if quote["kind"] == "direct":
             words = f"«{words}»"
@@ -253,7 +293,8 @@ def _quote_item(
             "",
         ]
 
-    return ListItem(render, group)
+    key = ("quote", lang, record["slug"], number, with_speaker)
+    return ListItem(_kept_lines(reuse, key, record, render), group)
 
 
 def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
@@ -266,12 +307,16 @@ def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
     return speaker["ar"]
 
 
-def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
     """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
-    pairs = [(quote, record) for record in newest_briefs(records) for quote in record["quotes"]]
+    pairs = [
+        ((number, quote), record)
+        for record in newest_briefs(records)
+        for number, quote in enumerate(record["quotes"])
+    ]
     by_date_groups = [(_date_of(r)[:7] or label("undated", lang),) for _, r in pairs]
     items = [
-        _quote_item(q, r, lang, tuple(markup.text(g) for g in group), True)
+        _quote_item(q, r, lang, tuple(markup.text(g) for g in group), True, reuse)
         for (q, r), group in zip(pairs, by_date_groups, strict=True)
     ]
     head = [markup.link(label("quotes_by_speaker", lang), "speakers.md"), ""]
@@ -288,10 +333,13 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     # Speakers in the page language's alphabetical order; unattributed quotes last.
     by_speaker = sorted(
         pairs,
-        key=lambda pair: (pair[0]["speaker"] is None, _speaker_heading(pair[0], lang).casefold()),
+        key=lambda pair: (
+            pair[0][1]["speaker"] is None,
+            _speaker_heading(pair[0][1], lang).casefold(),
+        ),
     )
     speaker_items = [
-        _quote_item(q, r, lang, (markup.text(_speaker_heading(q, lang)),), False)
+        _quote_item(q, r, lang, (markup.text(_speaker_heading(q[1], lang)),), False, reuse)
         for q, r in by_speaker
     ]
     head = [markup.link(label("quotes_index", lang), "index.md"), ""]
@@ -308,7 +356,7 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     return pages
 
 
-def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
+def sources_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
     """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
@@ -331,7 +379,7 @@ def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
             note = ""
             if record["outlet"]["inferred"]:
                 note = f" {markup.note(label('inferred', lang))}"
-            base = _brief_item(record, lang)
+            base = _brief_item(record, lang, reuse=reuse)
             return ListItem(lambda root: [base.render(root)[0] + note])
 
         pages += paginate(
@@ -341,7 +389,9 @@ def sources_index(records: list[dict[str, Any]], lang: Lang) -> list[Page]:
     return pages
 
 
-def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang) -> list[Page]:
+def terminology(
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, reuse: Reuse = no_reuse
+) -> list[Page]:
     """The bilingual terminology: each term of the data file, its translation, and the
     briefs that use it (most uses first)."""
     users: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
@@ -372,7 +422,7 @@ def terminology(records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang)
             lang,
             title,
             head,
-            [_brief_item(r, lang) for r in ordered],
+            [_brief_item(r, lang, reuse=reuse) for r in ordered],
             BRIEFS_PER_PAGE,
         )
     intro = [markup.text(label("terminology_intro", lang)), ""]
@@ -402,13 +452,15 @@ def index_pages(
     entities: tuple[Entity, ...],
     knowledge: Knowledge,
     cached: PageCache | None = None,
+    reuse: Reuse = no_reuse,
 ) -> Iterator[Any]:
     """Every index page in both languages, one list at a time; with ``cached``, an entity's
-    pages are reused when nothing they show changed."""
+    pages are reused when nothing they show changed, and with ``reuse``, the entries of the
+    corpus-wide lists when their brief did not change."""
     titles = {record["slug"]: record for record in records}
     names = {(entity.kind, entity.id): entity_ref(entity) for entity in entities}
     for lang in LANGS:
-        yield from briefs_by_date(records, lang)
+        yield from briefs_by_date(records, lang, reuse)
         for kind in ENTITY_FOLDERS:
             of_kind = [entity for entity in entities if entity.kind == kind]
             yield from entity_list(of_kind, kind, lang)
@@ -419,8 +471,8 @@ def index_pages(
                 else:
                     key = ("entity", kind, entity.id, lang)
                     yield from cached(key, _entity_inputs(entity, titles, names), render)
-        yield from topic_pages(records, knowledge, lang)
-        yield from timeline(records, lang)
-        yield from quotes_index(records, lang)
-        yield from sources_index(records, lang)
-        yield from terminology(records, knowledge, lang)
+        yield from topic_pages(records, knowledge, lang, reuse)
+        yield from timeline(records, lang, reuse)
+        yield from quotes_index(records, lang, reuse)
+        yield from sources_index(records, lang, reuse)
+        yield from terminology(records, knowledge, lang, reuse)

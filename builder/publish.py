@@ -17,11 +17,13 @@ from __future__ import annotations
 import json
 import uuid
 import xml.etree.ElementTree as ET
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .entities import entity_ref
+from .index import Reuse, no_reuse
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
@@ -174,16 +176,29 @@ def corpus_index(records: list[dict[str, Any]], entities: tuple[Entity, ...]) ->
 
 
 def site_files(
-    records: list[dict[str, Any]], entities: tuple[Entity, ...], site_url: str
+    records: list[dict[str, Any]],
+    entities: tuple[Entity, ...],
+    site_url: str,
+    reuse: Reuse = no_reuse,
 ) -> list[Page]:
-    """Every published non-page file, path relative to the site root."""
+    """Every published non-page file, path relative to the site root; with ``reuse``, a
+    brief's or entity's JSON is encoded again only when it changed."""
     files = [
         Page("feed.xml", atom_feed(records, "ar", site_url)),
         Page("en/feed.xml", atom_feed(records, "en", site_url)),
         Page("data/index.json", _dumps(corpus_index(records, entities))),
     ]
-    files += [Page(f"data/briefs/{r['slug']}.json", _dumps(r)) for r in records]
-    files += [Page(f"data/entities/{e.kind}/{e.id}.json", _dumps(entity_data(e))) for e in entities]
+    files += [
+        Page(f"data/briefs/{r['slug']}.json", reuse(("json", r["slug"]), (r,), partial(_dumps, r)))
+        for r in records
+    ]
+    files += [
+        Page(
+            f"data/entities/{e.kind}/{e.id}.json",
+            reuse(("json", e.kind, e.id), (e,), lambda e=e: _dumps(entity_data(e))),
+        )
+        for e in entities
+    ]
     for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
         files.append(Page(f"data/schema/{schema.name}", schema.read_text(encoding="utf-8")))
     return files

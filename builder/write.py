@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -106,6 +106,28 @@ class WriteReport:
 _MARK = f"---\n{GENERATED_MARK}".encode()
 
 
+def _claimed(root: Path, page_path: str) -> Path:
+    """Where a kept page is, without the symlink checks of :func:`_target`."""
+    relative = _inside(page_path)
+    if relative is None or relative.parts[0] not in GENERATED_DIRS:
+        raise BriefingError(f"refusing to claim outside the generated folders: {page_path!r}")
+    return root.joinpath(*relative.parts)
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """Every file (True) and real folder (False) below ``folder``, symbolic links to
+    folders not followed (a link is listed as a file); directory entries are read once,
+    not stat'ed again per path (thousands of pages per rebuild)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            path = folder / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                yield path, False
+                yield from _walk(path)
+            else:
+                yield path, True
+
+
 def _generated(path: Path) -> bool:
     """Whether the file at ``path`` is a page the builder wrote."""
     try:
@@ -125,12 +147,18 @@ def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport
     written, hand_written, blocked = [], [], []
     checked: dict[str, Path] = {}
     for page in pages:
+        if isinstance(page, KeptPage):
+            # Written by an earlier build of this process through the checks below, and
+            # unchanged since (same size and time): it is only claimed.
+            target = _claimed(root, page.path)
+            if target in wanted:
+                raise BriefingError(f"two generated pages share the path {page.path!r}")
+            wanted.add(target)
+            continue
         target = _target(docs_dir, page.path, checked)
         if target in wanted:
             raise BriefingError(f"two generated pages share the path {page.path!r}")
         wanted.add(target)
-        if isinstance(page, KeptPage):
-            continue
         data = page.content.encode("utf-8")
         try:
             existing = target.read_bytes()
@@ -148,14 +176,14 @@ def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport
         owned = root / folder
         if not owned.is_dir() or owned.is_symlink():
             continue
-        for path in sorted(owned.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+        for path, is_file in sorted(_walk(owned), reverse=True):
+            if is_file and path not in wanted:
                 if path.name.startswith(".tmp-") or _generated(path):
                     path.unlink()
                     removed.append(path.relative_to(root).as_posix())
                 else:
                     hand_written.append(path.relative_to(root).as_posix())
-            elif path.is_dir() and not path.is_symlink() and not any(path.iterdir()):
+            elif not is_file and not any(path.iterdir()):
                 path.rmdir()
     return WriteReport(
         sorted(written), sorted(removed), len(wanted), sorted(hand_written), sorted(blocked)

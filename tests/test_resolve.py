@@ -86,9 +86,9 @@ def test_related_briefs_stay_right_when_an_actor_is_in_very_many_briefs(
 ) -> None:
     # Above the window only the briefs nearest in date are compared: the brief published
     # next to another still finds it, the cost stays bounded.
-    import builder.resolve as resolve_module
+    import builder.related as related_module
 
-    monkeypatch.setattr(resolve_module, "WINDOW", 4)
+    monkeypatch.setattr(related_module, "WINDOW", 4)
     texts = {f"t{n:02d}": A for n in range(12)}
     dates = {f"t{n:02d}": f"2024-{n + 1:02d}-01" for n in range(12)}
     briefs, _ = resolve(_analysed(knowledge, texts, dates))
