@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from functools import partial
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
 from typing import Any
 
 from . import markup
@@ -20,7 +21,7 @@ from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
-from .pagination import ListItem, paginate
+from .pagination import ListItem, PageCache, paginate
 from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, newest_briefs, speaker_label
 from .resolve import hashed_slug
 from .search import topic_search
@@ -45,12 +46,35 @@ def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], Any]) ->
     return make()
 
 
-def _kept_lines(
-    reuse: Reuse, key: Hashable, record: dict[str, Any], render: Callable[[str], list[str]]
-) -> Callable[[str], list[str]]:
-    """``render`` whose lines, for each page depth, are reused while the record is the same
-    (a record is a new object whenever its brief changed)."""
-    return lambda root: reuse((*key, root), (record,), partial(render, root))
+@dataclass(frozen=True)
+class Kept:
+    """What a build may take from the last one (``builder.incremental.BuildMemo``)."""
+
+    reuse: Reuse = no_reuse
+    """Values (a list entry's lines) made again only when their inputs changed."""
+    pages: PageCache | None = None
+    """Pages not assembled again when their entries are the same."""
+
+
+NOTHING_KEPT = Kept()
+
+
+def _entry(
+    kept: Kept,
+    key: tuple[Hashable, ...],
+    record: dict[str, Any],
+    render: Callable[[str], list[str]],
+    group: tuple[str, ...] = (),
+) -> ListItem:
+    """A list entry made from ``record`` alone: its lines, for each page depth, are reused
+    while the record is the same object (a record is a new object whenever its brief
+    changed), and so is its page when all its entries are."""
+    reuse = kept.reuse
+    return ListItem(
+        lambda root: reuse((*key, root), (record,), partial(render, root)),
+        group,
+        (key, record),
+    )
 
 
 def _date_of(record: dict[str, Any]) -> str:
@@ -58,7 +82,7 @@ def _date_of(record: dict[str, Any]) -> str:
 
 
 def _brief_item(
-    record: dict[str, Any], lang: Lang, group: tuple[str, ...] = (), reuse: Reuse = no_reuse
+    record: dict[str, Any], lang: Lang, group: tuple[str, ...] = (), kept: Kept = NOTHING_KEPT
 ) -> ListItem:
     def render(root: str) -> list[str]:
         outlet = record["outlet"]["value"]
@@ -66,7 +90,7 @@ def _brief_item(
         suffix = f" — <small>{extra}</small>" if extra else ""
         return [f"- {brief_link(record, lang, root)}{suffix}"]
 
-    return ListItem(_kept_lines(reuse, ("brief", lang, record["slug"]), record, render), group)
+    return _entry(kept, ("brief", lang, record["slug"]), record, render, group)
 
 
 def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
@@ -83,12 +107,12 @@ def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
 
 
 def briefs_by_date(
-    records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse
+    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
     ordered = newest_briefs(records)
     groups = [(_date_of(record)[:7] or label("undated", lang),) for record in ordered]
-    items = [_brief_item(r, lang, g, reuse) for r, g in zip(ordered, groups, strict=True)]
+    items = [_brief_item(r, lang, g, kept) for r, g in zip(ordered, groups, strict=True)]
     head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE))
     return paginate(
         "briefs",
@@ -99,6 +123,7 @@ def briefs_by_date(
         items,
         BRIEFS_PER_PAGE,
         empty=label("none", lang),
+        cached=kept.pages,
     )
 
 
@@ -113,7 +138,7 @@ def _group_pages(groups: list[tuple[str, ...]], per_page: int) -> list[tuple[str
 
 
 def topic_pages(
-    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, reuse: Reuse = no_reuse
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page]:
     """The topic list and one page per topic with its briefs (topics with no brief included)."""
     by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -144,11 +169,12 @@ def topic_pages(
             lang,
             name,
             head,
-            [_brief_item(r, lang, reuse=reuse) for r in briefs],
+            [_brief_item(r, lang, kept=kept) for r in briefs],
             BRIEFS_PER_PAGE,
             # A topic no brief has is not a search result.
             front={"search": topic_search(lang)} if briefs else None,
             empty=label("none", lang),
+            cached=kept.pages,
         )
     pages.append(_plain_page("topics", "index", lang, label("topics_index", lang), listing))
     return pages
@@ -162,7 +188,7 @@ def _timeline_key(date: dict[str, Any]) -> str:
     return date["resolved"] or date["iso"] or ""
 
 
-def timeline(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
+def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT) -> list[Page]:
     """Every dated mention across briefs in chronological order, by year and month.
 
     A date without a stated year is placed by its resolved value when the publication date
@@ -188,17 +214,13 @@ def timeline(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse)
             group += (markup.text(start[:7]),)
         groups.append((start[:4],))
         render = _event_lines(key, date, record, lang)
-        items.append(
-            ListItem(
-                _kept_lines(reuse, ("event", lang, record["slug"], number), record, render), group
-            )
-        )
+        items.append(_entry(kept, ("event", lang, record["slug"], number), record, render, group))
     no_year = label("no_year", lang)
     for date, record, number in yearless:
         groups.append((no_year,))
         render = _event_lines(date["iso"], date, record, lang)
-        kept = _kept_lines(reuse, ("event", lang, record["slug"], number), record, render)
-        items.append(ListItem(kept, (markup.text(no_year),)))
+        key = ("event", lang, record["slug"], number)
+        items.append(_entry(kept, key, record, render, (markup.text(no_year),)))
     head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE))
     return paginate(
         "timeline",
@@ -209,6 +231,7 @@ def timeline(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse)
         items,
         EVENTS_PER_PAGE,
         empty=label("none", lang),
+        cached=kept.pages,
     )
 
 
@@ -274,7 +297,7 @@ def _quote_item(
     lang: Lang,
     group: tuple[str, ...],
     with_speaker: bool,
-    reuse: Reuse,
+    kept: Kept,
 ) -> ListItem:
     number, quote_data = quote
 
@@ -294,7 +317,7 @@ def _quote_item(
         ]
 
     key = ("quote", lang, record["slug"], number, with_speaker)
-    return ListItem(_kept_lines(reuse, key, record, render), group)
+    return _entry(kept, key, record, render, group)
 
 
 def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
@@ -307,7 +330,9 @@ def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
     return speaker["ar"]
 
 
-def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
+def quotes_index(
+    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
     """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
     pairs = [
         ((number, quote), record)
@@ -315,8 +340,10 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_re
         for number, quote in enumerate(record["quotes"])
     ]
     by_date_groups = [(_date_of(r)[:7] or label("undated", lang),) for _, r in pairs]
+    # Thousands of quotes share a few hundred months and speakers: each heading escaped once.
+    heading = lru_cache(maxsize=None)(markup.text)
     items = [
-        _quote_item(q, r, lang, tuple(markup.text(g) for g in group), True, reuse)
+        _quote_item(q, r, lang, (heading(group[0]),), True, kept)
         for (q, r), group in zip(pairs, by_date_groups, strict=True)
     ]
     head = [markup.link(label("quotes_by_speaker", lang), "speakers.md"), ""]
@@ -329,6 +356,7 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_re
         items,
         QUOTES_PER_PAGE,
         empty=label("none", lang),
+        cached=kept.pages,
     )
     # Speakers in the page language's alphabetical order; unattributed quotes last.
     by_speaker = sorted(
@@ -339,7 +367,7 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_re
         ),
     )
     speaker_items = [
-        _quote_item(q, r, lang, (markup.text(_speaker_heading(q[1], lang)),), False, reuse)
+        _quote_item(q, r, lang, (heading(_speaker_heading(q[1], lang)),), False, kept)
         for q, r in by_speaker
     ]
     head = [markup.link(label("quotes_index", lang), "index.md"), ""]
@@ -352,11 +380,14 @@ def quotes_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_re
         speaker_items,
         QUOTES_PER_PAGE,
         empty=label("none", lang),
+        cached=kept.pages,
     )
     return pages
 
 
-def sources_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_reuse) -> list[Page]:
+def sources_index(
+    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
     """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
@@ -379,18 +410,30 @@ def sources_index(records: list[dict[str, Any]], lang: Lang, reuse: Reuse = no_r
             note = ""
             if record["outlet"]["inferred"]:
                 note = f" {markup.note(label('inferred', lang))}"
-            base = _brief_item(record, lang, reuse=reuse)
-            return ListItem(lambda root: [base.render(root)[0] + note])
+            base = _brief_item(record, lang, kept=kept)
+            return _entry(
+                kept,
+                ("outlet-brief", lang, record["slug"]),
+                record,
+                lambda root: [base.render(root)[0] + note],
+            )
 
         pages += paginate(
-            "sources", name, lang, heading, [], [item(r) for r in briefs], BRIEFS_PER_PAGE
+            "sources",
+            name,
+            lang,
+            heading,
+            [],
+            [item(r) for r in briefs],
+            BRIEFS_PER_PAGE,
+            cached=kept.pages,
         )
     pages.append(_plain_page("sources", "index", lang, label("sources_index", lang), listing))
     return pages
 
 
 def terminology(
-    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, reuse: Reuse = no_reuse
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page]:
     """The bilingual terminology: each term of the data file, its translation, and the
     briefs that use it (most uses first)."""
@@ -422,17 +465,13 @@ def terminology(
             lang,
             title,
             head,
-            [_brief_item(r, lang, reuse=reuse) for r in ordered],
+            [_brief_item(r, lang, kept=kept) for r in ordered],
             BRIEFS_PER_PAGE,
+            cached=kept.pages,
         )
     intro = [markup.text(label("terminology_intro", lang)), ""]
     pages.append(_plain_page("terms", "index", lang, label("terms_index", lang), intro + rows))
     return pages
-
-
-PageCache = Callable[[Hashable, tuple[Any, ...], Callable[[], Iterable[Page]]], Iterable[Any]]
-"""``(key, inputs, render) -> pages``: renders, or reuses what the same inputs gave before
-(see ``builder.incremental``)."""
 
 
 def _entity_inputs(
@@ -457,10 +496,11 @@ def index_pages(
     """Every index page in both languages, one list at a time; with ``cached``, an entity's
     pages are reused when nothing they show changed, and with ``reuse``, the entries of the
     corpus-wide lists when their brief did not change."""
+    kept = Kept(reuse, cached)
     titles = {record["slug"]: record for record in records}
     names = {(entity.kind, entity.id): entity_ref(entity) for entity in entities}
     for lang in LANGS:
-        yield from briefs_by_date(records, lang, reuse)
+        yield from briefs_by_date(records, lang, kept)
         for kind in ENTITY_FOLDERS:
             of_kind = [entity for entity in entities if entity.kind == kind]
             yield from entity_list(of_kind, kind, lang)
@@ -471,8 +511,8 @@ def index_pages(
                 else:
                     key = ("entity", kind, entity.id, lang)
                     yield from cached(key, _entity_inputs(entity, titles, names), render)
-        yield from topic_pages(records, knowledge, lang, reuse)
-        yield from timeline(records, lang, reuse)
-        yield from quotes_index(records, lang, reuse)
-        yield from sources_index(records, lang, reuse)
-        yield from terminology(records, knowledge, lang, reuse)
+        yield from topic_pages(records, knowledge, lang, kept)
+        yield from timeline(records, lang, kept)
+        yield from quotes_index(records, lang, kept)
+        yield from sources_index(records, lang, kept)
+        yield from terminology(records, knowledge, lang, kept)

@@ -8,8 +8,9 @@ heading (a month, a speaker) is repeated at the top of a page that continues its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from . import markup
@@ -29,6 +30,15 @@ class ListItem:
     group: tuple[str, ...] = ()
     """Escaped headings of the groups the entry belongs to, outermost first (a year, then
     a month); each is shown where it changes and again at the top of a page."""
+    source: tuple[Hashable, object] | None = None
+    """(key, record) the entry is made from, when two entries with the same key and the
+    same record object always render the same lines: a page whose entries all have the
+    same sources as in the last build is not assembled again (``builder.incremental``)."""
+
+
+PageCache = Callable[[Hashable, tuple[Any, ...], Callable[[], Iterable[Page]]], Iterable[Any]]
+"""``(key, inputs, render) -> pages``: renders, or reuses what the same inputs gave before
+(see ``builder.incremental``)."""
 
 
 def page_name(name: str, number: int) -> str:
@@ -73,46 +83,77 @@ def paginate(
     repeat: Sequence[str] = (),
     front: dict[str, Any] | None = None,
     empty: str | None = None,
-) -> list[Page]:
+    cached: PageCache | None = None,
+) -> list[Any]:
     """The pages of a list: ``head`` lines (page 1 only), then ``per_page`` items a page,
-    each page's items preceded by the ``repeat`` lines (a table's header row)."""
+    each page's items preceded by the ``repeat`` lines (a table's header row). With
+    ``cached``, a page whose entries all have a source is a ``KeptPage`` when it would be
+    the same as last build's."""
     chunks = [items[start : start + per_page] for start in range(0, len(items), per_page)] or [[]]
-    pages = []
+    pages: list[Any] = []
     for number, chunk in enumerate(chunks, start=1):
-        root = ".." if number == 1 else "../.."
-        shown_title = title
-        if number > 1:
-            shown_title = (
-                f"{title} ({label('page_of', lang).format(number=number, count=len(chunks))})"
-            )
-        body: list[str] = [f"# {markup.text(shown_title)}", ""]
-        if number == 1:
-            body += [*head, ""]
-        pager = _pager(name, number, len(chunks), lang) if len(chunks) > 1 else None
-        if pager:
-            body += [pager, ""]
-        if not chunk and empty:
-            body += [f"*{markup.text(empty)}*", ""]
-        # A searched page (an entity's, a topic's) is found by its own text: the list
-        # under it names other briefs, which search finds themselves.
-        listed: list[str] = list(repeat) if chunk else []
-        shown: tuple[str, ...] = ()
-        for item in chunk:
-            for level, heading in enumerate(item.group):
-                if shown[: level + 1] != item.group[: level + 1]:
-                    listed += [f"{'#' * (heading_level + level)} {heading}", ""]
-            shown = item.group
-            listed += item.render(root)
-        searched = number == 1 and bool(front and front.get("search")) and bool(chunk)
-        body += markup.unindexed(listed) if searched else listed
-        if pager:
-            body += ["", _pager(name, number, len(chunks), lang, landmark=False)]
-        # Only the first page carries the page data (search entry ...): the rest continue it.
-        data = {"title": shown_title, **(front or {})} if number == 1 else {"title": shown_title}
-        pages.append(
-            Page(
-                page_path(folder, page_name(name, number), lang),
-                markup.front_matter(data) + "\n" + "\n".join(body).rstrip() + "\n",
-            )
+        make = partial(
+            _list_page,
+            (folder, name, lang, title, number, len(chunks)),
+            head if number == 1 else (),
+            chunk,
+            (heading_level, tuple(repeat), front, empty),
         )
+        if cached is None or not chunk or any(item.source is None for item in chunk):
+            pages.append(make())
+            continue
+        inputs = (
+            tuple((item.source, item.group) for item in chunk),
+            title,
+            tuple(head) if number == 1 else (),
+            heading_level,
+            tuple(repeat),
+            front,
+            empty,
+        )
+        key = ("list", folder, name, lang, number, len(chunks))
+        pages += cached(key, inputs, lambda make=make: [make()])
     return pages
+
+
+def _list_page(
+    where: tuple[str, str, Lang, str, int, int],
+    head: Sequence[str],
+    chunk: Sequence[ListItem],
+    options: tuple[int, tuple[str, ...], dict[str, Any] | None, str | None],
+) -> Page:
+    """Page ``number`` of ``count`` of a list (see :func:`paginate`)."""
+    folder, name, lang, title, number, count = where
+    heading_level, repeat, front, empty = options
+    root = ".." if number == 1 else "../.."
+    shown_title = title
+    if number > 1:
+        shown_title = f"{title} ({label('page_of', lang).format(number=number, count=count)})"
+    body: list[str] = [f"# {markup.text(shown_title)}", ""]
+    if number == 1:
+        body += [*head, ""]
+    pager = _pager(name, number, count, lang) if count > 1 else None
+    if pager:
+        body += [pager, ""]
+    if not chunk and empty:
+        body += [f"*{markup.text(empty)}*", ""]
+    # A searched page (an entity's, a topic's) is found by its own text: the list
+    # under it names other briefs, which search finds themselves.
+    listed: list[str] = list(repeat) if chunk else []
+    shown: tuple[str, ...] = ()
+    for item in chunk:
+        for level, heading in enumerate(item.group):
+            if shown[: level + 1] != item.group[: level + 1]:
+                listed += [f"{'#' * (heading_level + level)} {heading}", ""]
+        shown = item.group
+        listed += item.render(root)
+    searched = number == 1 and bool(front and front.get("search")) and bool(chunk)
+    body += markup.unindexed(listed) if searched else listed
+    if pager:
+        body += ["", _pager(name, number, count, lang, landmark=False)]
+    # Only the first page carries the page data (search entry ...): the rest continue it.
+    data = {"title": shown_title, **(front or {})} if number == 1 else {"title": shown_title}
+    return Page(
+        page_path(folder, page_name(name, number), lang),
+        markup.front_matter(data) + "\n" + "\n".join(body).rstrip() + "\n",
+    )

@@ -111,3 +111,42 @@ def test_the_plugin_keeps_one_memo_per_project_across_configurations(tmp_path: P
         plugin.on_config(config)
         memos.append(plugin.memo)
     assert memos[0] is not None and memos[0] is memos[1]
+
+
+def test_a_series_of_edits_on_a_larger_corpus_gives_what_builds_from_scratch_give(
+    tmp_path: Path,
+) -> None:
+    # Enough briefs for the corpus-wide lists to run over several pages, so that kept list
+    # entries, kept list pages and updated related briefs are all exercised.
+    from builder.config import PACKAGE_DATA
+    from builder.knowledge import load_knowledge
+    from builder.synthetic import seed_briefs, synthetic_corpus
+
+    knowledge = load_knowledge((PACKAGE_DATA,))
+    project = tmp_path / "memo"
+    synthetic_corpus(seed_briefs(ROOT / "briefs", knowledge), knowledge, 60, project / "briefs")
+    config = config_for_project(project)
+    memo = BuildMemo()
+    build(config, memo=memo)
+    sources = sorted((project / "briefs").glob("*.txt"))
+    extra = "\n\nوقال وزير الدفاع الأمريكي في 3 مارس 2019 إن «الردع النووي باق».\n"
+
+    def append(path: Path) -> None:
+        path.write_text(path.read_text("utf-8") + extra, "utf-8")
+
+    edits = [
+        lambda: append(sources[3]),
+        lambda: append(sources[40]),
+        lambda: sources[7].unlink(),
+        lambda: shutil.copy(sources[12], project / "briefs" / "zz-added-copy.txt"),
+        lambda: sources[3].write_text(sources[5].read_text("utf-8"), "utf-8"),
+    ]
+    for number, edit in enumerate(edits):
+        edit()
+        result = build(config, memo=memo)
+        fresh = tmp_path / f"fresh-{number}"
+        shutil.copytree(project / "briefs", fresh / "briefs")
+        expected = build(config_for_project(fresh))
+        assert _docs(project) == _docs(fresh), f"after edit {number}"
+        assert result.site_files == expected.site_files, f"after edit {number}"
+    assert memo.kept > 0
