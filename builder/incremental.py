@@ -8,14 +8,14 @@
 - an entity's pages are not rendered again when the entity, the titles of the briefs they
   list and the names they link to are unchanged;
 - pages not rendered again are not read back from disk either, once their file's size and
-  modification time are seen unchanged.
+  modification time are seen unchanged;
+- a brief's record, its entries in the corpus-wide lists (by date, timeline, quotes, topics,
+  sources, terms) and its JSON export are made again only when its analysed source or
+  related briefs changed (:meth:`BuildMemo.reuse`), and a list page whose entries are all
+  unchanged is kept like the pages above;
+- related briefs are worked out again only where an edit reaches (``builder.related``).
 
-- a brief's record, and each entry of the corpus-wide lists (by date, timeline, quotes,
-  topics, sources, terms) and of the JSON export, is made again only when the brief's
-  analysed source or related briefs changed (:meth:`BuildMemo.reuse`).
-
-Corpus-wide lists are assembled each time from their entries; writing still skips the pages
-whose text did not change, so MkDocs sees only real edits.
+Writing skips the pages whose text did not change, so MkDocs sees only real edits.
 """
 
 from __future__ import annotations
@@ -31,6 +31,15 @@ from .model import Page
 from .related import RelatedMemory
 
 T = TypeVar("T")
+
+Reuse = Callable[[Hashable, tuple[Any, ...], Callable[[], Any]], Any]
+"""``(key, inputs, make) -> value``: ``make()``, or what it gave before for the same inputs
+(:meth:`BuildMemo.reuse`)."""
+
+
+def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    """The :data:`Reuse` of a build with nothing kept from before."""
+    return make()
 
 
 @dataclass(frozen=True)

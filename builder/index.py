@@ -17,6 +17,7 @@ from typing import Any
 
 from . import markup
 from .entities import entity_list, entity_pages, entity_ref
+from .incremental import Reuse, no_reuse
 from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
@@ -34,16 +35,6 @@ EVENTS_PER_PAGE = 100
 """Dated events (each with its sentence) per timeline page."""
 QUOTES_PER_PAGE = 50
 """Quotes per page of who said what."""
-
-
-Reuse = Callable[[Hashable, tuple[Any, ...], Callable[[], Any]], Any]
-"""``(key, inputs, make) -> value``: ``make()``, or what it gave before for the same inputs
-(``BuildMemo.reuse``)."""
-
-
-def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-    """The :data:`Reuse` of a build with nothing kept from before."""
-    return make()
 
 
 @dataclass(frozen=True)
@@ -82,15 +73,25 @@ def _date_of(record: dict[str, Any]) -> str:
 
 
 def _brief_item(
-    record: dict[str, Any], lang: Lang, group: tuple[str, ...] = (), kept: Kept = NOTHING_KEPT
+    record: dict[str, Any],
+    lang: Lang,
+    group: tuple[str, ...] = (),
+    kept: Kept = NOTHING_KEPT,
+    *,
+    outlet_note: bool = False,
 ) -> ListItem:
+    """A brief in a list: link, date and outlet; with ``outlet_note``, an inferred outlet
+    is marked (the lists by outlet)."""
+
     def render(root: str) -> list[str]:
         outlet = record["outlet"]["value"]
         extra = " · ".join(markup.text(part) for part in (_date_of(record), outlet) if part)
         suffix = f" — <small>{extra}</small>" if extra else ""
+        if outlet_note and record["outlet"]["inferred"]:
+            suffix += f" {markup.note(label('inferred', lang))}"
         return [f"- {brief_link(record, lang, root)}{suffix}"]
 
-    return _entry(kept, ("brief", lang, record["slug"]), record, render, group)
+    return _entry(kept, ("brief", lang, record["slug"], outlet_note), record, render, group)
 
 
 def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
@@ -213,14 +214,12 @@ def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEP
         if len(start) >= 7 and start[5:7].isdigit():
             group += (markup.text(start[:7]),)
         groups.append((start[:4],))
-        render = _event_lines(key, date, record, lang)
-        items.append(_entry(kept, ("event", lang, record["slug"], number), record, render, group))
+        items.append(_event_item(key, date, record, number, lang, group, kept))
     no_year = label("no_year", lang)
     for date, record, number in yearless:
         groups.append((no_year,))
-        render = _event_lines(date["iso"], date, record, lang)
-        key = ("event", lang, record["slug"], number)
-        items.append(_entry(kept, key, record, render, (markup.text(no_year),)))
+        group = (markup.text(no_year),)
+        items.append(_event_item(date["iso"], date, record, number, lang, group, kept))
     head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE))
     return paginate(
         "timeline",
@@ -235,10 +234,16 @@ def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEP
     )
 
 
-def _event_lines(
-    key: str, date: dict[str, Any], record: dict[str, Any], lang: Lang
-) -> Callable[[str], list[str]]:
-    """How a dated mention is listed, for a page ``root`` below ``docs/``."""
+def _event_item(
+    key: str,
+    date: dict[str, Any],
+    record: dict[str, Any],
+    number: int,
+    lang: Lang,
+    group: tuple[str, ...],
+    kept: Kept,
+) -> ListItem:
+    """Dated mention ``number`` of a brief in the timeline, shown under ``key``."""
 
     def render(root: str) -> list[str]:
         actors = _sentence_actors(record, date["sentence"], lang)
@@ -252,7 +257,7 @@ def _event_lines(
             lines += [f"    <small>{label('actors', lang)}: {actors(root)}</small>", ""]
         return lines
 
-    return render
+    return _entry(kept, ("event", lang, record["slug"], number), record, render, group)
 
 
 def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
@@ -292,17 +297,16 @@ def _date_note(date: dict[str, Any], lang: Lang) -> str:
 
 
 def _quote_item(
-    quote: tuple[int, dict[str, Any]],
+    numbered: tuple[int, dict[str, Any]],
     record: dict[str, Any],
     lang: Lang,
     group: tuple[str, ...],
     with_speaker: bool,
     kept: Kept,
 ) -> ListItem:
-    number, quote_data = quote
+    number, quote = numbered
 
     def render(root: str) -> list[str]:
-        quote = quote_data
         words = markup.text(quote["text"])
         if quote["kind"] == "direct":
             words = f"«{words}»"
@@ -405,26 +409,13 @@ def sources_index(
         listing.append(
             f"| {markup.link(heading, f'{name}.md')} | {len(briefs)} | {markup.text(latest)} |"
         )
-
-        def item(record: dict[str, Any]) -> ListItem:
-            note = ""
-            if record["outlet"]["inferred"]:
-                note = f" {markup.note(label('inferred', lang))}"
-            base = _brief_item(record, lang, kept=kept)
-            return _entry(
-                kept,
-                ("outlet-brief", lang, record["slug"]),
-                record,
-                lambda root: [base.render(root)[0] + note],
-            )
-
         pages += paginate(
             "sources",
             name,
             lang,
             heading,
             [],
-            [item(r) for r in briefs],
+            [_brief_item(r, lang, kept=kept, outlet_note=True) for r in briefs],
             BRIEFS_PER_PAGE,
             cached=kept.pages,
         )

@@ -17,8 +17,8 @@ from typing import Any
 from .analyse import Analysed, ExtractionCache, Progress, analyse, extraction_cache
 from .config import BuildConfig
 from .home import home_sections
-from .incremental import BuildMemo, KeptPage
-from .index import LANGS, Reuse, index_pages, no_reuse
+from .incremental import BuildMemo, KeptPage, Reuse, no_reuse
+from .index import LANGS, index_pages
 from .knowledge import Knowledge, load_knowledge
 from .model import Brief, BuildResult, Entity, Page, Problem
 from .publish import site_files

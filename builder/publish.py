@@ -23,7 +23,7 @@ from typing import Any
 
 from . import __version__
 from .entities import entity_ref
-from .index import Reuse, no_reuse
+from .incremental import Reuse, no_reuse
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page

@@ -31,12 +31,18 @@ def _inside(path: str) -> PurePosixPath | None:
     return relative
 
 
-def _target(docs_dir: Path, page_path: str, checked: dict[str, Path] | None = None) -> Path:
-    """Where a page goes; ``checked`` remembers the owned folders already checked (resolving
-    every page's path was a fifth of a rebuild's time)."""
+def _owned(page_path: str) -> PurePosixPath:
+    """A page path, refused unless it lies in one of the generated folders."""
     relative = _inside(page_path)
     if relative is None or relative.parts[0] not in GENERATED_DIRS:
         raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
+    return relative
+
+
+def _target(docs_dir: Path, page_path: str, checked: dict[str, Path] | None = None) -> Path:
+    """Where a page goes; ``checked`` remembers the owned folders already checked (resolving
+    every page's path was a fifth of a rebuild's time)."""
+    relative = _owned(page_path)
     first = relative.parts[0]
     owned = checked.get(first) if checked is not None else None
     if owned is None:
@@ -106,14 +112,6 @@ class WriteReport:
 _MARK = f"---\n{GENERATED_MARK}".encode()
 
 
-def _claimed(root: Path, page_path: str) -> Path:
-    """Where a kept page is, without the symlink checks of :func:`_target`."""
-    relative = _inside(page_path)
-    if relative is None or relative.parts[0] not in GENERATED_DIRS:
-        raise BriefingError(f"refusing to claim outside the generated folders: {page_path!r}")
-    return root.joinpath(*relative.parts)
-
-
 def _walk(folder: Path) -> Iterator[tuple[Path, bool]]:
     """Every file (True) and real folder (False) below ``folder``, symbolic links to
     folders not followed (a link is listed as a file); directory entries are read once,
@@ -147,18 +145,19 @@ def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport
     written, hand_written, blocked = [], [], []
     checked: dict[str, Path] = {}
     for page in pages:
-        if isinstance(page, KeptPage):
-            # Written by an earlier build of this process through the checks below, and
-            # unchanged since (same size and time): it is only claimed.
-            target = _claimed(root, page.path)
-            if target in wanted:
-                raise BriefingError(f"two generated pages share the path {page.path!r}")
-            wanted.add(target)
-            continue
-        target = _target(docs_dir, page.path, checked)
+        kept = isinstance(page, KeptPage)
+        # A kept page was written by an earlier build of this process through the symlink
+        # checks of _target and is unchanged since (same size and time): only claimed.
+        target = (
+            root.joinpath(*_owned(page.path).parts)
+            if kept
+            else _target(docs_dir, page.path, checked)
+        )
         if target in wanted:
             raise BriefingError(f"two generated pages share the path {page.path!r}")
         wanted.add(target)
+        if kept:
+            continue
         data = page.content.encode("utf-8")
         try:
             existing = target.read_bytes()
