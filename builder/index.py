@@ -22,7 +22,7 @@ from .knowledge import Knowledge
 from .labels import label
 from .markup import Lang
 from .model import Entity, Page
-from .pagination import ListItem, PageCache, paginate
+from .pagination import ListItem, PageCache, Section, paginate
 from .render import ENTITY_FOLDERS, brief_link, name_with_gloss, newest_briefs, speaker_label
 from .resolve import hashed_slug
 from .search import topic_search
@@ -56,6 +56,7 @@ def _entry(
     record: dict[str, Any],
     render: Callable[[str], list[str]],
     group: tuple[str, ...] = (),
+    sections: tuple[Section, ...] = (),
 ) -> ListItem:
     """A list entry made from ``record`` alone: its lines, for each page depth, are reused
     while the record is the same object (a record is a new object whenever its brief
@@ -65,11 +66,39 @@ def _entry(
         lambda root: reuse((*key, root), (record,), partial(render, root)),
         group,
         (key, record),
+        sections,
     )
 
 
 def _date_of(record: dict[str, Any]) -> str:
     return record["published"]["value"] or ""
+
+
+@lru_cache(maxsize=4096)
+def _time_sections(value: str, otherwise: Section) -> tuple[Section, ...]:
+    """The year and month sections of a list by date for the first seven characters of
+    an ISO date (``2024-03``); ``otherwise`` when it has no year."""
+    # A decade (194X) is a section of its own, between its first and next years.
+    if not re.fullmatch(r"[0-9]{3}[0-9X]", value[:4]):
+        return (otherwise,)
+    year = Section(value[:4], value[:4])
+    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+        return (year, Section(value[:7], value[:7]))
+    return (year,)
+
+
+# Alef with hamza or madda sorts and files under the bare alef, as in Arabic indexes.
+_ALEF_FORMS = str.maketrans("أإآٱ", "اااا")
+
+
+@lru_cache(maxsize=4096)
+def _initial_section(heading: str) -> Section:
+    """The section of the list of quotes by speaker a speaker heading files under: its
+    initial letter."""
+    letter = heading.strip()[:1].casefold().translate(_ALEF_FORMS)
+    if not letter.isalpha():
+        return Section("other", "#")
+    return Section(letter if letter.isascii() else f"u{ord(letter):04x}", letter)
 
 
 def _brief_item(
@@ -79,6 +108,7 @@ def _brief_item(
     kept: Kept = NOTHING_KEPT,
     *,
     outlet_note: bool = False,
+    sections: tuple[Section, ...] = (),
 ) -> ListItem:
     """A brief in a list: link, date and outlet; with ``outlet_note``, an inferred outlet
     is marked (the lists by outlet)."""
@@ -91,51 +121,37 @@ def _brief_item(
             suffix += f" {markup.note(label('inferred', lang))}"
         return [f"- {brief_link(record, lang, root)}{suffix}"]
 
-    return _entry(kept, ("brief", lang, record["slug"], outlet_note), record, render, group)
-
-
-def _jump_list(name: str, groups: list[tuple[str, int, int]]) -> list[str]:
-    """Links from a list's first page to the page where each group starts, given
-    (heading text, items, page number). Headings that are dates (2024, 2024-03) get the
-    heading's own anchor too: the toc extension gives them their text as id."""
-    links = []
-    for heading, count, number in groups:
-        target = f"{name}/page-{number}.md" if number > 1 else f"{name.rsplit('/', 1)[-1]}.md"
-        if re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", heading):
-            target += f"#{heading}"
-        links.append(markup.link(f"{heading} ({count})", target))
-    return [" · ".join(links), ""] if links else []
+    key = ("brief", lang, record["slug"], outlet_note)
+    return _entry(kept, key, record, render, group, sections)
 
 
 def briefs_by_date(
     records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
-    ordered = newest_briefs(records)
-    groups = [(_date_of(record)[:7] or label("undated", lang),) for record in ordered]
-    items = [_brief_item(r, lang, g, kept) for r, g in zip(ordered, groups, strict=True)]
-    head = _jump_list("index", _group_pages(groups, BRIEFS_PER_PAGE))
+    undated = Section("undated", label("undated", lang))
+    items = [
+        _brief_item(
+            record,
+            lang,
+            (markup.text(_date_of(record)[:7] or undated.title),),
+            kept,
+            sections=_time_sections(_date_of(record)[:7], undated),
+        )
+        for record in newest_briefs(records)
+    ]
     return paginate(
         "briefs",
         "index",
         lang,
         label("briefs_index", lang),
-        head,
+        [],
         items,
         BRIEFS_PER_PAGE,
         empty=label("none", lang),
         cached=kept.pages,
+        jump=True,
     )
-
-
-def _group_pages(groups: list[tuple[str, ...]], per_page: int) -> list[tuple[str, int, int]]:
-    """(heading, items, first page) of each top-level group of a paginated list."""
-    found: dict[str, list[int]] = {}
-    for position, group in enumerate(groups):
-        key = group[0] if group else ""
-        entry = found.setdefault(key, [0, position // per_page + 1])
-        entry[0] += 1
-    return [(key, count, number) for key, (count, number) in found.items() if key]
 
 
 def topic_pages(
@@ -195,43 +211,52 @@ def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEP
     A date without a stated year is placed by its resolved value when the publication date
     allows; otherwise it goes to its own section at the end rather than being given a year.
     """
-    dated: list[tuple[str, str, dict, dict, int]] = []
-    yearless: list[tuple[dict, dict, int]] = []
-    for record in records:
-        for number, date in enumerate(record["dates"]):
-            key = _timeline_key(date)
-            if not key or key.startswith("XXXX"):
-                if date["iso"]:
-                    yearless.append((date, record, number))
-                continue
-            # An interval at its start.
-            dated.append((key.split("/")[0], key, date, record, number))
-    dated.sort(key=lambda item: (item[0], item[1], item[3]["slug"], item[2]["text"]))
-    yearless.sort(key=lambda item: (item[0]["iso"], item[1]["slug"], item[0]["text"]))
-    items, groups = [], []
-    for start, key, date, record, number in dated:
-        group = (markup.text(start[:4]),)
-        if len(start) >= 7 and start[5:7].isdigit():
-            group += (markup.text(start[:7]),)
-        groups.append((start[:4],))
-        items.append(_event_item(key, date, record, number, lang, group, kept))
-    no_year = label("no_year", lang)
-    for date, record, number in yearless:
-        groups.append((no_year,))
-        group = (markup.text(no_year),)
-        items.append(_event_item(date["iso"], date, record, number, lang, group, kept))
-    head = _jump_list("index", _group_pages(groups, EVENTS_PER_PAGE))
+    no_year = Section("no-year", label("no_year", lang))
+    events = [
+        event
+        for record in records
+        for event in kept.reuse(
+            ("events", lang, record["slug"]),
+            (record,),
+            partial(_record_events, record, lang, no_year, kept),
+        )
+    ]
+    # Dated mentions first, then the yearless ones.
+    events.sort(key=lambda event: event[0])
+    items = [item for _, item in events]
     return paginate(
         "timeline",
         "index",
         lang,
         label("timeline_index", lang),
-        head,
+        [],
         items,
         EVENTS_PER_PAGE,
         empty=label("none", lang),
         cached=kept.pages,
+        jump=True,
     )
+
+
+def _record_events(
+    record: dict[str, Any], lang: Lang, no_year: Section, kept: Kept
+) -> tuple[tuple[tuple[Any, ...], ListItem], ...]:
+    """A brief's entries in the timeline, each with its place in it (reused while the brief
+    is unchanged: a rebuild sorts them again but makes only the edited brief's)."""
+    events = []
+    for number, date in enumerate(record["dates"]):
+        key = _timeline_key(date)
+        if not key or key.startswith("XXXX"):
+            if date["iso"]:
+                order = (True, date["iso"], record["slug"], date["text"])
+                item = _event_item(date["iso"], date, record, number, lang, (no_year,), kept)
+                events.append((order, item))
+            continue
+        start = key.split("/")[0]  # an interval at its start
+        sections = _time_sections(start[:7], no_year)
+        order = (False, start, key, record["slug"], date["text"])
+        events.append((order, _event_item(key, date, record, number, lang, sections, kept)))
+    return tuple(events)
 
 
 def _event_item(
@@ -240,10 +265,11 @@ def _event_item(
     record: dict[str, Any],
     number: int,
     lang: Lang,
-    group: tuple[str, ...],
+    sections: tuple[Section, ...],
     kept: Kept,
 ) -> ListItem:
-    """Dated mention ``number`` of a brief in the timeline, shown under ``key``."""
+    """Dated mention ``number`` of a brief in the timeline, shown under ``key``, under a
+    heading for each of its ``sections`` (its year and month)."""
 
     def render(root: str) -> list[str]:
         actors = _sentence_actors(record, date["sentence"], lang)
@@ -257,7 +283,8 @@ def _event_item(
             lines += [f"    <small>{label('actors', lang)}: {actors(root)}</small>", ""]
         return lines
 
-    return _entry(kept, ("event", lang, record["slug"], number), record, render, group)
+    group = tuple(markup.text(section.title) for section in sections)
+    return _entry(kept, ("event", lang, record["slug"], number), record, render, group, sections)
 
 
 def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
@@ -303,6 +330,7 @@ def _quote_item(
     group: tuple[str, ...],
     with_speaker: bool,
     kept: Kept,
+    sections: tuple[Section, ...] = (),
 ) -> ListItem:
     number, quote = numbered
 
@@ -321,7 +349,35 @@ def _quote_item(
         ]
 
     key = ("quote", lang, record["slug"], number, with_speaker)
-    return _entry(kept, key, record, render, group)
+    return _entry(kept, key, record, render, group, sections)
+
+
+def _record_quotes(
+    record: dict[str, Any], lang: Lang, otherwise: tuple[Section, Section], kept: Kept
+) -> tuple[tuple[ListItem, tuple[Any, ...], ListItem], ...]:
+    """A brief's quotes as entries of who said what: (entry by date, place in the list by
+    speaker, entry by speaker). ``otherwise`` is the section of undated briefs and that of
+    unattributed quotes. Reused while the brief is unchanged."""
+    undated, unattributed = otherwise
+    month = _date_of(record)[:7]
+    by_date = (_time_sections(month, undated), (_heading(month or undated.title),))
+    entries = []
+    for numbered in enumerate(record["quotes"]):
+        name = _speaker_heading(numbered[1], lang)
+        unknown = numbered[1]["speaker"] is None
+        filed = unattributed if unknown else _initial_section(name)
+        entries.append(
+            (
+                _quote_item(numbered, record, lang, by_date[1], True, kept, by_date[0]),
+                (unknown, filed.key, name.casefold()),
+                _quote_item(numbered, record, lang, (_heading(name),), False, kept, (filed,)),
+            )
+        )
+    return tuple(entries)
+
+
+# Thousands of quotes share a few hundred months and speakers: each heading escaped once.
+_heading = lru_cache(maxsize=4096)(markup.text)
 
 
 def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
@@ -338,18 +394,18 @@ def quotes_index(
     records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page]:
     """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
-    pairs = [
-        ((number, quote), record)
+    undated = Section("undated", label("undated", lang))
+    unattributed = Section("unattributed", label("unknown_speaker", lang))
+    entries = [
+        entry
         for record in newest_briefs(records)
-        for number, quote in enumerate(record["quotes"])
+        for entry in kept.reuse(
+            ("quotes", lang, record["slug"]),
+            (record,),
+            partial(_record_quotes, record, lang, (undated, unattributed), kept),
+        )
     ]
-    by_date_groups = [(_date_of(r)[:7] or label("undated", lang),) for _, r in pairs]
-    # Thousands of quotes share a few hundred months and speakers: each heading escaped once.
-    heading = lru_cache(maxsize=None)(markup.text)
-    items = [
-        _quote_item(q, r, lang, (heading(group[0]),), True, kept)
-        for (q, r), group in zip(pairs, by_date_groups, strict=True)
-    ]
+    items = [by_date for by_date, _, _ in entries]
     head = [markup.link(label("quotes_by_speaker", lang), "speakers.md"), ""]
     pages = paginate(
         "quotes",
@@ -362,18 +418,9 @@ def quotes_index(
         empty=label("none", lang),
         cached=kept.pages,
     )
-    # Speakers in the page language's alphabetical order; unattributed quotes last.
-    by_speaker = sorted(
-        pairs,
-        key=lambda pair: (
-            pair[0][1]["speaker"] is None,
-            _speaker_heading(pair[0][1], lang).casefold(),
-        ),
-    )
-    speaker_items = [
-        _quote_item(q, r, lang, (heading(_speaker_heading(q[1], lang)),), False, kept)
-        for q, r in by_speaker
-    ]
+    # Speakers in the page language's alphabetical order, filed by initial letter;
+    # unattributed quotes last.
+    speaker_items = [by_speaker for _, _, by_speaker in sorted(entries, key=lambda e: e[1])]
     head = [markup.link(label("quotes_index", lang), "index.md"), ""]
     pages += paginate(
         "quotes",

@@ -103,6 +103,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "first_page": {"ar": "الأولى", "en": "first"},
     "previous_page": {"ar": "السابقة", "en": "previous"},
     "next_page": {"ar": "التالية", "en": "next"},
+    "list_sections": {"ar": "أقسام القائمة", "en": "Sections of the list"},
     "spellings_ar": {
         "ar": "الصيغ العربية الواردة (عدد الموجزات)",
         "en": "Arabic spellings seen (briefs)",

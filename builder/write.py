@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from .config import GENERATED_DIRS
@@ -37,6 +38,13 @@ def _owned(page_path: str) -> PurePosixPath:
     if relative is None or relative.parts[0] not in GENERATED_DIRS:
         raise BriefingError(f"refusing to write outside the generated folders: {page_path!r}")
     return relative
+
+
+@lru_cache(maxsize=1 << 17)
+def _owned_key(page_path: str) -> str:
+    """:func:`_owned` as a normalized string, remembered: a rebuild claims thousands of
+    kept pages by path, and parsing each path again was a tenth of it."""
+    return _owned(page_path).as_posix()
 
 
 def _target(docs_dir: Path, page_path: str, checked: dict[str, Path] | None = None) -> Path:
@@ -112,16 +120,17 @@ class WriteReport:
 _MARK = f"---\n{GENERATED_MARK}".encode()
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, bool]]:
-    """Every file (True) and real folder (False) below ``folder``, symbolic links to
-    folders not followed (a link is listed as a file); directory entries are read once,
-    not stat'ed again per path (thousands of pages per rebuild)."""
-    with os.scandir(folder) as entries:
+def _walk(root: Path, folder: str) -> Iterator[tuple[str, bool]]:
+    """Every file (True) and real folder (False) below ``root / folder``, as paths relative
+    to ``root``; symbolic links to folders are not followed (a link is listed as a file).
+    Directory entries are read once, not stat'ed again per path, and paths stay strings
+    (thousands of pages per rebuild)."""
+    with os.scandir(os.path.join(root, folder)) as entries:
         for entry in entries:
-            path = folder / entry.name
+            path = f"{folder}/{entry.name}"
             if entry.is_dir(follow_symlinks=False):
                 yield path, False
-                yield from _walk(path)
+                yield from _walk(root, path)
             else:
                 yield path, True
 
@@ -141,23 +150,19 @@ def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport
     never have to be in memory together. A :class:`KeptPage` is a page already on disk as
     it should be: kept, not written."""
     root = docs_dir.resolve()
-    wanted: set[Path] = set()
+    wanted: set[str] = set()
     written, hand_written, blocked = [], [], []
     checked: dict[str, Path] = {}
     for page in pages:
-        kept = isinstance(page, KeptPage)
+        key = _owned_key(page.path)
+        if key in wanted:
+            raise BriefingError(f"two generated pages share the path {page.path!r}")
+        wanted.add(key)
         # A kept page was written by an earlier build of this process through the symlink
         # checks of _target and is unchanged since (same size and time): only claimed.
-        target = (
-            root.joinpath(*_owned(page.path).parts)
-            if kept
-            else _target(docs_dir, page.path, checked)
-        )
-        if target in wanted:
-            raise BriefingError(f"two generated pages share the path {page.path!r}")
-        wanted.add(target)
-        if kept:
+        if isinstance(page, KeptPage):
             continue
+        target = _target(docs_dir, page.path, checked)
         data = page.content.encode("utf-8")
         try:
             existing = target.read_bytes()
@@ -166,23 +171,26 @@ def write_pages(pages: Iterable[Page | KeptPage], docs_dir: Path) -> WriteReport
         if existing == data:
             continue
         if existing is not None and not existing.startswith(_MARK):
-            blocked.append(target.relative_to(root).as_posix())
+            blocked.append(key)
             continue
         _write_atomic(target, data)
-        written.append(target.relative_to(root).as_posix())
+        written.append(key)
     removed = []
     for folder in GENERATED_DIRS:
         owned = root / folder
         if not owned.is_dir() or owned.is_symlink():
             continue
-        for path, is_file in sorted(_walk(owned), reverse=True):
-            if is_file and path not in wanted:
+        for relative, is_file in sorted(_walk(root, folder), reverse=True):
+            if is_file and relative in wanted:
+                continue
+            path = root / relative
+            if is_file:
                 if path.name.startswith(".tmp-") or _generated(path):
                     path.unlink()
-                    removed.append(path.relative_to(root).as_posix())
+                    removed.append(relative)
                 else:
-                    hand_written.append(path.relative_to(root).as_posix())
-            elif not is_file and not any(path.iterdir()):
+                    hand_written.append(relative)
+            elif not any(path.iterdir()):
                 path.rmdir()
     return WriteReport(
         sorted(written), sorted(removed), len(wanted), sorted(hand_written), sorted(blocked)

@@ -53,7 +53,7 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     patch = pytest.MonkeyPatch()
     # Small pages, so that with 40 briefs every list is paginated.
     patch.setattr(builder.index, "BRIEFS_PER_PAGE", 7)
-    patch.setattr(builder.index, "EVENTS_PER_PAGE", 40)
+    patch.setattr(builder.index, "EVENTS_PER_PAGE", 15)
     patch.setattr(builder.index, "QUOTES_PER_PAGE", 15)
     patch.setattr(builder.entities, "MENTIONS_PER_PAGE", 6)
     patch.setattr(builder.entities, "QUOTES_ON_PAGE", 2)
@@ -106,16 +106,29 @@ def test_every_internal_link_of_the_site_resolves(corpus_site: Path) -> None:
     assert not dead, dead[:20]
 
 
-def test_lists_are_paginated_and_pages_link_to_each_other(corpus_site: Path) -> None:
+def test_long_lists_get_a_page_per_year_or_month_linked_from_their_first_page(
+    corpus_site: Path,
+) -> None:
     for lang in ("", "en/"):
-        first = (corpus_site / lang / "briefs" / "index.html").read_text("utf-8")
-        assert "briefing-pager" in first
-        second = corpus_site / lang / "briefs" / "index" / "page-2" / "index.html"
-        assert second.is_file()
-        # 40 briefs, 7 a page: six pages, and the first lists exactly seven briefs.
-        assert (corpus_site / lang / "briefs" / "index" / "page-6" / "index.html").is_file()
-        assert not (corpus_site / lang / "briefs" / "index" / "page-7").exists()
-        assert len(re.findall(r'href="[^"]*\d{5}-[^"]*"', first)) == 7
+        folder = corpus_site / lang / "briefs"
+        first = (folder / "index.html").read_text("utf-8")
+        # 40 briefs, 7 a page: the first page lists the years (or months of a long year),
+        # each linked to its own page, and no brief.
+        sections = re.findall(r'href="index/([0-9]{4}(?:-[0-9]{2})?|undated)/"', first)
+        assert len(sections) > 5
+        assert not re.findall(r'href="[^"]*\d{5}-[^"]*"', first)
+        listed = []
+        for number, section in enumerate(sections):
+            page = (folder / "index" / section / "index.html").read_text("utf-8")
+            assert "briefing-pager" in page
+            if number + 1 < len(sections):
+                assert f'href="../{sections[number + 1]}/"' in page  # the next section
+            listed += re.findall(r'href="\.\./\.\./(\d{5}-[^/"]+)/"', page)
+        # Every brief on exactly one page, newest first.
+        assert len(listed) == len(set(listed)) == 40
+    timeline = (corpus_site / "timeline" / "index.html").read_text("utf-8")
+    # 15 events a page: the busiest years are cut into months.
+    assert re.search(r'href="index/[0-9]{4}-[0-9]{2}/"', timeline)
 
 
 def test_an_entity_in_many_briefs_spreads_its_mentions_and_quotes_over_pages(
@@ -260,6 +273,8 @@ def test_the_site_served_from_a_sub_path_works_in_a_browser(corpus_site: Path) -
         page.on("pageerror", lambda error: errors.append(str(error)))
         # brief -> actor -> another brief -> topic -> timeline, in English, by clicking.
         page.goto(base + "en/briefs/")
+        page.locator("article li a").first.click()  # the newest year
+        assert re.search(r"/briefing/en/briefs/index/[0-9]{4}", page.url)
         page.locator("article li a").first.click()
         assert re.search(r"/briefing/en/briefs/\d{5}-", page.url)
         page.locator("article a[href*='people/']").first.click()
@@ -313,12 +328,10 @@ A11Y_PAGES = [
     "",
     "en/",
     "briefs/",
-    "en/briefs/index/page-2/",
     "people/",
     "en/countries/us/",
     "countries/us/page-2/",
     "en/timeline/",
-    "timeline/index/page-2/",
     "quotes/",
     "en/quotes/speakers/",
     "terms/",
@@ -336,6 +349,10 @@ def test_pages_have_no_serious_or_critical_axe_violations(corpus_site: Path) -> 
     brief = next((corpus_site / "briefs").glob("00001-*")).name
     person = next(path.parent.name for path in (corpus_site / "people").glob("*/quotes"))
     pages = [*A11Y_PAGES, f"briefs/{brief}/", f"en/briefs/{brief}/", f"people/{person}/"]
+    # Pages of lists cut by section: their pagers name the neighbouring sections.
+    for listing in ("timeline/index", "en/briefs/index"):
+        sections = sorted((corpus_site / listing).glob("*/index.html"))
+        pages.append(f"{listing}/{sections[-1].parent.name}/")
     found = []
     with serve(corpus_site, "briefing") as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
