@@ -205,12 +205,12 @@ def _leaves(
 ) -> list[tuple[tuple[Section, ...], Sequence[ListItem]]]:
     """The sections that get their own pages, in list order, with their items: a section
     with more than ``per_page`` items is replaced by its subsections."""
-    # All of ``items`` share their sections above ``level``.
-    runs: dict[Section | None, list[ListItem]] = {}
+    # All of ``items`` share their sections above ``level``; a section's key names its
+    # pages, so it is unique.
+    runs: dict[str | None, list[ListItem]] = {}
     for item in items:
-        runs.setdefault(item.sections[level] if len(item.sections) > level else None, []).append(
-            item
-        )
+        sections = item.sections
+        runs.setdefault(sections[level].key if len(sections) > level else None, []).append(item)
     leaves: list[tuple[tuple[Section, ...], Sequence[ListItem]]] = []
     for members in runs.values():
         path = members[0].sections[: level + 1]

@@ -8,10 +8,12 @@ inverted index (actor or topic -> briefs), and for an actor or topic shared by m
 the corpus, not with its square.
 
 Under ``mkdocs serve`` a :class:`RelatedMemory` keeps the last result. When a few briefs
-change, only the briefs whose result can change are looked at again: a brief that shares no
-changed actor or topic with an edited brief keeps its candidates, so at most the edited
-brief's place in its ranking moves, and the ranking is updated, exactly, without scoring
-the other candidates again.
+change, only the briefs whose result can change are looked at again. Another brief keeps
+its other candidates, so at most the edited brief's place in its ranking moves (it came,
+went or scored differently), and the ranking is updated exactly without scoring the other
+candidates again; only when the edited brief fell out of a full ranking, or when the edit
+moved the date window of an actor or topic shared by more than :data:`WINDOW` briefs, are
+a brief's candidates all scored again.
 """
 
 from __future__ import annotations
@@ -228,22 +230,24 @@ def _update(
     related, ranks = list(last.related), list(last.ranks)
     if not changed:
         return related, ranks, 0
-    # Keys whose posting lists gained or lost a brief, or were reordered by a new date:
-    # every brief with such a key may have other candidates now.
+    # Keys whose posting lists gained or lost a brief, or were reordered by a new date.
     disturbed: set[str] = set()
     for n in changed:
         old, new = _keys(last.features[n]), _keys(features[n])
         disturbed |= (old | new) if days[n] != last.days[n] else (old ^ new)
     index = _Index(features, days)
+    # A list no longer than the window (before too) is every one of its briefs' candidates:
+    # only the edited brief came or went among them. In a longer one, the windows near it
+    # moved too (see below).
     again = set(changed)
-    for key in disturbed:
-        # The other briefs' keys are the same as last time: the new index lists them.
-        again.update(index.postings.get(key, ()))
-    # The other briefs keep their candidates; where an edited brief is one of them, only its
-    # rank can have moved.
+    windowed = {
+        key for key in disturbed if len(index.postings.get(key, ())) + len(changed) > WINDOW
+    }
+    # The other briefs keep their other candidates; where an edited brief is or was one of
+    # them, only its rank can have moved.
     for n in changed:
         touched: set[int] = set()
-        for key in _keys(features[n]) - disturbed:
+        for key in _keys(features[n]):
             touched.update(index.compared(key, n))
         for other in touched - again:
             moved = _moved(
@@ -259,9 +263,124 @@ def _update(
                 again.add(other)
             else:
                 related[other], ranks[other] = moved
+        # Briefs whose windows of the lists it left (or moved in) no longer hold it.
+        left: set[int] = set()
+        for key in _keys(last.features[n]):
+            if key in windowed:
+                left.update(_old_window_holders(key, n, last, changed, days, index))
+            elif key not in _keys(features[n]):
+                left.update(index.postings.get(key, ()))
+        for other in left - touched - again:
+            dropped = _dropped(related[other], ranks[other], slugs[n])
+            if dropped is None:
+                again.add(other)
+            else:
+                related[other], ranks[other] = dropped
+    # In a list longer than the window, an edited brief coming, going or moving shifts the
+    # windows of the briefs near it: each gains or loses a brief at an edge of its window.
+    for key in windowed:
+        for other, gained, lost in _shifted_windows(key, last, changed, days, index):
+            if other in again:
+                continue
+            if any(item.slug == slugs[x] for x in lost for item in related[other]):
+                again.add(other)  # it may have been a candidate for that list only
+                continue
+            for x in gained:
+                moved = _joined(related[other], ranks[other], other, x, features, days, slugs)
+                related[other], ranks[other] = moved
     for number in again:
         related[number], ranks[number] = _score_all(number, features, days, slugs, index)
     return related, ranks, len(again)
+
+
+def _old_order(
+    key: str,
+    last: _Corpus,
+    changed: list[int],
+    days: tuple[int | None, ...],
+    index: _Index,
+) -> list[int]:
+    """The posting list of ``key`` as it was before the edits, in its date order then."""
+    edited = set(changed)
+    numbers = [n for n in index.postings.get(key, ()) if n not in edited]
+    numbers += [n for n in changed if key in _keys(last.features[n])]
+    old_days = {n: (last.days[n] if n in edited else days[n]) for n in numbers}
+    numbers.sort(key=lambda n: (old_days[n] is None, old_days[n] or 0, n))
+    return numbers
+
+
+def _windows(numbers: list[int]) -> dict[int, set[int]]:
+    """Each brief's window of a posting list in date order."""
+    return {
+        number: set(numbers[start : start + WINDOW])
+        for position, number in enumerate(numbers)
+        for start in (_window_start(position, len(numbers)),)
+    }
+
+
+def _old_window_holders(
+    key: str,
+    number: int,
+    last: _Corpus,
+    changed: list[int],
+    days: tuple[int | None, ...],
+    index: _Index,
+) -> set[int]:
+    """The briefs whose window of ``key`` held brief ``number`` before the edits."""
+    old = _old_order(key, last, changed, days, index)
+    return {other for other, window in _windows(old).items() if number in window}
+
+
+def _shifted_windows(
+    key: str,
+    last: _Corpus,
+    changed: list[int],
+    days: tuple[int | None, ...],
+    index: _Index,
+) -> Iterable[tuple[int, set[int], set[int]]]:
+    """(brief, briefs its window of ``key`` gained, briefs it lost) for each unedited brief
+    whose window changed, edited briefs left out (they are updated on their own)."""
+    edited = set(changed)
+    old = _windows(_old_order(key, last, changed, days, index))
+    new = _windows(index.postings.get(key, []))
+    for other, window in new.items():
+        if other in edited:
+            continue
+        before = old[other]
+        if window != before:
+            yield other, window - before - edited, before - window - edited
+
+
+def _joined(
+    related: tuple[RelatedBrief, ...],
+    ranks: tuple[Rank, ...],
+    number: int,
+    other: int,
+    features: tuple[Features, ...],
+    days: tuple[int | None, ...],
+    slugs: tuple[str, ...],
+) -> tuple[tuple[RelatedBrief, ...], tuple[Rank, ...]]:
+    """A brief's related briefs once brief ``other`` is one of its candidates (unchanged
+    when it already was: then it is listed, or ranks below a full list)."""
+    if other == number or any(item.slug == slugs[other] for item in related):
+        return related, ranks
+    rank, shared = _pair(features[number], days[number], features[other], days[other], slugs[other])
+    kept = sorted([*zip(ranks, related, strict=True), (rank, shared)], key=lambda item: item[0])
+    kept = kept[:RELATED_LIMIT]
+    return tuple(item for _, item in kept), tuple(r for r, _ in kept)
+
+
+def _dropped(
+    related: tuple[RelatedBrief, ...], ranks: tuple[Rank, ...], slug: str
+) -> tuple[tuple[RelatedBrief, ...], tuple[Rank, ...]] | None:
+    """A brief's related briefs once brief ``slug`` is no longer one of its candidates;
+    None when that cannot tell (it was in a full ranking, so the next one is unknown)."""
+    position = next((i for i, item in enumerate(related) if item.slug == slug), None)
+    if position is None:
+        return related, ranks
+    if len(related) == RELATED_LIMIT:
+        return None
+    return related[:position] + related[position + 1 :], ranks[:position] + ranks[position + 1 :]
 
 
 def _moved(
