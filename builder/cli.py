@@ -85,10 +85,22 @@ def command_build(args: argparse.Namespace) -> int:
 
 
 def command_serve(args: argparse.Namespace) -> int:
-    """Build and serve the site with live reload when briefs change."""
+    """Build and serve the site with live reload when briefs change. After the first build,
+    MkDocs renders again only the pages the builder changed (its --dirty), and search is
+    indexed in the background."""
     from mkdocs.commands.serve import serve
 
-    serve(config_file=args.config, dev_addr=args.dev_addr, open_in_browser=False)
+    if not args.full_rebuilds and "--dirty" not in sys.argv:
+        # mkdocs-static-i18n builds the English site dirty only when it sees --dirty among
+        # the command's arguments (it reads sys.argv); without it every reload rebuilt all
+        # English pages.
+        sys.argv.append("--dirty")
+    serve(
+        config_file=args.config,
+        dev_addr=args.dev_addr,
+        open_in_browser=False,
+        build_type=None if args.full_rebuilds else "dirty",
+    )
     return 0
 
 
@@ -292,6 +304,12 @@ def parser() -> argparse.ArgumentParser:
         "--dev-addr",
         default="127.0.0.1:8000",
         help="address to serve on (default: 127.0.0.1:8000)",
+    )
+    serve.add_argument(
+        "--full-rebuilds",
+        action="store_true",
+        help="render every page again on each change (after editing templates or styles; "
+        "about 150 s at 1,000 briefs) instead of only the pages that changed",
     )
     serve.set_defaults(handler=command_serve)
 

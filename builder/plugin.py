@@ -4,7 +4,8 @@ A thin adapter. Before MkDocs collects files it builds the briefs into ``docs/``
 with a brief are logged as warnings naming the file and field (``--strict`` turns them into
 a failure), and the other briefs still build, so ``mkdocs serve`` stays up. ``serve`` also
 watches the briefs and data folders. The site's fonts are added from their PyPI packages.
-After the last language is built, Pagefind indexes the site (``builder.search``).
+After the last language is built, Pagefind indexes the site (``builder.search``); under
+``mkdocs serve``, a rebuild's index runs in the background, so the page reloads first.
 
 mkdocs-static-i18n runs a second full build for English inside the first one; the builder
 result is reused when no source or data file changed since the last run.
@@ -38,7 +39,7 @@ from .model import BuildResult
 from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, pdf_cache_dir, write_pdfs
 from .pipeline import Progress, build
 from .render import without_record
-from .search import SEARCH_BUNDLE, index_site, ui_context
+from .search import SEARCH_BUNDLE, BackgroundIndexer, IndexReport, index_site, ui_context
 from .staging import discard_staging, publish_staging, start_staging
 from .theme_fixes import fix_theme_html
 from .write import write_site_files
@@ -97,13 +98,29 @@ def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
 
 
 _MEMOS: dict[tuple[Path, Path], BuildMemo] = {}
+_SERVED: dict[tuple[Path, Path], BackgroundIndexer] = {}
+"""The search indexer of each project ``mkdocs serve`` serves in this process."""
+
+
+def _project_key(build_config: BuildConfig) -> tuple[Path, Path]:
+    return (build_config.briefs_dir.resolve(), build_config.docs_dir.resolve())
 
 
 def _memo_for(build_config: BuildConfig) -> BuildMemo:
     """The memo of a project's builds in this process. `mkdocs serve` loads the configuration
     (and so a new plugin) for every rebuild; the memo must outlive them to be of use."""
-    key = (build_config.briefs_dir.resolve(), build_config.docs_dir.resolve())
-    return _MEMOS.setdefault(key, BuildMemo())
+    return _MEMOS.setdefault(_project_key(build_config), BuildMemo())
+
+
+def _log_index(outcome: IndexReport | BriefingError) -> None:
+    """The outcome of an index run: pages indexed, or why it failed."""
+    if isinstance(outcome, BriefingError):
+        log.warning(str(outcome))
+    else:
+        log.info(
+            f"search: {outcome.pages} pages indexed in {len(outcome.languages)} languages "
+            f"({', '.join(outcome.languages)})"
+        )
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -257,6 +274,16 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():
             files.append(File.generated(config, destination, abs_src_path=str(source)))
+        if self._build_config is not None and _project_key(self._build_config) in _SERVED:
+            # `serve --dirty` renders again only pages whose Markdown is newer than their
+            # HTML, and the home page's generated sections are not in its Markdown: its
+            # HTML is dated back so that it is rendered again. (Each language build holds
+            # both home files, the other one pointing at the outer site folder.)
+            home = files.get_file_from_path(
+                "index.md" if _language(config) == "ar" else "index.en.md"
+            )
+            if home is not None and os.path.isfile(home.abs_dest_path):
+                os.utime(home.abs_dest_path, (0, 0))
         return files
 
     def on_page_context(
@@ -280,17 +307,21 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         site_root, self._site_root = self._site_root, None
         if self.result is not None:
             write_site_files(self.result.site_files, site_root)
-        started = time.perf_counter()
-        try:
-            report = index_site(site_root)
-        except BriefingError as error:
-            raise PluginError(str(error)) from error
-        finally:
-            self.timings["search"] = time.perf_counter() - started
-        log.info(
-            f"search: {report.pages} pages indexed in {len(report.languages)} languages "
-            f"({', '.join(report.languages)})"
-        )
+        assert self._build_config is not None
+        served = _SERVED.get(_project_key(self._build_config))
+        if served is not None:
+            # A rebuild under `mkdocs serve`: the page reloads now, search follows.
+            served.request(site_root)
+            log.info("search: indexing in the background")
+        else:
+            started = time.perf_counter()
+            try:
+                report = index_site(site_root)
+            except BriefingError as error:
+                raise PluginError(str(error)) from error
+            finally:
+                self.timings["search"] = time.perf_counter() - started
+            _log_index(report)
         if self.config.pdf and self.result is not None:
             started = time.perf_counter()
             try:
@@ -328,6 +359,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         assert self._build_config is not None
+        # The first build indexed search before serving; rebuilds index in the background.
+        _SERVED[_project_key(self._build_config)] = BackgroundIndexer(_log_index)
         for folder in (self._build_config.briefs_dir, *self._build_config.data_dirs[1:]):
             if folder.is_dir():
                 server.watch(str(folder))

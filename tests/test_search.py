@@ -372,3 +372,39 @@ def test_index_chunks_are_smaller_than_pagefinds_default(tmp_path: Path, monkeyp
     shutil.rmtree(tmp_path / "pagefind")
     index_site(tmp_path)
     assert _chunks_of(tmp_path) == 1
+
+
+def test_the_background_indexer_runs_again_for_a_request_made_during_a_run(
+    tmp_path: Path,
+) -> None:
+    # Under `mkdocs serve`, a rebuild asks for an index while the last one may still run:
+    # the site as it is after the last request is the one indexed in the end.
+    from builder.search import BackgroundIndexer
+
+    def page(number: int) -> None:
+        html = (
+            f'<html lang="en"><body><main data-pagefind-body><p>page {number} text</p>'
+            "</main></body></html>"
+        )
+        (tmp_path / f"p{number}.html").write_text(html, "utf-8")
+
+    outcomes: list[object] = []
+
+    def report(outcome: object) -> None:
+        outcomes.append(outcome)
+        if len(outcomes) == 1:  # a rebuild while the first run is still under way
+            page(1)
+            indexer.request(tmp_path)
+
+    indexer = BackgroundIndexer(report)
+    page(0)
+    indexer.request(tmp_path)
+    indexer.wait()
+    assert [outcome.pages for outcome in outcomes] == [1, 2]
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 2
+    # A failed run is reported, not raised in the thread.
+    shutil.rmtree(tmp_path)
+    indexer.request(tmp_path)
+    indexer.wait()
+    assert "Pagefind" in str(outcomes[-1])
