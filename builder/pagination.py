@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -176,7 +176,10 @@ def _by_section(
     leaves = _leaves(items, 0, per_page)
     listing = ["", f"## {markup.text(label('list_sections', lang))}", ""]
     listing += _section_list(name, leaves)
-    pages = make(name, title, True, [*head, *listing], None, [])
+    # The first page lists sections, not entries: it is not an empty list.
+    pages = _assembled(
+        replace(options, empty=None), None, name, title, True, [*head, *listing], None, []
+    )
     for index, (path, members) in enumerate(leaves):
         leaf = f"{name}/{path[-1].key}"
         neighbours: PagerParts = ((title, name),)

@@ -25,7 +25,9 @@ def _item(date: str, text: str) -> ListItem:
 
 def _pages(dates: list[str], per_page: int = 4) -> dict[str, str]:
     items = [_item(date, f"entry of {date or 'no date'}") for date in dates]
-    pages = paginate("timeline", "index", "en", "Timeline", ["Intro."], items, per_page, jump=True)
+    pages = paginate(
+        "timeline", "index", "en", "Timeline", ["Intro."], items, per_page, empty="Empty", jump=True
+    )
     return {page.path: page.content for page in pages}
 
 
@@ -66,7 +68,7 @@ def test_a_long_list_gets_a_page_per_section_and_a_first_page_listing_them() -> 
     ]
     first = pages["timeline/index.en.md"]
     assert "Intro." in first
-    assert "entry" not in first  # the sections, not the entries
+    assert "entry" not in first and "Empty" not in first  # the sections, not the entries
     assert _links(first) == ["index/2021.md", "index/2022.md", "index/undated.md"]
     assert "[2022 &#40;3&#41;](index/2022.md)" in first
     year = pages["timeline/index/2022.en.md"]
