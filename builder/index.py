@@ -134,7 +134,7 @@ def briefs_by_date(
         _brief_item(
             record,
             lang,
-            (markup.text(_date_of(record)[:7] or undated.title),),
+            (_heading(_date_of(record)[:7] or undated.title),),
             kept,
             sections=_time_sections(_date_of(record)[:7], undated),
         )

@@ -132,23 +132,13 @@ class _Index:
         """The briefs of a key compared with brief ``number``: all when few, else the
         ``WINDOW`` nearest in date."""
         numbers, where = self.postings[key], self.where.get(key)
-        if where is None:
-            return numbers
-        start = _window_start(where[number], len(numbers))
-        return numbers[start : start + WINDOW]
+        return numbers if where is None else _window(numbers, where[number])
 
     def compared(self, key: str, number: int) -> Iterable[int]:
         """The briefs of a key whose window holds brief ``number`` (the reverse of
         :meth:`window`)."""
         numbers, where = self.postings[key], self.where.get(key)
-        if where is None:
-            return numbers
-        position = where[number]
-        return (
-            other
-            for other_position, other in enumerate(numbers)
-            if 0 <= position - _window_start(other_position, len(numbers)) < WINDOW
-        )
+        return numbers if where is None else _holders(numbers, where[number])
 
 
 def _bit_set(bits: dict[str, int], keys: Iterable[str]) -> int:
@@ -161,6 +151,22 @@ def _bit_set(bits: dict[str, int], keys: Iterable[str]) -> int:
 
 def _window_start(position: int, length: int) -> int:
     return max(0, min(position - WINDOW // 2, length - WINDOW))
+
+
+def _window(numbers: list[int], position: int) -> list[int]:
+    """The window of the brief at ``position`` of a posting list in date order."""
+    start = _window_start(position, len(numbers))
+    return numbers[start : start + WINDOW]
+
+
+def _holders(numbers: list[int], position: int) -> Iterable[int]:
+    """The briefs of a posting list in date order whose window holds the one at
+    ``position``."""
+    return (
+        other
+        for other_position, other in enumerate(numbers)
+        if 0 <= position - _window_start(other_position, len(numbers)) < WINDOW
+    )
 
 
 def _score_all(
@@ -243,6 +249,11 @@ def _update(
     windowed = {
         key for key in disturbed if len(index.postings.get(key, ())) + len(changed) > WINDOW
     }
+    # Such a list before the edits and after, in date order.
+    orders = {
+        key: (_old_order(key, last, changed, days, index), index.postings.get(key, []))
+        for key in windowed
+    }
     # The other briefs keep their other candidates; where an edited brief is or was one of
     # them, only its rank can have moved.
     for n in changed:
@@ -267,7 +278,8 @@ def _update(
         left: set[int] = set()
         for key in _keys(last.features[n]):
             if key in windowed:
-                left.update(_old_window_holders(key, n, last, changed, days, index))
+                old = orders[key][0]
+                left.update(_holders(old, old.index(n)))
             elif key not in _keys(features[n]):
                 left.update(index.postings.get(key, ()))
         for other in left - touched - again:
@@ -278,8 +290,8 @@ def _update(
                 related[other], ranks[other] = dropped
     # In a list longer than the window, an edited brief coming, going or moving shifts the
     # windows of the briefs near it: each gains or loses a brief at an edge of its window.
-    for key in windowed:
-        for other, gained, lost in _shifted_windows(key, last, changed, days, index):
+    for old, new in orders.values():
+        for other, gained, lost in _shifted_windows(old, new, set(changed)):
             if other in again:
                 continue
             if any(item.slug == slugs[x] for x in lost for item in related[other]):
@@ -309,46 +321,20 @@ def _old_order(
     return numbers
 
 
-def _windows(numbers: list[int]) -> dict[int, set[int]]:
-    """Each brief's window of a posting list in date order."""
-    return {
-        number: set(numbers[start : start + WINDOW])
-        for position, number in enumerate(numbers)
-        for start in (_window_start(position, len(numbers)),)
-    }
-
-
-def _old_window_holders(
-    key: str,
-    number: int,
-    last: _Corpus,
-    changed: list[int],
-    days: tuple[int | None, ...],
-    index: _Index,
-) -> set[int]:
-    """The briefs whose window of ``key`` held brief ``number`` before the edits."""
-    old = _old_order(key, last, changed, days, index)
-    return {other for other, window in _windows(old).items() if number in window}
-
-
 def _shifted_windows(
-    key: str,
-    last: _Corpus,
-    changed: list[int],
-    days: tuple[int | None, ...],
-    index: _Index,
+    old: list[int], new: list[int], edited: set[int]
 ) -> Iterable[tuple[int, set[int], set[int]]]:
-    """(brief, briefs its window of ``key`` gained, briefs it lost) for each unedited brief
-    whose window changed, edited briefs left out (they are updated on their own)."""
-    edited = set(changed)
-    old = _windows(_old_order(key, last, changed, days, index))
-    new = _windows(index.postings.get(key, []))
-    for other, window in new.items():
+    """(brief, briefs its window gained, briefs it lost) for each unedited brief whose window
+    of a posting list changed, given the list in date order before and after; edited briefs
+    are left out (they are updated on their own)."""
+    was = {number: position for position, number in enumerate(old)}
+    for position, other in enumerate(new):
         if other in edited:
             continue
-        before = old[other]
-        if window != before:
-            yield other, window - before - edited, before - window - edited
+        window, before = _window(new, position), _window(old, was[other])
+        if window != before:  # compared as lists: most windows did not move
+            now, then = set(window), set(before)
+            yield other, now - then - edited, then - now - edited
 
 
 def _joined(

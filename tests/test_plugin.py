@@ -1,14 +1,18 @@
-"""The MkDocs plugin: bad briefs are named and skipped; `serve` rebuilds when briefs change."""
+"""The MkDocs plugin: bad briefs are named and skipped; `serve` rebuilds when briefs change,
+rendering again only what changed (the home page included) and indexing search behind."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 GOOD = "وقال وزير الدفاع الياباني إن طوكيو ستزيد إنفاقها العسكري خلال العام المقبل بشكل كبير.\n"
 
@@ -43,6 +47,15 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _text(url: str) -> str:
+    """The page at ``url``, or "" while it is not served."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
 def _get(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -53,34 +66,35 @@ def _get(url: str) -> int:
         return 0
 
 
-def _wait_for(url: str, status: int, seconds: float) -> bool:
+def _until(check: Callable[[], bool], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if _get(url) == status:
+        if check():
             return True
         time.sleep(0.5)
     return False
+
+
+def _wait_for(url: str, status: int, seconds: float) -> bool:
+    return _until(lambda: _get(url) == status, seconds)
+
+
+def _serve(project: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
+    """`briefing serve` on ``project``, its output to ``log``."""
+    config = str(project / "mkdocs.yml")
+    return subprocess.Popen(
+        [sys.executable, "-m", "builder", "-f", config, "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def test_serve_rebuilds_when_a_brief_is_added_or_broken(project: Path) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     log = (project / "serve.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "builder",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "serve",
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=project,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    server = _serve(project, port, log)
     try:
         assert _wait_for(f"{base}/", 200, 90), (project / "serve.log").read_text()
         assert _get(f"{base}/briefs/tokyo-defence-spending/") == 404
@@ -97,4 +111,50 @@ def test_serve_rebuilds_when_a_brief_is_added_or_broken(project: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()
+
+
+def test_serve_shows_an_edit_and_a_new_brief_home_page_and_search_included(
+    project: Path,
+) -> None:
+    # PDFs have their own tests; here they would only slow the first build.
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    config.write_text(
+        text.replace("      data_dir: data\n", "      data_dir: data\n      pdf: false\n")
+    )
+    assert "pdf: false" in config.read_text("utf-8")
+    base = f"http://127.0.0.1:{_free_port()}/"
+    log = (project / "serve.log").open("w")
+    server = _serve(project, int(base.rsplit(":", 1)[1].strip("/")), log)
+
+    def indexed() -> int:
+        entry = _text(base + "pagefind/pagefind-entry.json")
+        return json.loads(entry)["languages"]["ar"]["page_count"] if entry else 0
+
+    def served(check: Callable[[], bool], what: str) -> None:
+        assert _until(check, 240), f"{what}: " + (project / "serve.log").read_text()
+        assert server.poll() is None
+
+    try:
+        served(lambda: "</html>" in _text(base), "the first build")
+        before = indexed()
+        assert before > 0  # the first build is indexed before it is served
+        edited = sorted((project / "briefs").glob("*.txt"))[1]
+        marker = "علامةاختبار"
+        with edited.open("a", encoding="utf-8") as stream:
+            stream.write(f"\n\nوقال المتحدث إن {marker} مهمة.\n")
+        served(lambda: marker in _text(f"{base}briefs/{edited.stem}/"), "the edited brief")
+        # A new brief, newer than all others: its page, the home page's latest briefs, and
+        # (in the background) search.
+        new = project / "briefs" / "tokyo-defence-spending.txt"
+        new.with_suffix(".yaml").write_text("published: '2030-01-01'\n", "utf-8")
+        new.write_text(GOOD, "utf-8")
+        served(lambda: "طوكيو" in _text(f"{base}briefs/{new.stem}/"), "the new brief")
+        served(lambda: f"briefs/{new.stem}/" in _text(base), "the home page")
+        # Its page, and those of the actors it is the first to name.
+        served(lambda: indexed() > before, "the search index")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
         log.close()
