@@ -4,8 +4,10 @@ A thin adapter. Before MkDocs collects files it builds the briefs into ``docs/``
 with a brief are logged as warnings naming the file and field (``--strict`` turns them into
 a failure), and the other briefs still build, so ``mkdocs serve`` stays up. ``serve`` also
 watches the briefs and data folders. The site's fonts are added from their PyPI packages.
-After the last language is built, Pagefind indexes the site (``builder.search``); under
-``mkdocs serve``, a rebuild's index runs in the background, so the page reloads first.
+After the last language is built, Pagefind indexes the site (``builder.search``) and
+WeasyPrint writes the PDFs (``builder.pdf``). Under ``mkdocs serve`` the PDFs, and the index
+of every rebuild after the first, are made in the background (``builder.background``), so
+the page reloads first.
 
 mkdocs-static-i18n runs a second full build for English inside the first one; the builder
 result is reused when no source or data file changed since the last run.
@@ -17,6 +19,7 @@ import logging
 import os
 import posixpath
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
+from .background import Background
 from .config import CACHE_DIR, PACKAGE_DATA, BuildConfig
 from .errors import BriefingError
 from .fonts import font_files
@@ -36,10 +40,10 @@ from .incremental import BuildMemo
 from .index import LANGS
 from .labels import label
 from .model import BuildResult
-from .pdf import PAPER_SIZES, PDF_DIR, brief_jobs, pdf_cache_dir, write_pdfs
+from .pdf import PAPER_SIZES, PDF_DIR, PdfReport, brief_jobs, pdf_cache_dir, write_pdfs
 from .pipeline import Progress, build
 from .render import without_record
-from .search import SEARCH_BUNDLE, BackgroundIndexer, IndexReport, index_site, ui_context
+from .search import SEARCH_BUNDLE, IndexReport, index_site, ui_context
 from .staging import discard_staging, publish_staging, start_staging
 from .theme_fixes import fix_theme_html
 from .write import write_site_files
@@ -98,8 +102,12 @@ def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
 
 
 _MEMOS: dict[tuple[Path, Path], BuildMemo] = {}
-_SERVED: dict[tuple[Path, Path], BackgroundIndexer] = {}
-"""The search indexer of each project ``mkdocs serve`` serves in this process."""
+_SERVED: dict[tuple[Path, Path], Background[IndexReport]] = {}
+"""The search indexer of each project ``mkdocs serve`` serves in this process (from the
+first rebuild on: the first build is indexed before the site is served)."""
+_PDF_WRITERS: dict[tuple[Path, Path], Background[PdfReport]] = {}
+"""The PDF writer of each project ``mkdocs serve`` builds in this process, from its first
+build on: a new corpus's PDFs take minutes, and the site is served meanwhile."""
 
 
 def _project_key(build_config: BuildConfig) -> tuple[Path, Path]:
@@ -121,6 +129,19 @@ def _log_index(outcome: IndexReport | BriefingError) -> None:
             f"search: {outcome.pages} pages indexed in {len(outcome.languages)} languages "
             f"({', '.join(outcome.languages)})"
         )
+
+
+def _log_pdfs(outcome: PdfReport | BriefingError) -> None:
+    """The outcome of a PDF run: the PDFs written and rendered, and each brief that failed."""
+    if isinstance(outcome, BriefingError):
+        log.warning(str(outcome))
+        return
+    for problem in outcome.problems:
+        log.warning(str(problem))
+    log.info(
+        f"pdf: {len(outcome.written) + len(outcome.unchanged)} PDFs in the site's {PDF_DIR}/, "
+        f"{outcome.rendered} rendered, the others unchanged since the last build"
+    )
 
 
 def _language(config: MkDocsConfig) -> str:
@@ -145,10 +166,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         """Builds under way: mkdocs-static-i18n runs the English build inside the Arabic one."""
         self._site_root: Path | None = None
         """The outermost build's site folder, where the search bundle goes."""
-        self._corpus_date = "1970-01-01"
-        """Newest publication date of the corpus: the sitemap's lastmod for every page."""
         self._command: str | None = None
         """The MkDocs command (``build``, ``serve``, ``gh-deploy``), when MkDocs says it."""
+        self._serving = False
+        """Whether this process is ``mkdocs serve`` (MkDocs keeps the plugin between its
+        builds)."""
         self._staging: tuple[Path, Path] | None = None
         """(staging folder, real site folder) while a staged build is under way."""
         self._warnings: CountHandler | None = None
@@ -159,6 +181,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._command = None if dirty else command
+        self._serving = command == "serve"
 
     @event_priority(100)  # before any other plugin reads site_dir
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -167,6 +190,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.memo = _memo_for(self._build_config)
+        if self._serving:
+            _PDF_WRITERS.setdefault(_project_key(self._build_config), Background("pdf", _log_pdfs))
         if self._command in ("build", "gh-deploy") and self._staging is None:
             # A build writes beside the last good site and replaces it only when done
             # (builder.staging); `serve` builds into its own temporary folder anyway.
@@ -226,12 +251,6 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             raise PluginError(str(error)) from error
         self.result = result
         self._fingerprint = fingerprint
-        dates = [
-            brief.extraction.published.value
-            for brief in self.result.briefs
-            if len(brief.extraction.published.value or "") == 10
-        ]
-        self._corpus_date = max(dates, default="1970-01-01")
         log.info(
             f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
             f"{result.page_count} pages: {len(result.written)} written, "
@@ -254,9 +273,6 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if home and HOME_MARKER in markdown and self.result is not None:
             sections = dict(self.result.home).get(_language(config), "")
             markdown = markdown.replace(HOME_MARKER, sections, 1)
-        # The sitemap's lastmod would be the build date; the same briefs must give the same
-        # site on any day, so every page carries the newest brief's publication date.
-        page.update_date = self._corpus_date
         return markdown
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
@@ -311,7 +327,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         served = _SERVED.get(_project_key(self._build_config))
         if served is not None:
             # A rebuild under `mkdocs serve`: the page reloads now, search follows.
-            served.request(site_root)
+            served.request(partial(index_site, site_root))
             log.info("search: indexing in the background")
         else:
             started = time.perf_counter()
@@ -323,34 +339,33 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 self.timings["search"] = time.perf_counter() - started
             _log_index(report)
         if self.config.pdf and self.result is not None:
-            started = time.perf_counter()
-            try:
-                self._write_pdfs(site_root / PDF_DIR)
-            finally:
-                self.timings["pdf"] = time.perf_counter() - started
+            writer = _PDF_WRITERS.get(_project_key(self._build_config))
+            if writer is not None:
+                writer.request(partial(self._write_pdfs, self.result, site_root / PDF_DIR))
+                log.info("pdf: writing the PDFs of changed briefs in the background")
+            else:
+                started = time.perf_counter()
+                try:
+                    _log_pdfs(self._write_pdfs(self.result, site_root / PDF_DIR, self.pdf_progress))
+                finally:
+                    self.timings["pdf"] = time.perf_counter() - started
         if self._staging is not None:
             site_dir = self._staging[1]
             failing = config.strict and self._warnings is not None and self._warnings.counts
             self._end_staging(publish=not failing)
             config.site_dir = str(site_dir)  # gh-deploy publishes config.site_dir next
 
-    def _write_pdfs(self, out_dir: Path) -> None:
+    def _write_pdfs(self, result: BuildResult, out_dir: Path, progress: Any = None) -> PdfReport:
         """Every brief's PDFs, from the cache unless the brief changed."""
-        assert self.result is not None and self._build_config is not None
-        report = write_pdfs(
-            brief_jobs(self.result.briefs, self.result.records, LANGS),
+        assert self._build_config is not None
+        return write_pdfs(
+            brief_jobs(result.briefs, result.records, LANGS),
             out_dir,
             paper=self.config.pdf_paper,
             cache_dir=pdf_cache_dir(self._build_config),
             workers=self._build_config.workers,
-            progress=self.pdf_progress,
+            progress=progress,
             prune=True,
-        )
-        for problem in report.problems:
-            log.warning(str(problem))
-        log.info(
-            f"pdf: {len(report.written) + len(report.unchanged)} PDFs in {out_dir}, "
-            f"{report.rendered} rendered, the others unchanged since the last build"
         )
 
     def on_build_error(self, error: Exception) -> None:
@@ -360,7 +375,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         assert self._build_config is not None
         # The first build indexed search before serving; rebuilds index in the background.
-        _SERVED[_project_key(self._build_config)] = BackgroundIndexer(_log_index)
+        _SERVED[_project_key(self._build_config)] = Background("pagefind", _log_index)
         for folder in (self._build_config.briefs_dir, *self._build_config.data_dirs[1:]):
             if folder.is_dir():
                 server.watch(str(folder))

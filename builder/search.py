@@ -17,8 +17,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -209,52 +207,3 @@ def index_site(site_dir: Path, chunk_size: int | None = INDEX_CHUNK_SIZE) -> Ind
     languages = tuple(sorted(entry.get("languages", {})))
     pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
     return IndexReport(pages=pages, languages=languages, bundle=bundle)
-
-
-class BackgroundIndexer:
-    """Pagefind run in a thread of its own, for ``mkdocs serve``: a rebuild's page reloads
-    at once and search catches up when Pagefind is done (about 12 s at 1,000 briefs, which
-    was most of a reload). One run at a time; a request during a run makes one more run
-    after it, over the site as it is then."""
-
-    def __init__(self, report: Callable[[IndexReport | BriefingError], None]) -> None:
-        self._report = report
-        """Told the outcome of every run (a report, or the error)."""
-        self._lock = threading.Lock()
-        self._site: Path | None = None
-        self._thread: threading.Thread | None = None
-        self._pending = False
-
-    def request(self, site_dir: Path) -> None:
-        """Index ``site_dir`` soon (now, or after the run under way)."""
-        with self._lock:
-            self._site = site_dir
-            if self._thread is not None:
-                self._pending = True
-                return
-            self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
-            self._thread.start()
-
-    def wait(self) -> None:
-        """Until no run is under way or asked for."""
-        while True:
-            with self._lock:
-                thread = self._thread
-            if thread is None:
-                return
-            thread.join()
-
-    def _run(self) -> None:
-        while True:
-            with self._lock:
-                site, self._pending = self._site, False
-            assert site is not None
-            try:
-                outcome: IndexReport | BriefingError = index_site(site)
-            except BriefingError as error:
-                outcome = error
-            self._report(outcome)
-            with self._lock:
-                if not self._pending:
-                    self._thread = None
-                    return

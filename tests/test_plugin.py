@@ -79,28 +79,39 @@ def _wait_for(url: str, status: int, seconds: float) -> bool:
     return _until(lambda: _get(url) == status, seconds)
 
 
-def _serve(project: Path, port: int, log: IO[str]) -> subprocess.Popen[bytes]:
-    """`briefing serve` on ``project``, its output to ``log``."""
+def _serve(project: Path, port: int, log: IO[str], *options: str) -> subprocess.Popen[bytes]:
+    """`briefing [options] serve` on ``project``, its output to ``log``."""
     config = str(project / "mkdocs.yml")
+    address = f"127.0.0.1:{port}"
     return subprocess.Popen(
-        [sys.executable, "-m", "builder", "-f", config, "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "builder", *options, "-f", config, "serve", "--dev-addr", address],
         cwd=project,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
 
 
-def test_serve_rebuilds_when_a_brief_is_added_or_broken(project: Path) -> None:
+def test_serve_rebuilds_when_a_brief_is_added_or_broken_pdfs_in_the_background(
+    project: Path,
+) -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     log = (project / "serve.log").open("w")
-    server = _serve(project, port, log)
+    server = _serve(project, port, log, "--verbose")  # logs when the PDFs are done
+    logged = (project / "serve.log").read_text
     try:
-        assert _wait_for(f"{base}/", 200, 90), (project / "serve.log").read_text()
+        assert _wait_for(f"{base}/", 200, 90), logged()
         assert _get(f"{base}/briefs/tokyo-defence-spending/") == 404
+        # PDFs are written in the background, from the first build on: the site is served
+        # before they are done.
+        assert _until(lambda: "PDFs in the site's pdf/" in logged(), 120), logged()
+        assert logged().index("Serving on") < logged().index("PDFs in the site's pdf/")
+        seed = sorted((project / "briefs").glob("*.txt"))[0].stem
+        assert _get(f"{base}/pdf/{seed}.ar.pdf") == 200
         (project / "briefs" / "tokyo-defence-spending.txt").write_text(GOOD, "utf-8")
         assert _wait_for(f"{base}/briefs/tokyo-defence-spending/", 200, 90)
         assert _wait_for(f"{base}/en/briefs/tokyo-defence-spending/", 200, 30)
+        assert _wait_for(f"{base}/pdf/tokyo-defence-spending.en.pdf", 200, 90), logged()
         (project / "briefs" / "broken.txt").write_text("---\nurl: ftp://x\n---\nنص\n", "utf-8")
         deadline = time.monotonic() + 60
         while "briefs/broken.txt [url]" not in (project / "serve.log").read_text():

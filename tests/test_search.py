@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -379,7 +380,8 @@ def test_the_background_indexer_runs_again_for_a_request_made_during_a_run(
 ) -> None:
     # Under `mkdocs serve`, a rebuild asks for an index while the last one may still run:
     # the site as it is after the last request is the one indexed in the end.
-    from builder.search import BackgroundIndexer
+    from builder.background import Background
+    from builder.search import index_site
 
     def page(number: int) -> None:
         html = (
@@ -394,17 +396,17 @@ def test_the_background_indexer_runs_again_for_a_request_made_during_a_run(
         outcomes.append(outcome)
         if len(outcomes) == 1:  # a rebuild while the first run is still under way
             page(1)
-            indexer.request(tmp_path)
+            indexer.request(partial(index_site, tmp_path))
 
-    indexer = BackgroundIndexer(report)
+    indexer: Background[object] = Background("pagefind", report)
     page(0)
-    indexer.request(tmp_path)
+    indexer.request(partial(index_site, tmp_path))
     indexer.wait()
     assert [outcome.pages for outcome in outcomes] == [1, 2]
     entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
     assert entry["languages"]["en"]["page_count"] == 2
     # A failed run is reported, not raised in the thread.
     shutil.rmtree(tmp_path)
-    indexer.request(tmp_path)
+    indexer.request(partial(index_site, tmp_path))
     indexer.wait()
     assert "Pagefind" in str(outcomes[-1])
