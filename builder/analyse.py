@@ -14,11 +14,9 @@ import gc
 import hashlib
 import os
 import pickle
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 
 from . import __version__
@@ -29,6 +27,7 @@ from .errors import BriefError
 from .extract import extract
 from .knowledge import Knowledge, load_knowledge
 from .model import CleanDocument, Extraction, Problem
+from .processes import forking_is_safe, pool_context
 from .read import MAX_SOURCE_BYTES, read_source, sidecar_for
 
 Analysed = tuple[CleanDocument, Extraction]
@@ -235,13 +234,13 @@ def _analysed(
         for path, display in jobs:
             yield analyse_source(path, display, knowledge)
         return
-    # Forking a process that runs threads (`mkdocs serve` does) can hang, so there the
-    # workers are spawned and load the data files themselves; otherwise they are forked and
-    # inherit the knowledge already loaded (no pickling, no re-import of the main script).
-    forking = threading.active_count() == 1
+    # Spawned workers (under `mkdocs serve`, see builder.processes) load the data files
+    # themselves; forked ones inherit the knowledge already loaded (no pickling, no
+    # re-import of the main script).
+    forking = forking_is_safe()
     with ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=get_context("fork" if forking else "spawn"),
+        mp_context=pool_context(),
         initializer=_start_worker,
         initargs=(data_dirs, knowledge if forking else None),
     ) as pool:

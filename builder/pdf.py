@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,6 +26,7 @@ from .labels import label
 from .markup import Lang
 from .model import Brief, Problem
 from .pdf_layout import brief_document, collection_document
+from .processes import pool_context
 from .write import write_file_into, write_if_changed
 
 PDF_DIR = "pdf"
@@ -152,9 +151,8 @@ def write_pdfs(
             missing.setdefault(key, job)
     work = [(job.html, paper) for job in missing.values()]
     if len(work) > 2 and workers > 1:
-        # Under `mkdocs serve` this runs in a thread beside the server's: forking a process
-        # that runs threads can hang, so the workers are spawned there.
-        context = get_context("fork" if threading.active_count() == 1 else "spawn")
+        # Under `mkdocs serve` this runs in a thread of its own (builder.processes).
+        context = pool_context()
         with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context) as pool:
             outputs: Iterable[bytes | str] = pool.map(_render_job, work)
             rendered = list(progress(outputs) if progress is not None else outputs)

@@ -14,7 +14,6 @@ import json
 import re
 import shutil
 from collections.abc import Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -375,38 +374,11 @@ def test_index_chunks_are_smaller_than_pagefinds_default(tmp_path: Path, monkeyp
     assert _chunks_of(tmp_path) == 1
 
 
-def test_the_background_indexer_runs_again_for_a_request_made_during_a_run(
-    tmp_path: Path,
-) -> None:
-    # Under `mkdocs serve`, a rebuild asks for an index while the last one may still run:
-    # the site as it is after the last request is the one indexed in the end.
-    from builder.background import Background
+def test_a_failed_index_run_is_a_briefing_error(tmp_path: Path) -> None:
+    # Under `mkdocs serve` the background indexer reports a BriefingError as a warning and
+    # goes on; any other exception would be a bug's traceback.
+    from builder.errors import BriefingError
     from builder.search import index_site
 
-    def page(number: int) -> None:
-        html = (
-            f'<html lang="en"><body><main data-pagefind-body><p>page {number} text</p>'
-            "</main></body></html>"
-        )
-        (tmp_path / f"p{number}.html").write_text(html, "utf-8")
-
-    outcomes: list[object] = []
-
-    def report(outcome: object) -> None:
-        outcomes.append(outcome)
-        if len(outcomes) == 1:  # a rebuild while the first run is still under way
-            page(1)
-            indexer.request(partial(index_site, tmp_path))
-
-    indexer: Background[object] = Background("pagefind", report)
-    page(0)
-    indexer.request(partial(index_site, tmp_path))
-    indexer.wait()
-    assert [outcome.pages for outcome in outcomes] == [1, 2]
-    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
-    assert entry["languages"]["en"]["page_count"] == 2
-    # A failed run is reported, not raised in the thread.
-    shutil.rmtree(tmp_path)
-    indexer.request(partial(index_site, tmp_path))
-    indexer.wait()
-    assert "Pagefind" in str(outcomes[-1])
+    with pytest.raises(BriefingError, match=r"missing: \[search\] Pagefind"):
+        index_site(tmp_path / "missing")
