@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .config import BuildConfig, config_for_project
-from .pipeline import build
+from builder.config import BuildConfig, config_for_project
+from builder.pipeline import build
 
 __all__ = ["BuildConfig", "__version__", "build", "config_for_project"]

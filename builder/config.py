@@ -10,9 +10,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError
+from builder.errors import ConfigError
 
-PACKAGE_DATA = Path(__file__).parent / "data"
+PACKAGE_DIR = Path(__file__).parent
+"""The installed ``builder`` package."""
+PACKAGE_DATA = PACKAGE_DIR / "data"
+"""The data files shipped with the package (gazetteer, topics ...; ``data/README.md``)."""
+SCHEMA_DIR = PACKAGE_DIR / "schema"
+"""The JSON Schemas of the published data (brief record, entity, index)."""
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+"""Stylesheets of generated documents (the PDFs' ``pdf.css``)."""
 
 GENERATED_DIRS = (
     "briefs",
@@ -47,7 +54,7 @@ class BuildConfig:
     site_url: str = ""
     """Where the site is published (MkDocs ``site_url``); feeds use absolute links when set."""
     cache_dir: Path | None = None
-    """Where extraction results are kept between builds (see ``builder.analyse``); None: no
+    """Where extraction results are kept between builds (see ``builder.runtime.analyse``); None: no
     cache."""
     workers: int = 1
     """Processes extracting sources at once; 1 extracts in this process."""

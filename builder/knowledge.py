@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from .arabic import fold, has_arabic
-from .errors import DataFileError
+from builder.arabic import fold, has_arabic
+from builder.errors import DataFileError
 
 
 @dataclass(frozen=True)

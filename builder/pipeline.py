@@ -14,20 +14,20 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from .analyse import Analysed, ExtractionCache, Progress, analyse, extraction_cache
-from .config import BuildConfig
-from .home import home_sections
-from .incremental import BuildMemo, KeptPage, Reuse, no_reuse
-from .index import LANGS, index_pages
-from .knowledge import Knowledge, load_knowledge
-from .model import Brief, BuildResult, Entity, Page, Problem
-from .publish import site_files
-from .read import discover, plain_slug, slug_for
-from .record import brief_record
-from .render import record_front_matter, render_brief
-from .resolve import resolve
-from .search import brief_search
-from .write import WriteReport, write_pages
+from builder.config import BuildConfig
+from builder.index.home import home_sections
+from builder.index.lists import LANGS, index_pages
+from builder.knowledge import Knowledge, load_knowledge
+from builder.model import Brief, BuildResult, Entity, Page, Problem
+from builder.read.sources import discover, plain_slug, slug_for
+from builder.render.brief import record_front_matter, render_brief
+from builder.resolve.corpus import resolve
+from builder.resolve.record import brief_record
+from builder.runtime.analyse import Analysed, ExtractionCache, Progress, analyse, extraction_cache
+from builder.runtime.incremental import BuildMemo, KeptPage, Reuse, no_reuse
+from builder.search.pagefind import brief_search
+from builder.write.exports import site_files
+from builder.write.pages import WriteReport, write_pages
 
 
 def display_path(path: Path, config: BuildConfig) -> str:
@@ -212,7 +212,7 @@ def analyse_sources(
     progress: Progress | None = None,
     cache: ExtractionCache | None = None,
 ) -> tuple[list[Analysed], list[Problem]]:
-    """:func:`~builder.analyse.analyse` with the configuration's workers and data, messages
+    """:func:`~builder.runtime.analyse.analyse` with the configuration's workers and data, messages
     naming sources relative to the project; ``cache`` defaults to the configuration's."""
     return analyse(
         paths,
@@ -259,7 +259,7 @@ def build(
     """Build every brief in ``config.briefs_dir`` and write the generated pages.
 
     A long-lived caller (``mkdocs serve``) passes the same ``memo`` to every build, so that
-    a rebuild redoes only what changed (see ``builder.incremental``)."""
+    a rebuild redoes only what changed (see ``builder.runtime.incremental``)."""
     _resolved_folder.cache_clear()
     with _cyclic_gc_paused():
         return _build(config, progress, memo)

@@ -6,15 +6,15 @@ them in dependency order (quotes need the actors, relative dates need the public
 
 from __future__ import annotations
 
-from ..knowledge import Knowledge
-from ..model import CleanDocument, Extraction
-from .actors import extract_countries, extract_organizations
-from .dates import extract_dates
-from .numbers import extract_numbers
-from .people import extract_people
-from .publication import infer_outlet, infer_published, key_facts
-from .quotes import extract_quotes
-from .topics import extract_terms, extract_topics
+from builder.extract.actors import extract_countries, extract_organizations
+from builder.extract.dates import extract_dates
+from builder.extract.numbers import extract_numbers
+from builder.extract.people import extract_people
+from builder.extract.publication import infer_outlet, infer_published, key_facts
+from builder.extract.quotes import extract_quotes
+from builder.extract.topics import extract_terms, extract_topics
+from builder.knowledge import Knowledge
+from builder.model import CleanDocument, Extraction
 
 
 def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:

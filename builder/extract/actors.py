@@ -14,11 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic import fold, sentence_at
-from ..knowledge import CountryEntry, GazetteerEntry, Knowledge
-from ..model import ActorMention
-from .matcher import WORD, Match, PhraseMatcher, first_word_readings, phrase_key
-from .spans import DisjointSpans
+from builder.arabic import fold, sentence_at
+from builder.extract.matcher import WORD, Match, PhraseMatcher, first_word_readings, phrase_key
+from builder.extract.spans import DisjointSpans
+from builder.knowledge import CountryEntry, GazetteerEntry, Knowledge
+from builder.model import ActorMention
 
 _NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
 

@@ -37,9 +37,9 @@ from functools import lru_cache
 
 from babel import Locale, localedata
 
-from ..arabic import fold_keep_length, sentence_at
-from ..model import DateMention
-from .spans import DisjointSpans
+from builder.arabic import fold_keep_length, sentence_at
+from builder.extract.spans import DisjointSpans
+from builder.model import DateMention
 
 try:  # optional: Hijri dates are reported without a Gregorian value when it is missing
     from hijridate import Hijri
@@ -437,7 +437,7 @@ _HIJRI_MONTHS_FOLDED = {_norm(k): v for k, v in _HIJRI_MONTHS.items()}
 
 def _is_quantity(folded: str, end: int) -> bool:
     """True when a number is followed by a counted noun, a multiplier or a percent sign."""
-    from .numbers import counted_after  # local import: numbers depends on this module
+    from builder.extract.numbers import counted_after
 
     return counted_after(folded, end)
 

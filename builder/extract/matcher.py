@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from ..arabic import fold
+from builder.arabic import fold
 
 Payload = TypeVar("Payload")
 

@@ -20,10 +20,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..arabic import fold_keep_length, sentence_at
-from ..model import DateMention, NumberMention
-from .dates import extract_dates
-from .spans import DisjointSpans
+from builder.arabic import fold_keep_length, sentence_at
+from builder.extract.dates import extract_dates
+from builder.extract.spans import DisjointSpans
+from builder.model import DateMention, NumberMention
 
 _T = "\u0640*"
 _Hit = tuple[int, int, "NumberMention"]

@@ -21,10 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic import fold, sentence_at, strip_diacritics
-from ..knowledge import GivenName, Knowledge
-from ..model import ActorMention
-from .actors import (
+from builder.arabic import fold, sentence_at, strip_diacritics
+from builder.extract.actors import (
     _adjectives,
     _country_matcher,
     _role_matcher,
@@ -33,10 +31,12 @@ from .actors import (
     _words_after,
     extract_gazetteer_actors,
 )
-from .matcher import WORD, phrase_key
-from .romanize import romanize
-from .spans import DisjointSpans
-from .stopwords import NOT_NAME
+from builder.extract.matcher import WORD, phrase_key
+from builder.extract.romanize import romanize
+from builder.extract.spans import DisjointSpans
+from builder.extract.stopwords import NOT_NAME
+from builder.knowledge import GivenName, Knowledge
+from builder.model import ActorMention
 
 _PARTICLES = frozenset(fold(word) for word in ["بن", "ابن", "بنت", "أبو", "آل", "دي", "فون", "فان"])
 """Name-internal words: «محمد بن سلمان», «أورسولا فون دير لاين»."""

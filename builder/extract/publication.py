@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..arabic import fold, split_sentences
-from ..clean import HEADER_DATE_LABEL
-from ..model import CleanDocument, DateMention, Inferred
+from builder.arabic import fold, split_sentences
+from builder.clean.furniture import HEADER_DATE_LABEL
+from builder.model import CleanDocument, DateMention, Inferred
 
 _HEADER_DATE = re.compile(HEADER_DATE_LABEL, re.I)
 _AGENCY_CREDIT = re.compile(

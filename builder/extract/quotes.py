@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic import fold, fold_keep_length
-from ..knowledge import Knowledge
-from ..model import ActorMention, Quote, Speaker
-from .matcher import phrase_key
-from .spans import DisjointSpans
+from builder.arabic import fold, fold_keep_length
+from builder.extract.matcher import phrase_key
+from builder.extract.spans import DisjointSpans
+from builder.knowledge import Knowledge
+from builder.model import ActorMention, Quote, Speaker
 
 _QUOTE_MARKS = re.compile(
     r"«([^«»]{2,1500})»|“([^“”]{2,1500})”|”([^“”]{2,1500})“|\"([^\"]{2,1500})\""

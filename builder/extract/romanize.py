@@ -8,7 +8,7 @@ here is shown as provisional on the page; the gazetteer gives the real spelling.
 
 from __future__ import annotations
 
-from ..arabic import strip_diacritics
+from builder.arabic import strip_diacritics
 
 _CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",

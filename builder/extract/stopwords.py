@@ -7,7 +7,7 @@ without an attached و/ف, which the people patterns strip before looking a word
 
 from __future__ import annotations
 
-from ..arabic import fold
+from builder.arabic import fold
 
 NOT_NAME = frozenset(
     fold(word)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import Knowledge, Term, Topic
-from ..model import TermMention
-from .matcher import PhraseMatcher, phrase_key
+from builder.extract.matcher import PhraseMatcher, phrase_key
+from builder.knowledge import Knowledge, Term, Topic
+from builder.model import TermMention
 
 
 @lru_cache(maxsize=8)

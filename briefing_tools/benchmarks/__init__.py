@@ -1,0 +1,1 @@
+"""Focused benchmarks, each run as ``python -m briefing_tools.benchmarks.<name>``."""

@@ -1,0 +1,209 @@
+"""Entity pages: one per person, organization and country, and their lists, in both languages.
+
+An entity page gives every spelling seen (Arabic and English, with the number of briefs
+using each), the roles the briefs state, the first and last publication dates it was seen,
+the actors most often named with it, what it is quoted saying, and every brief that names
+it with the sentence. Long lists (briefs, quotes) are paginated, so a page for an actor in
+thousands of briefs stays as light as one for an actor in five.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.index.pagination import ListItem, paginate
+from builder.knowledge import Knowledge
+from builder.model import Entity, EntityQuote, Page
+from builder.render import markup
+from builder.render.brief import ENTITY_FOLDERS, brief_link, entity_link
+from builder.render.labels import label
+from builder.render.markup import Lang
+from builder.search.pagefind import entity_search
+
+MENTIONS_PER_PAGE = 25
+"""Briefs (each with its sentence) on one page of an entity's list."""
+QUOTES_ON_PAGE = 5
+"""Latest quotes shown on the entity page itself; all of them are on its quotes pages."""
+QUOTES_PER_PAGE = 25
+ENTITIES_PER_PAGE = 200
+"""Rows of the people / organizations / countries tables per page."""
+
+
+def entity_ref(entity: Entity) -> dict[str, Any]:
+    """What :func:`~builder.render.brief.entity_link` needs to link to an entity."""
+    return {
+        "id": entity.id,
+        "ar": entity.ar,
+        "en": entity.en,
+        "en_provisional": entity.en_provisional,
+    }
+
+
+def _gloss(value: str, lang: Lang) -> str:
+    """Arabic in an English page (or English in an Arabic one), isolated and tagged."""
+    return markup.span(value, "en" if lang == "ar" else "ar")
+
+
+def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) -> str:
+    shown = (
+        markup.text(value) if value_lang == lang else markup.span(value, value_lang)
+        for value, _ in values
+    )
+    return markup.separator(lang).join(
+        f"{name} ({count})" for name, (_, count) in zip(shown, values, strict=True)
+    )
+
+
+def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: Lang) -> list[str]:
+    other_name = _gloss(entity.en if lang == "ar" else entity.ar, lang)
+    if entity.en_provisional:
+        other_name += f" {markup.note(label('romanized', lang))}"
+    lines = [
+        f"- {markup.field(label('arabic_name' if lang == 'en' else 'english_name', lang))} "
+        + other_name
+    ]
+    if entity.code:
+        lines.append(f"- {markup.field(label('code', lang))} {markup.text(entity.code)}")
+    lines.append(
+        f"- {markup.field(label('spellings_ar', lang))} {_counted(entity.variants, lang, 'ar')}"
+    )
+    if len(entity.english_variants) > 1 or lang == "en":
+        lines.append(
+            f"- {markup.field(label('spellings_en', lang))} "
+            + _counted(entity.english_variants, lang, "en")
+        )
+    if entity.roles:
+        roles = markup.separator(lang).join(
+            markup.text(role) if lang == "ar" else markup.span(role, "ar") for role in entity.roles
+        )
+        lines.append(f"- {markup.field(label('roles', lang))} {roles}")
+    if entity.first_seen:
+        lines.append(
+            f"- {markup.field(label('first_seen', lang))} {markup.text(entity.first_seen)} · "
+            f"{markup.field(label('last_seen', lang))} {markup.text(entity.last_seen or '')} "
+            f"{markup.note(label('by_publication_date', lang))}"
+        )
+    lines.append("")
+    if entity.co_mentions:
+        # Other actors' names: a search for them finds their own pages, not this one.
+        others = [
+            f"- {entity_link(names[(kind, ident)], kind, lang)} — "
+            + markup.text(label("briefs_together", lang).format(count=count))
+            for kind, ident, count in entity.co_mentions
+        ]
+        lines += [f"## {label('co_mentions', lang)}", "", *markup.unindexed(others)]
+    return lines
+
+
+def _quote_lines(quote: EntityQuote, titles: dict[str, dict[str, Any]], lang: Lang, root: str):
+    kind = label(quote.kind, lang)
+    when = f"{markup.text(quote.published)} · " if quote.published else ""
+    words = markup.text(quote.text)
+    if quote.kind == "direct":
+        words = f"«{words}»"
+    return [
+        f"- {when}{brief_link(titles[quote.slug], lang, root)} *({markup.text(kind)})*",
+        "",
+        "    " + markup.mention(words),
+        "",
+    ]
+
+
+def _quotes_section(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lang) -> list[str]:
+    if not entity.quotes:
+        return []
+    lines = [f"## {label('quotes_by', lang)} ({len(entity.quotes)})", ""]
+    for quote in entity.quotes[:QUOTES_ON_PAGE]:
+        lines += _quote_lines(quote, titles, lang, "..")
+    if len(entity.quotes) > QUOTES_ON_PAGE:
+        lines += [markup.link(label("all_quotes", lang), f"{entity.id}/quotes.md"), ""]
+    return lines
+
+
+def entity_pages(
+    entity: Entity,
+    titles: dict[str, dict[str, Any]],
+    names: dict[tuple[str, str], dict[str, Any]],
+    knowledge: Knowledge,
+    lang: Lang,
+) -> list[Page]:
+    """An entity's page (and the further pages of its lists) in one language."""
+    folder = ENTITY_FOLDERS[entity.kind]
+    title = entity.ar if lang == "ar" else entity.en
+    head = [*_facts(entity, names, lang), *_quotes_section(entity, titles, lang)]
+    head += [f"## {label('mentions', lang)} ({len(entity.mentions)})", ""]
+
+    def mention(slug: str, sentence: str, published: str | None) -> ListItem:
+        def render(root: str) -> list[str]:
+            when = f"{markup.text(published)} · " if published else ""
+            # The sentences are the briefs' text, not this page's: search finds the briefs.
+            return [
+                f"- {when}{brief_link(titles[slug], lang, root)}",
+                "",
+                "    " + markup.mention(markup.text(sentence)),
+                "",
+            ]
+
+        return ListItem(render)
+
+    items = [mention(m.slug, m.sentence, m.published) for m in entity.mentions]
+    search = entity_search(entity, knowledge, lang, entity.last_seen)
+    pages = paginate(
+        folder,
+        entity.id,
+        lang,
+        title,
+        head,
+        items,
+        MENTIONS_PER_PAGE,
+        front={"search": search},
+    )
+    if len(entity.quotes) > QUOTES_ON_PAGE:
+        # The quotes pages sit one folder deeper (people/<id>/quotes.md) than the paginator
+        # assumes, so their links get one more level.
+        quote_items = [
+            ListItem(lambda root, quote=quote: _quote_lines(quote, titles, lang, f"../{root}"))
+            for quote in entity.quotes
+        ]
+        pages += paginate(
+            f"{folder}/{entity.id}",
+            "quotes",
+            lang,
+            f"{label('quotes_by', lang)}: {title}",
+            [markup.link(title, f"../{entity.id}.md"), ""],
+            quote_items,
+            QUOTES_PER_PAGE,
+        )
+    return pages
+
+
+def entity_list(entities: list[Entity], kind: str, lang: Lang) -> list[Page]:
+    """People, organizations or countries, most mentioned first, with first and last seen."""
+    ordered = sorted(entities, key=lambda e: (-len(e.mentions), e.en.lower(), e.id))
+    header = [
+        f"| {label('entity_kind_' + kind, lang)} | {label('briefs_count', lang)} "
+        f"| {label('last_seen', lang)} |",
+        "| --- | --- | --- |",
+    ]
+
+    def row(entity: Entity) -> ListItem:
+        item = entity_ref(entity)
+        return ListItem(
+            lambda root: [
+                f"| {entity_link(item, kind, lang, root)} | {len(entity.mentions)} "
+                f"| {markup.text(entity.last_seen or '—')} |"
+            ]
+        )
+
+    folder = ENTITY_FOLDERS[kind]
+    pages = paginate(
+        folder,
+        "index",
+        lang,
+        label(f"{folder}_index", lang),
+        [],
+        [row(entity) for entity in ordered],
+        ENTITIES_PER_PAGE,
+        repeat=header,
+    )
+    return pages

@@ -1,0 +1,77 @@
+"""The generated part of the home page: latest briefs, most mentioned actors, topics.
+
+The home page itself (``docs/index.md``, ``docs/index.en.md``) is hand-written and never
+touched: where it has the marker ``<!-- briefing:home -->`` the plugin puts these sections
+when MkDocs renders it. "This month" is the month of the newest dated brief, not the
+calendar month of the build, so the same briefs give the same home page on any day.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from builder.index.entities import entity_ref
+from builder.model import Entity
+from builder.render import markup
+from builder.render.brief import brief_link, entity_link, newest_briefs
+from builder.render.labels import label
+from builder.render.markup import Lang
+
+HOME_MARKER = "<!-- briefing:home -->"
+LATEST_BRIEFS = 10
+TOP_ACTORS = 10
+
+
+def home_sections(
+    records: list[dict[str, Any]], entities: tuple[Entity, ...], lang: Lang, topic_names: dict
+) -> str:
+    """Markdown for the home page of one language (links relative to ``docs/``)."""
+    newest = newest_briefs(records)
+    lines = [f"## {label('latest_briefs', lang)}", ""]
+    for record in newest[:LATEST_BRIEFS]:
+        date = record["published"]["value"]
+        when = f" — <small>{markup.text(date)}</small>" if date else ""
+        lines.append(f"- {brief_link(record, lang, '.')}{when}")
+    if not newest:
+        lines.append(f"*{label('none', lang)}*")
+    lines += ["", markup.link(label("all_briefs", lang), "briefs/index.md"), ""]
+
+    month = next((r["published"]["value"][:7] for r in newest if r["published"]["value"]), None)
+    in_month = {
+        r["slug"] for r in records if month and (r["published"]["value"] or "")[:7] == month
+    }
+    counts: Counter[tuple[str, str]] = Counter()
+    for entity in entities:
+        if entity.kind == "country":
+            continue  # countries are in nearly every brief: people and bodies say more
+        briefs = (
+            sum(1 for m in entity.mentions if m.slug in in_month) if month else len(entity.mentions)
+        )
+        if briefs:
+            counts[(entity.kind, entity.id)] = briefs
+    by_key = {(e.kind, e.id): e for e in entities}
+    heading = (
+        label("top_actors_month", lang).format(month=month) if month else label("top_actors", lang)
+    )
+    lines += [f"## {markup.text(heading)}", ""]
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_ACTORS]
+    for (kind, ident), briefs in ranked:
+        entity = by_key[(kind, ident)]
+        lines.append(
+            f"- {entity_link(entity_ref(entity), kind, lang, '.')} — "
+            + markup.text(label("briefs_n", lang).format(count=briefs))
+        )
+    if not ranked:
+        lines.append(f"*{label('none', lang)}*")
+    lines.append("")
+
+    topic_counts = Counter(t["id"] for r in records for t in r["topics"])
+    lines += [f"## {label('topics', lang)}", ""]
+    shown = [
+        f"{markup.link(topic_names[topic_id][lang], f'topics/{topic_id}.md')} ({count})"
+        for topic_id, count in sorted(topic_counts.items(), key=lambda item: (-item[1], item[0]))
+        if topic_id in topic_names
+    ]
+    lines += [" · ".join(shown) if shown else f"*{label('none', lang)}*", ""]
+    return "\n".join(lines)

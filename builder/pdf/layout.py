@@ -1,0 +1,260 @@
+"""The printed brief: one HTML document per brief and language, laid out for WeasyPrint.
+
+A briefing layout, not the web page: both titles, source and date, key facts, actors,
+dates, figures, quotes and topics, then the cleaned text with its references. Built from
+the same record as the brief page's front matter (``builder.resolve.record``), so both say the
+same thing. Every value is escaped: source text is data, never markup. Each block declares
+its own ``lang`` and ``dir``, and names inside a line of the other script are isolated
+(``<bdi>``), so mixed runs keep their order. The page furniture (footer with page numbers,
+the brief id and the source link) comes from ``templates/pdf.css`` through ``string-set``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.clean import footnotes
+from builder.model import Brief
+from builder.render import markup
+from builder.render.labels import label, source_notes, truncation_note
+from builder.render.markup import Lang, direction, span
+
+
+def _note(words: str) -> str:
+    return f'<span class="note">({markup.text(words)})</span>'
+
+
+def _name(item: dict[str, Any], lang: Lang) -> str:
+    """An actor's name in the page language, the other form beside it; a romanization
+    says so, and an actor with no English name is shown in Arabic with a note."""
+    english = item.get("en")
+    provisional = f" {_note(label('romanized', lang))}" if item.get("en_provisional") else ""
+    if lang == "ar":
+        other = f" ({span(english, 'en')}){provisional}" if english else ""
+        return markup.text(item["ar"]) + other
+    if not english:
+        return f"{span(item['ar'], 'ar')} {_note(label('no_english', 'en'))}"
+    return f"{markup.text(english)}{provisional} ({span(item['ar'], 'ar')})"
+
+
+def _value(field: dict[str, Any], lang: Lang) -> str:
+    if not field["value"]:
+        return markup.text(label("unknown", lang))
+    shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
+    return shown + (f" {_note(label('inferred', lang))}" if field["inferred"] else "")
+
+
+def _section(key: str, lang: Lang, body: str, css_class: str = "") -> str:
+    attribute = f' class="{css_class}"' if css_class else ""
+    return f"<section{attribute}>\n<h2>{markup.text(label(key, lang))}</h2>\n{body}\n</section>"
+
+
+def _none(lang: Lang) -> str:
+    return f'<p class="none">{markup.text(label("none", lang))}</p>'
+
+
+def _table(head: list[str], rows: list[list[str]], lang: Lang) -> str:
+    if not rows:
+        return _none(lang)
+    header = "".join(f"<th>{markup.text(cell)}</th>" for cell in head)
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def _arabic_list(items: list[str], lang: Lang) -> str:
+    if not items:
+        return _none(lang)
+    entries = "\n".join(f"<li>{markup.text(item)}</li>" for item in items)
+    return f'<ul lang="ar" dir="rtl">\n{entries}\n</ul>'
+
+
+def _head(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+    """Both titles and the source. The brief id and the source link also go to every
+    page's footer (``string-set`` in ``templates/pdf.css``)."""
+    english = record["title"]["en"]
+    generated = record["title"]["en_generated"]
+    lines = [
+        '<header class="brief-head">',
+        f'<p class="kicker">{markup.text(label("brief", lang))} · '
+        f'<span class="brief-id" dir="ltr">{markup.text(brief.slug)}</span></p>',
+    ]
+    if lang == "ar":
+        note = f" {_note(label('generated_title', 'en'))}" if generated else ""
+        lines.append(f"<h1>{markup.text(record['title']['ar'])}</h1>")
+        lines.append(f'<p class="other-title" lang="en" dir="ltr">{markup.text(english)}{note}</p>')
+    else:
+        lines.append(f"<h1>{markup.text(english)}</h1>")
+        lines.append(
+            f'<p class="other-title" lang="ar" dir="rtl">{markup.text(record["title"]["ar"])}</p>'
+        )
+        if generated:
+            lines.append(f'<p class="note">{markup.text(label("generated_title", "en"))}</p>')
+    facts = [
+        (label("outlet", lang), _value(record["outlet"], lang)),
+        (label("published", lang), _value(record["published"], lang)),
+    ]
+    if record["author"]:
+        facts.append((label("author", lang), markup.text(record["author"])))
+    source_class = "source-ref"
+    if record["url"]:
+        url = markup.attribute(record["url"])
+        link = f'<a class="{source_class}" href="{url}" dir="ltr">{markup.text(record["url"])}</a>'
+        facts.append((label("original", lang), link))
+        source_class = ""
+    file_class = f' class="{source_class}"' if source_class else ""
+    facts.append(
+        (label("file", lang), f'<span{file_class} dir="ltr">{markup.text(record["file"])}</span>')
+    )
+    facts += [(name, markup.text(value)) for name, value in source_notes(record, lang)]
+    # A table, not a grid: WeasyPrint lays grid columns left to right on Arabic pages too.
+    lines.append('<table class="source">')
+    lines += [f"<tr><th>{markup.text(name)}</th><td>{value}</td></tr>" for name, value in facts]
+    lines += ["</table>", "</header>"]
+    return "\n".join(lines)
+
+
+def _actors(record: dict[str, Any], lang: Lang) -> str:
+    parts = []
+    for key in ("people", "organizations", "countries"):
+        rows = []
+        for item in record[key]:
+            role = ""
+            if item.get("role"):
+                role = markup.text(item["role"]) if lang == "ar" else span(item["role"], "ar")
+                if lang == "en" and item.get("role_en"):
+                    role += f" ({markup.text(item['role_en'])})"
+            rows.append([_name(item, lang), role, str(item["count"])])
+        head = [label("name", lang), label("role", lang), label("mention_count", lang)]
+        if key != "people":
+            rows = [[row[0], row[2]] for row in rows]
+            head = [head[0], head[2]]
+        parts.append(f"<h3>{markup.text(label(key, lang))}</h3>\n{_table(head, rows, lang)}")
+    return _section("actors", lang, "\n".join(parts), "actors")
+
+
+def _dates(record: dict[str, Any], lang: Lang) -> str:
+    rows = []
+    for date in record["dates"]:
+        resolved = markup.text(date["resolved"] or "—")
+        if date["relative"] and date["resolved"]:
+            resolved += f" {_note(label('relative', lang))}"
+        rows.append([span(date["text"], "ar"), markup.text(date["iso"] or "—"), resolved])
+    head = [label("text_span", lang), label("date_iso", lang), label("date_resolved", lang)]
+    return _section("dates", lang, _table(head, rows, lang))
+
+
+def _numbers(record: dict[str, Any], lang: Lang) -> str:
+    rows = []
+    for number in record["numbers"]:
+        value = f"{number['value']:g}"
+        if number.get("value_max") is not None:
+            value += f"–{number['value_max']:g}"
+        if number.get("qualifier"):
+            value = f"{number['qualifier']} {value}"
+        rows.append(
+            [span(number["text"], "ar"), markup.text(value), markup.text(number.get("unit") or "")]
+        )
+    head = [label("text_span", lang), label("value", lang), label("unit", lang)]
+    return _section("numbers", lang, _table(head, rows, lang))
+
+
+def _speaker(speaker: dict[str, Any] | None, lang: Lang) -> str:
+    if speaker is None:
+        return markup.text(label("unknown_speaker", lang))
+    return _name(speaker, lang)
+
+
+def _quotes(record: dict[str, Any], lang: Lang) -> str:
+    if not record["quotes"]:
+        return _section("quotes", lang, _none(lang))
+    items = []
+    for quote in record["quotes"]:
+        kind = markup.text(label(quote["kind"], lang))
+        items.append(
+            f'<figure class="quote">\n<blockquote lang="ar" dir="rtl">{markup.text(quote["text"])}'
+            f"</blockquote>\n<figcaption>— {_speaker(quote['speaker'], lang)} "
+            f'<span class="note">({kind})</span></figcaption>\n</figure>'
+        )
+    return _section("quotes", lang, "\n".join(items))
+
+
+def _topics(record: dict[str, Any], lang: Lang) -> str:
+    other: Lang = "en" if lang == "ar" else "ar"
+    names = [f"<li>{markup.text(t[lang])} ({span(t[other], other)})</li>" for t in record["topics"]]
+    body = f'<ul class="inline">\n{"".join(names)}\n</ul>' if names else _none(lang)
+    if record["terms"]:
+        terms = "".join(
+            f"<li>{span(t['ar'], 'ar')} — {span(t['en'], 'en')}</li>" for t in record["terms"]
+        )
+        heading = markup.text(label("terms", lang))
+        body += f'\n<h3>{heading}</h3>\n<ul class="inline">{terms}</ul>'
+    return _section("topics", lang, body)
+
+
+def _text_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+    paragraphs = "\n".join(f"<p>{markup.text(p)}</p>" for p in brief.doc.paragraphs)
+    body = f'<div class="text" lang="ar" dir="rtl">\n{paragraphs}\n</div>'
+    cut = truncation_note(record, lang)
+    if cut is not None:
+        body = f'<p class="note">{markup.text(cut)}</p>\n{body}'
+    if record["footnotes"]:
+        # Numbered as in the source (a «٣» or «iii» marker keeps its number).
+        notes = "\n".join(
+            f'<li value="{footnotes.number_key(note["number"])}" dir="auto">'
+            f"{markup.text(note['text'])}</li>"
+            for note in record["footnotes"]
+        )
+        heading = markup.text(label("footnotes", lang))
+        body += f'\n<h3>{heading}</h3>\n<ol class="references">\n{notes}\n</ol>'
+    return _section("text", lang, body, "cleaned-text")
+
+
+def brief_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+    """The printed brief's content in ``lang``: an ``<article>``, for one brief's PDF or
+    one chapter of a collection."""
+    parts = [_head(brief, record, lang)]
+    if lang == "en" and record["summary_en"]:
+        parts.append(_section("summary", lang, f"<p>{markup.text(record['summary_en'])}</p>"))
+    parts.append(_section("key_facts", lang, _arabic_list(record["key_facts"], lang)))
+    parts += [_actors(record, lang), _dates(record, lang), _numbers(record, lang)]
+    parts += [_quotes(record, lang), _topics(record, lang), _text_body(brief, record, lang)]
+    inner = "\n".join(parts)
+    return f'<article class="brief" id="brief-{markup.attribute(brief.slug)}">\n{inner}\n</article>'
+
+
+def document(title: str, body: str, lang: Lang) -> str:
+    """A whole HTML document for WeasyPrint."""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction(lang)}">\n<head>\n'
+        f'<meta charset="utf-8">\n<title>{markup.text(title)}</title>\n'
+        f'<meta name="generator" content="briefing-builder">\n</head>\n<body>\n'
+        f"{body}\n</body>\n</html>\n"
+    )
+
+
+def brief_document(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+    """The HTML document of one brief's PDF in ``lang``."""
+    return document(record["title"][lang], brief_body(brief, record, lang), lang)
+
+
+def collection_document(title: str, items: list[tuple[Brief, dict[str, Any]]], lang: Lang) -> str:
+    """One PDF for several briefs: a title page with a table of contents (page numbers
+    filled in by WeasyPrint's ``target-counter``), then each brief from a new page."""
+    entries = []
+    for brief, record in items:
+        shown = record["title"][lang]
+        date = record["published"]["value"] or label("unknown", lang)
+        entries.append(
+            f'<li><span class="toc-date" dir="ltr">{markup.text(date)}</span> '
+            f'<a href="#brief-{markup.attribute(brief.slug)}">{markup.text(shown)}</a></li>'
+        )
+    count = label("briefs_n", lang).format(count=len(items))
+    contents = (
+        f'<section class="title-page">\n<p class="kicker">{markup.text(label("collection", lang))}'
+        f"</p>\n<h1>{markup.text(title)}</h1>\n<p>{markup.text(count)}</p>\n"
+        f'<h2>{markup.text(label("contents", lang))}</h2>\n<ol class="toc">\n'
+        + "\n".join(entries)
+        + "\n</ol>\n</section>"
+    )
+    bodies = "\n".join(brief_body(brief, record, lang) for brief, record in items)
+    return document(title, f"{contents}\n{bodies}", lang)

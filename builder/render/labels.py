@@ -1,0 +1,168 @@
+"""Interface wording of generated pages, in Arabic and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.read.characters import describe_changes
+from builder.read.encoding import encoding_name
+from builder.render.markup import Lang
+
+LABELS: dict[str, dict[Lang, str]] = {
+    "source": {"ar": "المصدر", "en": "Source"},
+    "outlet": {"ar": "الوسيلة", "en": "Outlet"},
+    "published": {"ar": "تاريخ النشر", "en": "Published"},
+    "unknown": {"ar": "غير معروف", "en": "unknown"},
+    "inferred": {"ar": "مستنتج من النص", "en": "inferred from the text"},
+    "original": {"ar": "المقال الأصلي", "en": "Original article"},
+    "author": {"ar": "الكاتب", "en": "Author"},
+    "file": {"ar": "الملف", "en": "Source file"},
+    "encoding": {"ar": "الترميز", "en": "Encoding"},
+    "normalized": {"ar": "تطبيع النص", "en": "Text normalized"},
+    "source_unchanged": {"ar": "الملف الأصلي لم يتغير", "en": "the source file is unchanged"},
+    "truncated": {
+        "ar": "هذا المقال طوله {total} حرف، ولم يُستخدم منه إلا أول {used} حرف.",
+        "en": "This article is {total} characters long; only its first {used} were used.",
+    },
+    "key_facts": {"ar": "الحقائق الرئيسية", "en": "Key facts"},
+    "summary": {"ar": "ملخص المحرر", "en": "Editor's summary"},
+    "actors": {"ar": "الفاعلون", "en": "Actors"},
+    "people": {"ar": "الأشخاص", "en": "People"},
+    "organizations": {"ar": "المنظمات", "en": "Organizations"},
+    "countries": {"ar": "الدول", "en": "Countries"},
+    "dates": {"ar": "التواريخ", "en": "Dates"},
+    "numbers": {"ar": "الأرقام", "en": "Figures"},
+    "quotes": {"ar": "الاقتباسات", "en": "Quotes"},
+    "topics": {"ar": "الموضوعات", "en": "Topics"},
+    "terms": {"ar": "المصطلحات", "en": "Key terms"},
+    "related": {"ar": "موجزات ذات صلة", "en": "Related briefs"},
+    "shared_actor": {"ar": "فاعل مشترك", "en": "1 shared actor"},
+    "shared_actors": {"ar": "فاعلون مشتركون ({count})", "en": "{count} shared actors"},
+    "shared_topic": {"ar": "موضوع مشترك", "en": "1 shared topic"},
+    "shared_topics": {"ar": "موضوعات مشتركة ({count})", "en": "{count} shared topics"},
+    "shared_country": {"ar": "دولة مشتركة", "en": "1 shared country"},
+    "shared_countries": {"ar": "دول مشتركة ({count})", "en": "{count} shared countries"},
+    "days_apart": {
+        "ar": "الفارق بين تاريخي النشر بالأيام: {days}",
+        "en": "published {days} days apart",
+    },
+    "text": {"ar": "النص بعد التنظيف", "en": "Cleaned source text (Arabic)"},
+    "footnotes": {"ar": "المراجع", "en": "References"},
+    "back_to_text": {"ar": "العودة إلى موضع الإحالة في النص", "en": "Back to the text"},
+    "removed": {"ar": "ما أزاله التنظيف", "en": "Removed by cleaning"},
+    "none": {"ar": "لا شيء", "en": "none found"},
+    "romanized": {"ar": "كتابة لاتينية تقريبية", "en": "romanized, provisional"},
+    "generated_title": {
+        "ar": "عنوان إنجليزي مولَّد من البيانات المستخرجة",
+        "en": "title generated from the extracted data, not a translation",
+    },
+    "direct": {"ar": "مباشر", "en": "direct"},
+    "indirect": {"ar": "منقول", "en": "reported"},
+    "unknown_speaker": {"ar": "متحدث غير محدد", "en": "unattributed"},
+    "no_english": {"ar": "", "en": "no English name available"},
+    "text_span": {"ar": "النص", "en": "Text"},
+    "date_iso": {"ar": "التاريخ كما ورد", "en": "As stated"},
+    "date_resolved": {"ar": "التاريخ المحسوب", "en": "Resolved"},
+    "relative": {
+        "ar": "نسبي، محسوب من تاريخ النشر",
+        "en": "relative, resolved from publication date",
+    },
+    "value": {"ar": "القيمة", "en": "Value"},
+    "unit": {"ar": "الوحدة", "en": "Unit"},
+    "mentions": {"ar": "الموجزات التي تذكره", "en": "Briefs that mention it"},
+    "forms": {"ar": "الصيغ الواردة", "en": "Forms seen"},
+    "roles": {"ar": "الأدوار كما وردت", "en": "Roles as stated"},
+    "english_name": {"ar": "الاسم بالإنجليزية", "en": "English name"},
+    "arabic_name": {"ar": "الاسم بالعربية", "en": "Arabic name"},
+    "code": {"ar": "الرمز", "en": "ISO code"},
+    "briefs_index": {"ar": "الموجزات حسب التاريخ", "en": "Briefs by date"},
+    "people_index": {"ar": "الأشخاص", "en": "People"},
+    "organizations_index": {"ar": "المنظمات", "en": "Organizations"},
+    "countries_index": {"ar": "الدول", "en": "Countries"},
+    "topics_index": {"ar": "الموضوعات", "en": "Topics"},
+    "timeline_index": {"ar": "الخط الزمني", "en": "Timeline"},
+    "sources_index": {"ar": "المصادر", "en": "Sources"},
+    "quotes_index": {"ar": "من قال ماذا", "en": "Who said what"},
+    "undated": {"ar": "بلا تاريخ معروف", "en": "Date unknown"},
+    "no_year": {"ar": "شهر أو يوم بلا سنة مذكورة", "en": "Month or day without a stated year"},
+    "briefs_count": {"ar": "عدد الموجزات", "en": "Briefs"},
+    "latest_briefs": {"ar": "أحدث الموجزات", "en": "Latest briefs"},
+    "all_briefs": {"ar": "كل الموجزات حسب التاريخ", "en": "All briefs by date"},
+    "top_actors_month": {
+        "ar": "الأكثر ذكرًا في {month} (شهر أحدث موجز)",
+        "en": "Most mentioned in {month} (the month of the latest brief)",
+    },
+    "top_actors": {"ar": "الأكثر ذكرًا", "en": "Most mentioned"},
+    "briefs_n": {"ar": "عدد الموجزات: {count}", "en": "briefs: {count}"},
+    "feed_subtitle": {
+        "ar": "أحدث الموجزات المستخرجة من مقالات الصحافة العربية عن الأمن الدولي",
+        "en": "The latest briefs of Arabic press articles on international security",
+    },
+    "page_of": {"ar": "الصفحة {number} من {count}", "en": "page {number} of {count}"},
+    "pages": {"ar": "صفحات القائمة", "en": "List pages"},
+    "first_page": {"ar": "الأولى", "en": "first"},
+    "previous_page": {"ar": "السابقة", "en": "previous"},
+    "next_page": {"ar": "التالية", "en": "next"},
+    "list_sections": {"ar": "أقسام القائمة", "en": "Sections of the list"},
+    "spellings_ar": {
+        "ar": "الصيغ العربية الواردة (عدد الموجزات)",
+        "en": "Arabic spellings seen (briefs)",
+    },
+    "spellings_en": {
+        "ar": "الأسماء الإنجليزية (عدد الموجزات)",
+        "en": "English names given (briefs)",
+    },
+    "first_seen": {"ar": "أول ظهور", "en": "First seen"},
+    "last_seen": {"ar": "آخر ظهور", "en": "Last seen"},
+    "by_publication_date": {"ar": "حسب تاريخ نشر الموجزات", "en": "by publication date"},
+    "co_mentions": {"ar": "يُذكر غالبًا مع", "en": "Most often mentioned with"},
+    "briefs_together": {"ar": "موجزات مشتركة: {count}", "en": "briefs in common: {count}"},
+    "quotes_by": {"ar": "أقواله المنقولة", "en": "Quoted as saying"},
+    "all_quotes": {"ar": "كل الأقوال المنقولة", "en": "All quotes"},
+    "quotes_by_speaker": {"ar": "الأقوال حسب المتحدث", "en": "Quotes by speaker"},
+    "terms_index": {"ar": "المصطلحات", "en": "Terminology"},
+    "term_ar": {"ar": "المصطلح", "en": "Arabic term"},
+    "term_en": {"ar": "المقابل الإنجليزي", "en": "English"},
+    "terminology_intro": {
+        "ar": "مصطلحات الأمن الدولي الواردة في الموجزات ومقابلاتها الإنجليزية من ملف المصطلحات.",
+        "en": "Security terms found in the briefs, with the English equivalents "
+        "from the terminology data file.",
+    },
+    "brief": {"ar": "الموجز", "en": "Brief"},
+    "speaker": {"ar": "المتحدث", "en": "Speaker"},
+    "no_outlet": {"ar": "وسيلة غير معروفة", "en": "Outlet unknown"},
+    "entity_kind_person": {"ar": "شخص", "en": "Person"},
+    "entity_kind_organization": {"ar": "منظمة", "en": "Organization"},
+    "entity_kind_country": {"ar": "دولة", "en": "Country"},
+    "topic_briefs": {"ar": "موجزات هذا الموضوع", "en": "Briefs on this topic"},
+    "contents": {"ar": "المحتويات", "en": "Contents"},
+    "collection": {"ar": "مجموعة موجزات", "en": "Collection of briefs"},
+    "all_briefs_title": {"ar": "كل الموجزات", "en": "All briefs"},
+    "name": {"ar": "الاسم", "en": "Name"},
+    "role": {"ar": "الصفة", "en": "Role"},
+    "mention_count": {"ar": "مرات الذكر", "en": "Mentions"},
+    "pdf_link": {"ar": "نسخة PDF للطباعة", "en": "PDF to print"},
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    """The wording of ``key`` in ``lang``."""
+    return LABELS[key][lang]
+
+
+def source_notes(record: dict[str, Any], lang: Lang) -> list[tuple[str, str]]:
+    """``(label, plain text)`` facts about how a brief's source was read: its encoding,
+    and the characters normalized, if any; not escaped (each page format escapes)."""
+    notes = [(label("encoding", lang), encoding_name(record["encoding"], lang))]
+    if record["normalized"]:
+        changes = describe_changes(record["normalized"].items(), lang)
+        notes.append((label("normalized", lang), f"{changes} ({label('source_unchanged', lang)})"))
+    return notes
+
+
+def truncation_note(record: dict[str, Any], lang: Lang) -> str | None:
+    """The warning a brief made from a cut article carries, or None."""
+    cut = record["truncated"]
+    if cut is None:
+        return None
+    return label("truncated", lang).format(total=f"{cut['total']:,}", used=f"{cut['used']:,}")

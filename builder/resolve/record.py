@@ -1,0 +1,163 @@
+"""The brief record: the one data shape of page front matter and ``briefing extract --json``.
+
+``brief_record`` turns a cleaned brief and its extraction into plain JSON-able data, and
+``validate_record`` checks it against ``builder/schema/brief.schema.json``, the file other
+tools read to consume the data without Python.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import jsonschema
+
+from builder.config import SCHEMA_DIR
+from builder.knowledge import Knowledge
+from builder.model import ActorMention, CleanDocument, Extraction, Inferred, Quote, RelatedBrief
+from builder.resolve.corpus import entity_id, speaker_entity_id
+
+SCHEMA_PATH = SCHEMA_DIR / "brief.schema.json"
+
+
+def _inferred(value: Inferred) -> dict[str, Any]:
+    data: dict[str, Any] = {"value": value.value, "inferred": value.inferred}
+    if value.basis:
+        data["basis"] = value.basis
+    return data
+
+
+def _actor(mention: ActorMention) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": entity_id(mention),
+        "ar": mention.ar,
+        "en": mention.en,
+        "en_provisional": mention.en_provisional,
+        "forms": list(mention.forms),
+        "count": mention.count,
+        "sentence": mention.sentence,
+    }
+    if mention.kind == "person":
+        data["role"] = mention.role
+        data["role_en"] = mention.role_en
+    if mention.kind == "country":
+        data["code"] = mention.code
+    return data
+
+
+def _quote(quote: Quote) -> dict[str, Any]:
+    speaker = None
+    if quote.speaker is not None:
+        speaker = {
+            "ar": quote.speaker.ar,
+            "en": quote.speaker.en,
+            "en_provisional": quote.speaker.en_provisional,
+            "id": speaker_entity_id(quote.speaker),
+        }
+    return {"text": quote.text, "kind": quote.kind, "speaker": speaker, "sentence": quote.sentence}
+
+
+def english_title(
+    doc: CleanDocument, extraction: Extraction, knowledge: Knowledge
+) -> dict[str, Any]:
+    """The editor's English title, else one generated from the extracted data (marked so)."""
+    if doc.source.metadata.title_en:
+        return {"en": doc.source.metadata.title_en, "en_generated": False}
+    countries = [mention.en for mention in extraction.countries[:3]]
+    topic = knowledge.topic(extraction.topics[0]) if extraction.topics else None
+    parts = []
+    if countries:
+        parts.append(", ".join(countries))
+    if topic is not None:
+        parts.append(topic.en)
+    title = ": ".join(parts) if parts else f"Brief {doc.source.slug}"
+    return {"en": title, "en_generated": True}
+
+
+def brief_record(
+    doc: CleanDocument,
+    extraction: Extraction,
+    knowledge: Knowledge,
+    related: tuple[RelatedBrief, ...] = (),
+) -> dict[str, Any]:
+    """The brief as plain data (see ``brief.schema.json`` for every field)."""
+    meta = doc.source.metadata
+    topics = []
+    for topic_id in extraction.topics:
+        topic = knowledge.topic(topic_id)
+        if topic is not None:
+            topics.append({"id": topic.id, "ar": topic.ar, "en": topic.en})
+    return {
+        "file": doc.source.file,
+        "slug": doc.source.slug,
+        "checksum": doc.source.checksum,
+        "encoding": doc.source.encoding,
+        "normalized": dict(doc.source.normalized),
+        "truncated": None
+        if doc.source.truncated_from is None
+        else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
+        "title": {"ar": doc.title, **english_title(doc, extraction, knowledge)},
+        "published": _inferred(extraction.published),
+        "outlet": _inferred(extraction.outlet),
+        "url": meta.url,
+        "author": meta.author,
+        "summary_en": meta.summary_en,
+        "tags": list(meta.tags),
+        "key_facts": list(extraction.key_facts),
+        "dates": [
+            {
+                "text": date.text,
+                "iso": date.iso,
+                "resolved": date.resolved,
+                "relative": date.relative,
+                "calendar": date.calendar,
+                "sentence": date.sentence,
+            }
+            for date in extraction.dates
+        ],
+        "people": [_actor(mention) for mention in extraction.people],
+        "organizations": [_actor(mention) for mention in extraction.organizations],
+        "countries": [_actor(mention) for mention in extraction.countries],
+        "numbers": [
+            {
+                "text": number.text,
+                "value": number.value,
+                "value_max": number.value_max,
+                "unit": number.unit,
+                "qualifier": number.qualifier,
+                "sentence": number.sentence,
+            }
+            for number in extraction.numbers
+        ],
+        "quotes": [_quote(quote) for quote in extraction.quotes],
+        "topics": topics,
+        "terms": [{"ar": t.ar, "en": t.en, "count": t.count} for t in extraction.terms],
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in doc.removals],
+        "footnotes": [{"number": f.number, "text": f.text, "url": f.url} for f in doc.footnotes],
+        "related": [
+            {
+                "slug": item.slug,
+                "actors": list(item.actors),
+                "topics": list(item.topics),
+                "countries": list(item.countries),
+                "days_apart": item.days_apart,
+            }
+            for item in related
+        ],
+    }
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_record(record: dict[str, Any]) -> list[str]:
+    """Schema violations of a record, as ``path: message`` strings (empty when valid)."""
+    errors = sorted(_validator().iter_errors(record), key=lambda error: list(error.path))
+    return [
+        f"{'/'.join(str(part) for part in error.path) or '(root)'}: {error.message}"
+        for error in errors
+    ]

@@ -1,0 +1,209 @@
+"""Stage 7, search: what each page tells Pagefind, and the Pagefind index of the built site.
+
+Pagefind indexes the built HTML. Each brief and entity page carries a ``search`` entry in
+its front matter (made here); the theme (``overrides/main.html``) turns it into Pagefind's
+``data-pagefind-*`` attributes: the page type, the filters shown in the results panel
+(actor, country, topic, outlet, year), the date results sort by, and the gazetteer spellings
+of the page's actors (so «ترمب» finds a brief that writes «ترامب»). Only pages with such an
+entry are indexed, and within them not the lists of other briefs.
+
+Pagefind splits its index by the ``lang`` of each page, so the Arabic and English sites get
+an index each, searched from pages of their own language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from builder.errors import BriefingError
+from builder.knowledge import Knowledge
+from builder.model import Entity
+from builder.render.markup import Lang
+
+SEARCH_BUNDLE = "pagefind"
+"""Folder of the search bundle, under the site root (shared by both languages)."""
+
+INDEX_CHUNK_SIZE = 10_000
+"""Word positions per index chunk (Pagefind's ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE``; an
+environment variable of that name wins). A first search downloads the chunks its words sort
+into, and Pagefind closes a chunk only once it holds this many positions, so the words
+sorting just before a very common one share its chunk. On the 10,000-brief bench site this
+setting took an Arabic first search from a median of 307 KB (largest 1,086 KB) with
+Pagefind's default to 284 KB (largest 521 KB); 5,000 and 2,000 gave 293 and 295 KB, as the
+index metadata grows with the number of chunks."""
+
+
+def _name(item: dict[str, Any], lang: Lang) -> str:
+    return item["ar"] if lang == "ar" else item["en"]
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
+
+
+def brief_search(record: dict[str, Any], knowledge: Knowledge, lang: Lang) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a brief page in ``lang``."""
+    published = record["published"]["value"]
+    actors = [_name(item, lang) for key in ("people", "organizations") for item in record[key]]
+    filters = {
+        "type": [_type_label("brief", lang)],
+        "actor": _unique(actors),
+        "country": _unique([_name(item, lang) for item in record["countries"]]),
+        "topic": _unique([_name(item, lang) for item in record["topics"]]),
+        "outlet": _unique([record["outlet"]["value"] or ""]),
+        "year": _unique([published[:4] if published else ""]),
+    }
+    entry: dict[str, Any] = {"filters": {key: value for key, value in filters.items() if value}}
+    if published:
+        entry["date"] = published
+    variants = _variants(record, knowledge) if lang == "ar" else []
+    if variants:
+        entry["variants"] = variants
+    return entry
+
+
+def entity_search(
+    entity: Entity, knowledge: Knowledge, lang: Lang, latest: str | None
+) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a person, organization or country page;
+    ``latest`` is the publication date of the newest brief that mentions it."""
+    entry: dict[str, Any] = {"filters": {"type": [_type_label(entity.kind, lang)]}}
+    if latest:
+        entry["date"] = latest
+    if lang == "ar":
+        known = knowledge.spellings.get(entity.id, ())
+        variants = _unique([form for form in known if form not in (entity.ar, *entity.forms)])
+        if variants:
+            entry["variants"] = variants
+    return entry
+
+
+def topic_search(lang: Lang) -> dict[str, Any]:
+    """The ``search`` front-matter entry of a topic page."""
+    return {"filters": {"type": [_type_label("topic", lang)]}}
+
+
+_TYPE_LABELS = {
+    "brief": ("موجز", "brief"),
+    "person": ("شخص", "person"),
+    "organization": ("منظمة", "organization"),
+    "country": ("دولة", "country"),
+    "topic": ("موضوع", "topic"),
+}
+
+
+def _type_label(kind: str, lang: Lang) -> str:
+    arabic, english = _TYPE_LABELS[kind]
+    return arabic if lang == "ar" else english
+
+
+def _variants(record: dict[str, Any], knowledge: Knowledge) -> list[str]:
+    """Gazetteer spellings of the brief's actors that the text itself does not use."""
+    known = knowledge.spellings
+    found = []
+    for key in ("people", "organizations"):
+        for item in record[key]:
+            written = {item["ar"], *item["forms"]}
+            found += [form for form in known.get(item["id"], ()) if form not in written]
+    return _unique(found)
+
+
+_UI_LABELS: dict[str, tuple[str, str]] = {
+    "open": ("البحث في الموجزات", "Search the briefs"),
+    "placeholder": ("ابحث", "Search"),
+    "reset": ("مسح", "Clear"),
+    "initial": ("اكتب للبحث", "Type to search"),
+    "more": ("نتائج أخرى", "More results"),
+    "none": ("لا نتائج", "No matching pages"),
+    "one": ("نتيجة واحدة", "1 matching page"),
+    "many": ("{n} نتيجة", "{n} matching pages"),
+    "all": ("الكل", "all"),
+    "sort": ("الترتيب", "Sort"),
+    "refine": ("تصفية وترتيب", "Filter and sort"),
+    "relevance": ("الأكثر صلة", "most relevant"),
+    "newest": ("الأحدث أولا", "newest first"),
+    "oldest": ("الأقدم أولا", "oldest first"),
+    "error": ("تعذر تحميل فهرس البحث", "The search index could not be loaded"),
+    "type": ("النوع", "Type"),
+    "actor": ("الفاعل", "Actor"),
+    "country": ("الدولة", "Country"),
+    "topic": ("الموضوع", "Topic"),
+    "outlet": ("الوسيلة", "Outlet"),
+    "year": ("السنة", "Year"),
+}
+FILTERS = ("type", "actor", "country", "topic", "outlet", "year")
+"""The filters of the results panel, in the order shown."""
+
+
+@lru_cache(maxsize=64)
+def ui_context(lang: Lang, bundle_url: str, root_url: str) -> dict[str, Any]:
+    """What the search box template needs: its labels and the JSON its script reads.
+    ``bundle_url`` is the search bundle and ``root_url`` the site root, relative to the page.
+    Cached: every page at the same depth shares one (read-only) context."""
+    labels = {key: pair[0] if lang == "ar" else pair[1] for key, pair in _UI_LABELS.items()}
+    config = {"bundle": bundle_url, "root": root_url, "filters": FILTERS, "labels": labels}
+    # Inside <script>, "</" would end the element: JSON allows "<\/" for it.
+    config_json = json.dumps(config, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return {"labels": labels, "config_json": config_json}
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What Pagefind indexed."""
+
+    pages: int
+    """Pages indexed, all languages together."""
+    languages: tuple[str, ...]
+    """Languages with an index of their own."""
+    bundle: Path
+    """The search bundle folder."""
+
+
+UNINDEXED = (
+    # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
+    ".headerlink",
+    # Section headings and table headers below the title are the site's own labels, the same
+    # on every page: indexed, each would hold a posting for every brief, and a query that
+    # shares their index chunk would download it.
+    "h2",
+    "h3",
+    "h4",
+    "thead",
+    # The English index is searched in English: the Arabic runs of English pages (original
+    # title, key facts, quotes, names as written) are indexed once, on the Arabic pages.
+    # Material writes the page direction on <body>; Pagefind's selectors cannot start at <html>.
+    'body[dir="ltr"] [lang="ar"]',
+)
+"""CSS selectors of what Pagefind leaves out of the pages it indexes."""
+
+
+def index_site(site_dir: Path, chunk_size: int | None = INDEX_CHUNK_SIZE) -> IndexReport:
+    """Run Pagefind (the binary shipped in its PyPI wheel) over the built site, with index
+    chunks of ``chunk_size`` word positions (None: Pagefind's own default). A
+    ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` in the environment wins over either."""
+    bundle = site_dir / SEARCH_BUNDLE
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    command += ["--output-subdir", SEARCH_BUNDLE]
+    command += ["--exclude-selectors", ", ".join(UNINDEXED)]
+    ours = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk_size)} if chunk_size else {}
+    environment = {**ours, **os.environ}
+    try:
+        run = subprocess.run(
+            command, capture_output=True, text=True, check=False, timeout=3600, env=environment
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise BriefingError(f"{site_dir}: [search] Pagefind did not run: {error}") from error
+    if run.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        detail = (run.stderr or run.stdout).strip().splitlines()[-5:]
+        raise BriefingError(f"{site_dir}: [search] Pagefind failed: {' | '.join(detail)}")
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    languages = tuple(sorted(entry.get("languages", {})))
+    pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
+    return IndexReport(pages=pages, languages=languages, bundle=bundle)

@@ -1,0 +1,3 @@
+"""Site stage: the fonts served from the site (:mod:`.fonts`) and small corrections to
+Material's HTML (:mod:`.fixes`).
+"""

@@ -1,0 +1,90 @@
+"""The briefing CLI: extract --json contract, check, help, and bad briefs by name."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from builder.cli.commands import main
+from builder.resolve.record import validate_record
+
+SEEDS = sorted((ROOT / "briefs").glob("*.txt"))
+
+
+def test_extract_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(SEEDS[1]), str(SEEDS[0])]
+    assert main(["extract", *files, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [item["file"] for item in data] == files  # input order
+    for item in data:
+        assert validate_record(item) == []
+        assert set(item["published"]) >= {"value", "inferred"}
+        for date in item["dates"]:
+            assert date["text"] in Path(item["file"]).read_text("utf-8")
+        for person in item["people"]:
+            assert {"ar", "en", "forms", "role"} <= set(person)
+        for country in item["countries"]:
+            assert len(country["code"]) == 2
+        for quote in item["quotes"]:
+            assert quote["kind"] in ("direct", "indirect")
+            assert quote["speaker"] is None or {"ar", "en"} <= set(quote["speaker"])
+
+
+def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "وقال الرئيس إن المحادثات ستبدأ الأربعاء المقبل في جنيف بحضور الوفود.\n", "utf-8"
+    )
+    (tmp_path / "a.yaml").write_text("published: 2024-05-06\noutlet: Example\n", "utf-8")
+    assert main(["extract", str(source), "--json"]) == 0
+    item = json.loads(capsys.readouterr().out)[0]
+    assert item["published"] == {"value": "2024-05-06", "inferred": False}
+    assert item["outlet"]["value"] == "Example"
+    assert source.read_text("utf-8").startswith("وقال")
+
+
+def test_extract_reports_a_bad_file_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("---\npublished: 2024-13-01\n---\nنص\n", "utf-8")
+    assert main(["extract", str(SEEDS[0]), str(bad), "--json"]) == 1
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data[1] == {
+        "file": str(bad),
+        "error": {"field": "published", "message": data[1]["error"]["message"]},
+    }
+    assert "bad.txt [published]" in captured.err
+
+
+def test_check_lists_problems_and_fails_on_errors(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(project / "mkdocs.yml")
+    assert main(["-f", config, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "5 sources checked: 0 errors" in out
+    (project / "briefs" / "broken.txt").write_text(
+        "---\ncolour: red\n---\nنص المقال هنا.\n", "utf-8"
+    )
+    assert main(["-f", config, "check"]) == 1
+    out = capsys.readouterr().out
+    assert "error: briefs/broken.txt [colour]: unknown field" in out
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["check"], ["extract"]])
+def test_help_everywhere(command: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "builder", *command, "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "usage: briefing" in result.stdout

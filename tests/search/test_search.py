@@ -1,0 +1,384 @@
+"""Search: the data each page gives Pagefind, and the real index searched in Chromium.
+
+The browser tests build the default site, serve it on localhost and type queries into the
+search box of Material's header, as a reader does; the query set (fixtures/
+search_queries.yaml) is written the way readers type Arabic: without hamza, without or
+with another article or clitic, ة as ه, ى as ي, with diacritics, Arabic-Indic digits,
+other spellings of names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from browser import CHROMIUM_FLAGS, chromium_path, serve
+from conftest import ROOT
+
+from builder.cli.commands import main
+from builder.config import GENERATED_DIRS
+from builder.knowledge import Knowledge
+from builder.search.pagefind import brief_search, ui_context
+
+QUERIES = yaml.safe_load((Path(__file__).parent / "fixtures" / "search_queries.yaml").read_text("utf-8"))
+
+RECORD = {
+    "published": {"value": "2024-06-21"},
+    "outlet": {"value": "رويترز"},
+    "people": [
+        {"id": "donald-trump", "ar": "دونالد ترامب", "en": "Donald Trump", "forms": ["ترامب"]}
+    ],
+    "organizations": [],
+    "countries": [{"ar": "الصين", "en": "China"}],
+    "topics": [{"id": "nuclear-weapons", "ar": "الأسلحة النووية", "en": "Nuclear weapons"}],
+}
+
+
+def test_brief_search_data_has_filters_date_and_other_spellings(knowledge: Knowledge) -> None:
+    arabic = brief_search(RECORD, knowledge, "ar")
+    assert arabic["date"] == "2024-06-21"
+    assert arabic["filters"]["actor"] == ["دونالد ترامب"]
+    assert arabic["filters"]["country"] == ["الصين"] and arabic["filters"]["year"] == ["2024"]
+    # Gazetteer spellings the text does not use, so «ترمب» finds the brief; not those it uses.
+    assert "ترمب" in arabic["variants"] and "ترامب" not in arabic["variants"]
+    english = brief_search(RECORD, knowledge, "en")
+    assert english["filters"]["actor"] == ["Donald Trump"]
+    assert english["filters"]["topic"] == ["Nuclear weapons"]
+    assert english["filters"]["type"] == ["brief"] and "variants" not in english
+
+
+def test_an_undated_brief_has_no_sort_date_nor_year(knowledge: Knowledge) -> None:
+    undated = {**RECORD, "published": {"value": None}, "outlet": {"value": None}}
+    data = brief_search(undated, knowledge, "en")
+    assert "date" not in data and "year" not in data["filters"] and "outlet" not in data["filters"]
+
+
+def test_the_search_box_configuration_cannot_close_its_script_element() -> None:
+    context = ui_context("ar", "../pagefind/</script><script>alert(1)//", "../")
+    assert "</script>" not in context["config_json"]
+    assert json.loads(context["config_json"])["bundle"].endswith("alert(1)//")
+    assert context["labels"]["placeholder"] == "ابحث"
+
+
+HOSTILE = (
+    'زنجبيل <img src=x onerror="window.__pwned = 1"> <b>عنوان</b> في القاهرة\n\n'
+    "وقال الباحث إن الزنجبيل <script>window.__pwned = 2</script> ينمو في المناطق الحارة.\n"
+)
+"""A source whose title and text look like markup; «زنجبيل» is in no other brief."""
+
+DATED = {
+    "pentagon-china-military-contacts": "2023-12-13",
+    "china-russia-missile-defence-cooperation": "2025-11-21",
+    "us-russia-strategic-stability-talks": "2021-07-27",
+}
+
+# --- the built site in Chromium ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("search-project")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for folder in ("briefs", "overrides"):
+        shutil.copytree(ROOT / folder, project / folder)
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
+    # Publication dates (from ../shared/gold) so that the year filter and date sort have
+    # something to work on; the default briefs state none.
+    for slug, published in DATED.items():
+        (project / "briefs" / f"{slug}.yaml").write_text(f"published: '{published}'\n", "utf-8")
+    (project / "briefs" / "hostile-markup.txt").write_text(HOSTILE, "utf-8")
+    assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(built: Path) -> Iterator[str]:
+    with serve(built) as url:
+        yield url
+
+
+class SearchBox:
+    """The search box of one open page, used as a reader uses it."""
+
+    def __init__(self, page: object) -> None:
+        self.page = page
+
+    def search(self, query: str) -> list[str]:
+        """Type ``query``; the paths of the results shown, in order."""
+        page = self.page
+        page.click("[data-briefing-search-query]")
+        page.fill("[data-briefing-search-query]", "")
+        page.type("[data-briefing-search-query]", query)
+        return self.results()
+
+    def results(self) -> list[str]:
+        """The paths of the results shown once the panel has caught up with the input
+        (after typing, or after a filter or the sort order changed)."""
+        page = self.page
+        page.wait_for_function(
+            """() => document.querySelector('[data-briefing-search-meta]').dataset.query
+                === document.querySelector('[data-briefing-search-query]').value""",
+            timeout=15_000,
+        )
+        return page.eval_on_selector_all(
+            ".md-search-result__item a", "links => links.map(a => new URL(a.href).pathname)"
+        )
+
+    def top(self, query: str, count: int) -> list[str]:
+        """Type ``query``, then press "more" until ``count`` results are shown or none are
+        left: the first ``count`` results, as a reader pages through them."""
+        shown = self.search(query)
+        page = self.page
+        while len(shown) < count and page.is_visible("[data-briefing-search-more]"):
+            page.click("[data-briefing-search-more]")
+            page.wait_for_function(
+                "n => document.querySelectorAll('.md-search-result__item').length > n",
+                arg=len(shown),
+                timeout=15_000,
+            )
+            shown = self.results()
+        return shown[:count]
+
+
+@pytest.fixture()
+def open_page(browser: object, base_url: str):
+    pages = []
+
+    def opener(path: str) -> SearchBox:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base_url + path)
+        pages.append((page, errors))
+        return SearchBox(page)
+
+    yield opener
+    for page, errors in pages:
+        assert not errors, errors
+        page.close()
+
+
+def _slug(path: str) -> str | None:
+    found = re.fullmatch(r"/(?:en/)?briefs/([^/]+)/", path)
+    return found.group(1) if found else None
+
+
+def test_recall_at_10_on_queries_as_readers_type_them(open_page) -> None:
+    assert len(QUERIES) >= 40
+    boxes = {"ar": open_page(""), "en": open_page("en/")}
+    expected = found = 0
+    misses = []
+    for case in QUERIES:
+        results = boxes[case["lang"]].top(case["query"], 10)
+        slugs = {_slug(path) for path in results}
+        for slug in case["expect"]:
+            expected += 1
+            if slug in slugs:
+                found += 1
+            else:
+                misses.append((case["query"], slug, results[:3]))
+        # One index per language: an Arabic page finds Arabic pages, an English page English.
+        assert all(path.startswith("/en/") == (case["lang"] == "en") for path in results)
+    recall = found / expected
+    print(recall)
+    [print(m) for m in misses]
+    assert recall >= 0.95, (recall, misses)
+
+
+def test_an_english_name_finds_the_english_page_of_an_arabic_source(open_page) -> None:
+    results = open_page("en/").search("Santoro")
+    assert "/en/briefs/us-china-track-two-nuclear-talks/" in results
+    assert "/en/people/david-santoro/" in results
+
+
+def test_only_brief_and_entity_content_is_indexed(open_page) -> None:
+    # «transliteration» is only on the about page, «التي تذكره» only in the heading of entity
+    # pages' lists of briefs, the site name only in the header: none is brief content.
+    assert "transliteration" in (ROOT / "docs" / "about.en.md").read_text("utf-8")
+    assert open_page("en/").search("transliteration") == []
+    box = open_page("")
+    for path in box.search("موجزات الأمن الدولي") + box.search("الموجزات التي تذكره"):
+        assert re.fullmatch(r"/(briefs|people|organizations|countries|topics)/[^/]+/", path)
+    # The list of briefs on an entity page is not its own text: a sentence quoted there finds
+    # the brief, not the person page.
+    results = box.search("سحبت إدارة ترامب التمويل")
+    assert results[:1] == ["/briefs/us-china-track-two-nuclear-talks/"]
+    assert "/people/donald-trump/" not in results
+    # The site's own labels (section headings, field names) are on every page, not brief
+    # content; nor are the Arabic runs of English pages, which the Arabic index holds.
+    assert box.search("الفاعلون") == []  # a section heading
+    assert open_page("en/").search("key facts") == []
+    assert open_page("en/").search("ترامب") == []
+    assert "/people/donald-trump/" in box.search("ترامب")
+    # Headings' permalink marks are not text, and a topic no brief has is not a result.
+    english = open_page("en/")
+    found = english.search("nuclear")
+    shown = english.page.eval_on_selector_all(
+        ".md-search-result__item", "items => items.map(i => i.textContent)"
+    )
+    assert shown and not any("¶" in text for text in shown)
+    assert "/en/topics/nuclear-non-proliferation/" not in found
+
+
+def _indexed_text(site: Path, url: str) -> str:
+    """The text Pagefind indexed for the page at ``url`` (its fragment's content)."""
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        raw = gzip.decompress(fragment.read_bytes())
+        data = json.loads(raw[raw.index(b"{") :])
+        if data["url"] == url:
+            return data["content"]
+    raise AssertionError(f"{url} is not in the search index")
+
+
+def test_the_index_holds_brief_text_not_the_site_labels(built: Path) -> None:
+    slug = "us-china-track-two-nuclear-talks"
+    arabic = _indexed_text(built, f"/briefs/{slug}/")
+    assert "استأنفت الولايات المتحدة والصين محادثات" in arabic
+    assert "ديفيد سانتورو" in arabic
+    # Section headings, field names, notes and the file name are the site's, on every page.
+    for words in ("الفاعلون", "الوسيلة:", "الملف:", "النص بعد التنظيف", "كتابة لاتينية", ".txt"):
+        assert words not in arabic, words
+    english = _indexed_text(built, f"/en/briefs/{slug}/")
+    assert "David Santoro" in english
+    for words in ("Key facts", "Outlet:", "romanized", "Source file", ".txt"):
+        assert words not in english, words
+    # The Arabic of an English page (title, facts, names as written) is in the Arabic index.
+    assert not re.search("[\u0600-\u06ff]", english)
+    person = _indexed_text(built, "/people/david-santoro/")
+    assert "ديفيد سانتورو" in person
+    # The briefs listed under an entity are found as briefs, not as the entity's page.
+    assert "استأنفت" not in person and "2022" not in person
+
+
+def test_filters_and_date_sort_in_the_results_panel(open_page) -> None:
+    box = open_page("briefs/us-china-track-two-nuclear-talks/")
+    everything = box.search("الصين")
+    page = box.page
+    # The filter lists are loaded on request, not with the first search.
+    assert not page.query_selector("select[data-briefing-filter=type]")
+    page.click("[data-briefing-search-refine]")
+    page.wait_for_selector("select[data-briefing-filter=type]")
+    types = page.eval_on_selector_all(
+        "select[data-briefing-filter=type] option", "options => options.map(o => o.value)"
+    )
+    assert {"موجز", "شخص", "منظمة", "دولة", "موضوع"} <= set(types)
+    page.select_option("select[data-briefing-filter=type]", "موجز")
+    briefs_only = box.results()
+    assert briefs_only and all(_slug(path) for path in briefs_only)
+    assert not all(_slug(path) for path in everything)
+    page.select_option("select[data-briefing-filter=sort]", "newest")
+    newest = box.results()
+    dates = page.eval_on_selector_all(
+        ".briefing-search-facts", "facts => facts.map(f => f.textContent.split(' · ').pop())"
+    )
+    dated = [date for date in dates if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)]
+    assert len(dated) == 3 and dated == sorted(dated, reverse=True)
+    assert len(newest) == len(briefs_only)
+    page.select_option("select[data-briefing-filter=sort]", "oldest")
+    box.results()
+    dates = page.eval_on_selector_all(
+        ".briefing-search-facts", "facts => facts.map(f => f.textContent.split(' · ').pop())"
+    )
+    assert [date for date in dates if date in DATED.values()] == sorted(DATED.values())
+    page.select_option("select[data-briefing-filter=year]", "2023")
+    assert box.results() == ["/briefs/pentagon-china-military-contacts/"]
+    options = page.eval_on_selector_all(
+        "[data-briefing-search-controls] select", "selects => selects.map(s => s.name)"
+    )
+    assert {"type", "actor", "country", "topic", "outlet", "year", "sort"} <= set(options)
+
+
+def test_the_panel_is_right_to_left_on_arabic_pages_only(open_page) -> None:
+    for path, direction, placeholder in (("", "rtl", "ابحث"), ("en/", "ltr", "Search")):
+        box = open_page(path)
+        box.search("2025")
+        page = box.page
+        assert (
+            page.eval_on_selector(".md-search__output", "el => getComputedStyle(el).direction")
+            == direction
+        )
+        assert page.get_attribute("[data-briefing-search-query]", "placeholder") == placeholder
+        # The box sits in Material's header, where its own search box would be.
+        assert page.eval_on_selector(
+            "[data-briefing-search-query]", "el => !!el.closest('.md-header__inner')"
+        )
+
+
+def test_result_titles_and_excerpts_are_text_not_markup(open_page) -> None:
+    box = open_page("")
+    results = box.search("زنجبيل")
+    assert results[:1] == ["/briefs/hostile-markup/"]
+    page = box.page
+    title = page.text_content(".md-search-result__item h1")
+    assert "<img" in title  # shown literally, as the source wrote it
+    markup = ".md-search-result__list :is(img, script, b)"
+    assert page.eval_on_selector_all(markup, "elements => elements.length") == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_first_search_transfer_is_measured_as_a_host_sends_it(built: Path, browser) -> None:
+    from briefing_tools.probe import first_search_bytes, transferred
+
+    text = b"const pagefind = 1;\n" * 200
+    assert transferred(text) < len(text) / 10  # JavaScript and JSON go gzipped
+    packed = gzip.compress(text)
+    assert transferred(packed) == len(packed)  # Pagefind's own files are gzip already
+    sizes = first_search_bytes(built, {"ar": ["ترمب"], "en": ["Santoro"]}, browser)
+    wasm = (built / "pagefind" / "wasm.ar.pagefind").stat().st_size
+    bundle = sum(f.stat().st_size for f in (built / "pagefind").rglob("*") if f.is_file())
+    # The library (with its wasm) is fetched, the bundle's other index files are not.
+    assert wasm < sizes["ar"][0] < bundle / 2
+    assert len(sizes["en"]) == 1 and sizes["en"][0] > 0
+
+
+def _chunks_of(site: Path) -> int:
+    return len(list((site / "pagefind" / "index").glob("*.pf_index")))
+
+
+def test_index_chunks_are_smaller_than_pagefinds_default(tmp_path: Path, monkeypatch) -> None:
+    # 40 pages of 600 words: a few chunks at Pagefind's default size, more at ours (a first
+    # search downloads the chunks its words sort into: smaller ones, fewer bytes).
+    from builder.search.pagefind import index_site
+
+    words = [f"word{n}" for n in range(300)]
+    for page in range(40):
+        text = " ".join(words[(page + n) % 300] for n in range(600))
+        html = f'<html lang="en"><body><main data-pagefind-body><p>{text}</p></main></body></html>'
+        (tmp_path / f"p{page}.html").write_text(html, "utf-8")
+    monkeypatch.delenv("PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE", raising=False)
+    index_site(tmp_path, chunk_size=None)  # Pagefind's default
+    pagefinds = _chunks_of(tmp_path)
+    shutil.rmtree(tmp_path / "pagefind")
+    index_site(tmp_path)
+    assert _chunks_of(tmp_path) > pagefinds > 1
+    # A user's own setting wins over ours.
+    monkeypatch.setenv("PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE", "1000000")
+    shutil.rmtree(tmp_path / "pagefind")
+    index_site(tmp_path)
+    assert _chunks_of(tmp_path) == 1
+
+
+def test_a_failed_index_run_is_a_briefing_error(tmp_path: Path) -> None:
+    # Under `mkdocs serve` the background indexer reports a BriefingError as a warning and
+    # goes on; any other exception would be a bug's traceback.
+    from builder.errors import BriefingError
+    from builder.search.pagefind import index_site
+
+    with pytest.raises(BriefingError, match=r"missing: \[search\] Pagefind"):
+        index_site(tmp_path / "missing")

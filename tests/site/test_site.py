@@ -1,0 +1,216 @@
+"""End to end: the default content built into a real bilingual Material site, twice."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from builder.cli.commands import main
+from builder.config import GENERATED_DIRS
+from builder.read.sources import discover
+from builder.resolve.record import validate_record
+
+
+def _tree_hashes(folder: Path) -> dict[str, str]:
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    project = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "briefs", project / "briefs")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(
+        ROOT / "docs",
+        project / "docs",
+        ignore=shutil.ignore_patterns(*GENERATED_DIRS),
+    )
+    briefs_before = _tree_hashes(project / "briefs")
+    hand_written = _tree_hashes(project / "docs")
+    assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+    first_docs = _tree_hashes(project / "docs")
+    first_site = {k: v for k, v in _tree_hashes(project / "site").items() if k.endswith(".html")}
+    assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+    return {
+        "project": project,
+        "briefs_before": briefs_before,
+        "hand_written": hand_written,
+        "first_docs": first_docs,
+        "first_site": first_site,
+        "slugs": sorted(path.stem for path in (project / "briefs").glob("*.txt")),
+    }
+
+
+def _html(site: dict, path: str) -> str:
+    return (site["project"] / "site" / path).read_text("utf-8")
+
+
+def test_every_brief_has_an_arabic_and_an_english_page(site: dict) -> None:
+    assert len(site["slugs"]) == 5
+    for slug in site["slugs"]:
+        arabic = _html(site, f"briefs/{slug}/index.html")
+        english = _html(site, f"en/briefs/{slug}/index.html")
+        assert '<html lang="ar" class="no-js"' in arabic and 'dir="rtl"' in arabic
+        assert '<html lang="en" class="no-js"' in english and 'dir="ltr"' in english
+        # Blocks of the other language declare their own language and direction.
+        assert 'lang="ar" dir="rtl"' in english
+        assert 'lang="en" dir="ltr"' in arabic
+        # The language switch stays on the same brief.
+        assert f'<a href="../../en/briefs/{slug}/" hreflang="en"' in arabic
+        assert f'<a href="../../../briefs/{slug}/" hreflang="ar"' in english
+
+
+def test_home_pages_render_in_both_languages(site: dict) -> None:
+    assert "موجزات الأمن الدولي" in _html(site, "index.html")
+    assert "International Security Briefs" in _html(site, "en/index.html")
+
+
+def test_arabic_headings_have_readable_unicode_anchors(site: dict) -> None:
+    page = _html(site, f"briefs/{site['slugs'][0]}/index.html")
+    assert 'id="الحقائق-الرئيسية"' in page
+    assert 'id="key-facts"' in _html(site, f"en/briefs/{site['slugs'][0]}/index.html")
+
+
+def test_fonts_are_served_by_the_site_and_no_outside_host_is_asked(site: dict) -> None:
+    for name in ("NotoSansArabic.ttf", "NotoSans.ttf"):
+        assert (site["project"] / "site" / "assets" / "fonts" / name).stat().st_size > 100_000
+    for path in (site["project"] / "site").rglob("*.html"):
+        text = path.read_text("utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+    css = (site["project"] / "site" / "assets" / "stylesheets" / "briefing.css").read_text()
+    assert 'url("../fonts/NotoSansArabic.ttf")' in css
+
+
+def test_front_matter_validates_against_the_schema(site: dict) -> None:
+    docs = site["project"] / "docs"
+    for slug in site["slugs"]:
+        for name in (f"{slug}.md", f"{slug}.en.md"):
+            text = (docs / "briefs" / name).read_text("utf-8")
+            front = yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))
+            assert validate_record(front["brief"]) == [], name
+            assert front["brief"]["slug"] == slug
+
+
+def test_navigation_holds_index_pages_not_briefs(site: dict) -> None:
+    page = _html(site, f"briefs/{site['slugs'][0]}/index.html")
+    nav = page[page.index('<nav class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    for slug in site["slugs"]:
+        assert f"briefs/{slug}/" not in nav
+    for index in ("people/", "countries/", "timeline/", "sources/", "topics/"):
+        assert index in nav
+
+
+def test_entity_pages_list_each_mentioning_brief_with_its_sentence(site: dict) -> None:
+    page = _html(site, "countries/cn/index.html")
+    for slug in site["slugs"]:
+        assert f"briefs/{slug}/" in page  # every seed mentions China
+    assert page.count('class="mention"') >= 5
+    english = _html(site, "en/countries/cn/index.html")
+    assert "<h1" in english and "China" in english
+
+
+def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None:
+    project = site["project"]
+    assert _tree_hashes(project / "docs") == site["first_docs"]
+    second_site = {k: v for k, v in _tree_hashes(project / "site").items() if k.endswith(".html")}
+    assert second_site == site["first_site"]
+    assert _tree_hashes(project / "briefs") == site["briefs_before"]
+    # Hand-written pages are untouched; everything new is under the generated folders.
+    after = _tree_hashes(project / "docs")
+    for path, digest in site["hand_written"].items():
+        assert after[path] == digest
+    for path in set(after) - set(site["hand_written"]):
+        assert path.split("/")[0] in GENERATED_DIRS, path
+    outside = {p.name for p in project.iterdir()}
+    assert outside == {"mkdocs.yml", "briefs", "docs", "overrides", "site", ".cache"}
+    # The caches hold one extraction per source and one PDF per brief and language.
+    cached = [p for p in (project / ".cache").rglob("*") if p.is_file()]
+    extracted = [p for p in cached if p.suffix == ".pickle" and "briefing/extract" in p.as_posix()]
+    pdfs = [p for p in cached if p.suffix == ".pdf" and "briefing/pdf" in p.as_posix()]
+    assert len(extracted) == len(discover(project / "briefs")) and len(pdfs) == 2 * len(extracted)
+    assert len(cached) == len(extracted) + len(pdfs)
+
+
+def test_source_text_is_shown_not_interpreted(site: dict) -> None:
+    page = _html(site, "briefs/us-russia-strategic-stability-talks/index.html")
+    assert "&quot;الاستقرار الاستراتيجي&quot;" in page or '"الاستقرار الاستراتيجي"' in page
+    assert re.search(r"<details[^>]*>\s*<summary>ما أزاله التنظيف", page)
+    assert "time reading icon" in page  # listed in the collapsed removals block
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_footnote_markers_and_references_link_both_ways(site: dict, prefix: str) -> None:
+    page = _html(site, f"{prefix}briefs/russia-china-security-partnership/index.html")
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "ids are unique"
+    markers = re.findall(
+        r'<sup id="(fnref-[^"]+)" class="brief-fnref"><a href="#(fn-[^"]+)">', page
+    )
+    entries = re.findall(r'<li id="(fn-[^"]+)" value="(\d+)"[^>]*>(.*?)</li>', page, re.S)
+    # The article marks [1] to [14] once each; its reference list has the fourteen entries.
+    assert [target for _, target in markers] == [f"fn-{n}" for n in range(1, 15)]
+    assert [(entry_id, value) for entry_id, value, _ in entries] == [
+        (f"fn-{n}", str(n)) for n in range(1, 15)
+    ]
+    for href in re.findall(r'href="#(fn(?:ref)?-[^"]+)"', page):
+        assert href in ids, href
+    for marker_id, target in markers:
+        entry = next(body for entry_id, _, body in entries if entry_id == target)
+        assert f'href="#{marker_id}"' in entry, "each reference links back to its marker"
+    for _, _, body in entries:
+        links = re.findall(r'<a href="(https?://[^"]+)" rel="nofollow noopener" dir="ltr">', body)
+        assert len(links) == 1, body
+    # The reference list is in English: it declares so, on the Arabic page too.
+    assert '<ol lang="en" dir="ltr" class="brief-references">' in page
+
+
+def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
+    for slug in site["slugs"]:
+        for lang, path in (
+            ("ar", f"briefs/{slug}/index.html"),
+            ("en", f"en/briefs/{slug}/index.html"),
+        ):
+            html = _html(site, path)
+            found = re.search(
+                r'<a href="([^"]+\.pdf)" class="md-content__button md-icon brief-pdf"', html
+            )
+            assert found, path
+            target = (site["project"] / "site" / path).parent / found.group(1)
+            assert target.resolve().name == f"{slug}.{lang}.pdf"
+            assert target.resolve().read_bytes().startswith(b"%PDF-")
+
+
+def test_the_browsers_print_of_a_brief_is_clean(site: dict, tmp_path: Path) -> None:
+    # Chromium prints the page (print media) to PDF; read back, it has the brief and none
+    # of the site's navigation, header or search.
+    import subprocess
+
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+    from playwright.sync_api import sync_playwright
+
+    slug = site["slugs"][0]
+    with serve(site["project"] / "site") as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(f"{base_url}en/briefs/{slug}/")
+        page.pdf(path=str(tmp_path / "print.pdf"))
+        browser.close()
+    run = subprocess.run(
+        ["pdftotext", str(tmp_path / "print.pdf"), "-"], capture_output=True, check=True
+    )
+    text = " ".join(run.stdout.decode("utf-8").split())
+    assert "Key facts" in text and "Actors" in text
+    for furniture in ("Skip to content", "Search", "Timeline", "Who said what"):
+        assert furniture not in text, furniture
