@@ -19,7 +19,6 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 
-from builder import __version__
 from builder.clean.furniture import clean
 from builder.config import PACKAGE_DIR, BuildConfig
 from builder.errors import BriefError
@@ -29,6 +28,7 @@ from builder.model import CleanDocument, Extraction, Problem
 from builder.read.characters import describe_changes
 from builder.read.sources import MAX_SOURCE_BYTES, read_source, sidecar_for
 from builder.runtime.processes import forking_is_safe, pool_context
+from builder.version import __version__
 
 Analysed = tuple[CleanDocument, Extraction]
 Progress = Callable[[Iterable[Path]], Iterable[Path]]

@@ -20,7 +20,6 @@ import xml.etree.ElementTree as ET
 from functools import partial
 from typing import Any
 
-from builder import __version__
 from builder.config import SCHEMA_DIR
 from builder.index.entities import entity_ref
 from builder.model import Entity, Page
@@ -28,6 +27,7 @@ from builder.render.brief import ENTITY_FOLDERS, newest_briefs
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.runtime.incremental import Reuse, no_reuse
+from builder.version import __version__
 
 FEED_ENTRIES = 50
 """Briefs in each feed (the newest)."""
