@@ -109,7 +109,7 @@ def _check_pages(analysed: object) -> None:
     if not doc.paragraphs:
         return
     result, records = generate([analysed], KNOWLEDGE)
-    validate_record(records[0])
+    assert validate_record(records[0]) == []
     for page in result.pages:
         # Read as MkDocs reads it: front matter between two lines of "---".
         body, meta = get_data(page.content)
