@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # The browser tests use Debian's Chromium (never a browser download).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup browser serve build check test lint clean
+.PHONY: setup browser serve build check test test-fast lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ check: setup  ## validate every brief and list names missing from the gazetteer
 
 test: setup browser  ## run the whole test suite
 	$(BIN)/python -m pytest -q
+
+# No site build, no browser: every unit, fixture and golden test (WeasyPrint needs Pango).
+test-fast: setup  ## the fast tier: pytest -m "not slow and not browser" (under a minute)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 lint: setup
 	$(BIN)/ruff check builder tests

@@ -76,6 +76,7 @@ def _in_order(wanted: str, found: str) -> bool:
     return _arabic_letters(wanted) in _arabic_letters(found)
 
 
+@pytest.mark.slow
 def test_fonts_are_embedded_from_the_packages(pdfs: Path, corpus) -> None:
     briefs, _ = corpus
     for lang in ("ar", "en"):
@@ -92,6 +93,7 @@ def test_fonts_are_embedded_from_the_packages(pdfs: Path, corpus) -> None:
         assert all(row[-5:-2] == ["yes", "yes", "yes"] for row in rows), run.stdout
 
 
+@pytest.mark.slow
 def test_arabic_title_and_first_sentence_come_back_in_logical_order(pdfs: Path, corpus) -> None:
     briefs, records = corpus
     for brief, record in zip(briefs[:2], records[:2], strict=True):
@@ -108,6 +110,7 @@ def test_arabic_title_and_first_sentence_come_back_in_logical_order(pdfs: Path, 
         assert _in_order(first_sentence, english)
 
 
+@pytest.mark.slow
 def test_english_title_and_page_furniture(pdfs: Path, corpus) -> None:
     briefs, records = corpus
     brief, record = briefs[0], records[0]
@@ -123,6 +126,7 @@ def test_english_title_and_page_furniture(pdfs: Path, corpus) -> None:
         assert brief.slug in page and record["file"] in page
 
 
+@pytest.mark.slow
 def test_arabic_pdf_numbers_its_pages_left_to_right(pdfs: Path, corpus) -> None:
     path = pdfs / pdf_name(corpus[0][0].slug, "ar")
     pages = len(pypdf.PdfReader(path).pages)
@@ -176,6 +180,7 @@ def test_nothing_is_fetched_from_a_network(tmp_path: Path) -> None:
     assert requests == []
 
 
+@pytest.mark.slow
 def test_same_brief_same_bytes_and_only_changed_briefs_are_rendered(corpus, tmp_path: Path) -> None:
     briefs, records = corpus
     jobs = brief_jobs(briefs[:2], records[:2], ("ar",))
@@ -214,6 +219,7 @@ def test_a_pdf_name_cannot_leave_the_output_folder(corpus, tmp_path: Path) -> No
     assert not (tmp_path / "escaped.pdf").exists()
 
 
+@pytest.mark.slow
 def test_collection_has_a_table_of_contents_with_page_numbers(corpus, tmp_path: Path) -> None:
     briefs, records = corpus
     topic = records[0]["topics"][0]

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+import pytest
+
 GOOD = "وقال وزير الدفاع الياباني إن طوكيو ستزيد إنفاقها العسكري خلال العام المقبل بشكل كبير.\n"
 
 
@@ -27,6 +29,7 @@ def _run_build(project: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_broken_brief_is_named_and_the_others_still_build(project: Path) -> None:
     (project / "briefs" / "broken.txt").write_text("---\npublished: 2024-02-30\n---\nنص\n", "utf-8")
     result = _run_build(project)
@@ -91,6 +94,7 @@ def _serve(project: Path, port: int, log: IO[str], *options: str) -> subprocess.
     )
 
 
+@pytest.mark.slow
 def test_serve_rebuilds_when_a_brief_is_added_or_broken_pdfs_in_the_background(
     project: Path,
 ) -> None:
@@ -125,6 +129,7 @@ def test_serve_rebuilds_when_a_brief_is_added_or_broken_pdfs_in_the_background(
         log.close()
 
 
+@pytest.mark.slow
 def test_serve_shows_an_edit_and_a_new_brief_home_page_and_search_included(
     project: Path,
 ) -> None:

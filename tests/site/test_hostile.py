@@ -37,6 +37,7 @@ SKIPPED = {name: case["skipped"] for name, case in EXPECTED.items() if "skipped"
 HAND_WRITTEN_INSIDE = "briefs/editor-notes.md"
 """A hand-written page an editor put inside a folder the builder generates."""
 
+pytestmark = pytest.mark.slow
 
 def _hashes(folder: Path) -> dict[str, str]:
     return {
@@ -254,6 +255,7 @@ def test_nothing_is_written_outside_the_output_folders(hostile: dict) -> None:
     assert _hashes(project / "briefs") == hostile["before"]["briefs"]
 
 
+@pytest.mark.browser
 def test_no_script_from_a_source_runs_in_the_browser(hostile: dict) -> None:
     from browser import CHROMIUM_FLAGS, chromium_path, serve
     from playwright.sync_api import sync_playwright

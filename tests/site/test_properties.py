@@ -14,6 +14,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import markdown
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -109,7 +110,7 @@ def _check_pages(analysed: object) -> None:
     if not doc.paragraphs:
         return
     result, records = generate([analysed], KNOWLEDGE)
-    validate_record(records[0])
+    assert validate_record(records[0]) == []
     for page in result.pages:
         # Read as MkDocs reads it: front matter between two lines of "---".
         body, meta = get_data(page.content)
@@ -131,12 +132,14 @@ def test_any_bytes_are_read_or_refused_by_name(data: bytes) -> None:
     assert isinstance(outcome, BriefError) or outcome.text.strip()  # type: ignore[union-attr]
 
 
+@pytest.mark.slow  # 60 examples through the whole pipeline: 3-4 s
 @SETTINGS
 @given(texts)
 def test_any_text_builds_pages_that_stay_text(text: str) -> None:
     _check_pages(_analyse(text.encode("utf-8", errors="surrogatepass")))
 
 
+@pytest.mark.slow  # 60 examples through the whole pipeline: 3-4 s
 @SETTINGS
 @given(metadata, texts)
 def test_any_metadata_is_accepted_or_refused_naming_the_field(meta: dict, text: str) -> None:

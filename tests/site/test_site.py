@@ -16,6 +16,7 @@ from builder.config import GENERATED_DIRS
 from builder.read.sources import discover
 from builder.resolve.record import validate_record
 
+pytestmark = pytest.mark.slow
 
 def _tree_hashes(folder: Path) -> dict[str, str]:
     return {
@@ -192,6 +193,7 @@ def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
             assert target.resolve().read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.browser
 def test_the_browsers_print_of_a_brief_is_clean(site: dict, tmp_path: Path) -> None:
     # Chromium prints the page (print media) to PDF; read back, it has the brief and none
     # of the site's navigation, header or search.
