@@ -150,7 +150,8 @@ def _measure_in_process(project: Path) -> dict[str, float]:
     config = load_config(config_file=str(project / "mkdocs.yml"))
     briefing = config.plugins.get("briefing")
     if briefing is not None:
-        # The site build is measured here; PDFs have their own benchmark (briefing_tools/benchmarks/pdf.py).
+        # The site build is measured here; PDFs have their own benchmark
+        # (briefing_tools/benchmarks/pdf.py).
         briefing.config.pdf = False
     started = time.perf_counter()
     config.plugins.on_startup(command="build", dirty=False)

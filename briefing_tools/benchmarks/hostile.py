@@ -50,7 +50,9 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     knowledge = load_knowledge((PACKAGE_DATA,))
     with tempfile.TemporaryDirectory() as folder:
-        sources = sorted((ROOT / "tests/site/hostile/briefs").glob("*.txt")) + _generated(Path(folder))
+        sources = sorted((ROOT / "tests/site/hostile/briefs").glob("*.txt")) + _generated(
+            Path(folder)
+        )
         print(f"{'source':40} {'outcome':8} {'median s':>9} {'peak MB':>8}")
         for path in sources:
             times = []

@@ -1,2 +1,1 @@
-"""Site stage: the search entries of each page and the Pagefind index of the built site.
-"""
+"""Site stage: the search entries of each page and the Pagefind index of the built site."""

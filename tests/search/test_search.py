@@ -26,7 +26,9 @@ from builder.config import GENERATED_DIRS
 from builder.knowledge import Knowledge
 from builder.search.pagefind import brief_search, ui_context
 
-QUERIES = yaml.safe_load((Path(__file__).parent / "fixtures" / "search_queries.yaml").read_text("utf-8"))
+QUERIES = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "search_queries.yaml").read_text("utf-8")
+)
 
 RECORD = {
     "published": {"value": "2024-06-21"},

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.runtime.analyse import analyse
 from builder.knowledge import Knowledge
 from builder.pipeline import generate
+from builder.runtime.analyse import analyse
 
 GOLDEN = Path(__file__).parent / "golden"
 SOURCE = GOLDEN / "source" / "geneva-arms-talks.txt"

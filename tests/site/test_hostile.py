@@ -39,6 +39,7 @@ HAND_WRITTEN_INSIDE = "briefs/editor-notes.md"
 
 pytestmark = pytest.mark.slow
 
+
 def _hashes(folder: Path) -> dict[str, str]:
     return {
         path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()

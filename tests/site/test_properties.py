@@ -20,7 +20,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from builder.runtime.analyse import analyse_source
 from builder.config import PACKAGE_DATA
 from builder.errors import BriefError
 from builder.knowledge import load_knowledge
@@ -28,6 +27,7 @@ from builder.model import Problem
 from builder.pipeline import generate
 from builder.read.sources import KNOWN_FIELDS, read_source
 from builder.resolve.record import validate_record
+from builder.runtime.analyse import analyse_source
 
 KNOWLEDGE = load_knowledge((PACKAGE_DATA,))
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,6 +18,7 @@ from builder.resolve.record import validate_record
 
 pytestmark = pytest.mark.slow
 
+
 def _tree_hashes(folder: Path) -> dict[str, str]:
     return {
         path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
