@@ -1,7 +1,8 @@
 """Builder configuration: where sources, data and generated pages live.
 
-The same :class:`BuildConfig` is made by the CLI (from ``mkdocs.yml`` and flags) and by the
-MkDocs plugin (from its ``plugins: - briefing:`` options), so both run the same ``build()``.
+A :class:`BuildConfig` is made by :func:`config_for_project` from a project's settings: the
+MkDocs plugin's options in ``mkdocs.yml`` (``builder.plugin.config``, which the CLI uses too),
+or the conventional layout (tests and tools).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ GENERATED_DIRS = (
 """Folders under ``docs/`` that the builder owns entirely; nothing else in ``docs/`` is written."""
 
 
+BRIEFS_DIR = "briefs"
+"""The article sources, relative to the project."""
+DATA_DIR = "data"
+"""The project's own data files (extending the package's), relative to the project."""
 CACHE_DIR = ".cache/briefing/extract"
 """The extraction cache, relative to the project (``.cache/`` is ignored by git)."""
 
@@ -70,16 +75,31 @@ class BuildConfig:
                 )
 
 
-def config_for_project(root: Path, *, extra_data: Path | None = None) -> BuildConfig:
-    """The conventional layout: ``briefs/``, ``docs/``, and ``data/`` for user data if present."""
+def config_for_project(
+    root: Path,
+    *,
+    briefs_dir: str | Path = BRIEFS_DIR,
+    docs_dir: str | Path = "docs",
+    data_dir: str | Path = DATA_DIR,
+    cache_dir: str | Path | None = CACHE_DIR,
+    site_url: str = "",
+    workers: int = 0,
+) -> BuildConfig:
+    """The configuration of the project in ``root`` (the folder of ``mkdocs.yml``), each
+    folder relative to it unless absolute: the package's data extended by ``data_dir`` when
+    that folder exists, no extraction cache when ``cache_dir`` is None or empty, and one
+    worker per CPU core when ``workers`` is 0. The defaults are the conventional layout
+    (``briefs/``, ``docs/``, ``data/``), which are also the plugin's
+    (``builder.plugin.config``, the one place a configuration is made from ``mkdocs.yml``)."""
     data_dirs: list[Path] = [PACKAGE_DATA]
-    user_data = extra_data if extra_data is not None else root / "data"
+    user_data = root / data_dir
     if user_data.is_dir():
         data_dirs.append(user_data)
     return BuildConfig(
-        briefs_dir=root / "briefs",
-        docs_dir=root / "docs",
+        briefs_dir=root / briefs_dir,
+        docs_dir=root / docs_dir,
         data_dirs=tuple(data_dirs),
-        cache_dir=root / CACHE_DIR,
-        workers=os.cpu_count() or 1,
+        site_url=site_url,
+        cache_dir=root / cache_dir if cache_dir else None,
+        workers=workers or os.cpu_count() or 1,
     )

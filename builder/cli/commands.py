@@ -53,7 +53,7 @@ def _briefing_plugin(config, config_file: str):
 
 
 def _build_config(config_file: str):
-    from builder.plugin.plugin import build_config_for
+    from builder.plugin.config import build_config_for
 
     config = _load_mkdocs(config_file)
     return build_config_for(config, _briefing_plugin(config, config_file).config)
@@ -222,7 +222,7 @@ def command_pdf(args: argparse.Namespace) -> int:
         write_pdfs,
     )
     from builder.pipeline import read_corpus
-    from builder.plugin.plugin import build_config_for
+    from builder.plugin.config import build_config_for
 
     config = _load_mkdocs(args.config)
     plugin = _briefing_plugin(config, args.config)

@@ -23,21 +23,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler
 
-from builder.config import CACHE_DIR, PACKAGE_DATA, BuildConfig
+from builder.config import BuildConfig
 from builder.errors import BriefingError
 from builder.index.home import HOME_MARKER
 from builder.index.lists import LANGS
 from builder.model import BuildResult
 from builder.pdf.writer import (
-    PAPER_SIZES,
     PDF_DIR,
     PdfReport,
     brief_jobs,
@@ -45,6 +42,7 @@ from builder.pdf.writer import (
     write_pdfs,
 )
 from builder.pipeline import Progress, build
+from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
@@ -56,44 +54,6 @@ from builder.write.pages import write_site_files
 from builder.write.staging import discard_staging, publish_staging, start_staging
 
 log = get_plugin_logger(__name__)
-
-
-class BriefingPluginConfig(base.Config):
-    """``plugins: - briefing:`` options in ``mkdocs.yml``."""
-
-    briefs_dir = c.Type(str, default="briefs")
-    """Folder of article sources, relative to ``mkdocs.yml``."""
-    data_dir = c.Type(str, default="data")
-    """Folder of user data files (gazetteer, topics ...), relative to ``mkdocs.yml``;
-    entries there extend the package's own. Optional: ignored when missing."""
-    cache_dir = c.Optional(c.Type(str))
-    """Where extraction results are kept between builds, relative to ``mkdocs.yml``
-    (default ``.cache/briefing/extract``); an empty string turns the cache off."""
-    workers = c.Type(int, default=0)
-    """Processes extracting sources at once; 0 means one per CPU core."""
-    pdf = c.Type(bool, default=True)
-    """Write a PDF of every brief in both languages into the site's ``pdf/`` folder, and
-    link each brief page to its PDF (``builder.pdf.writer``); rebuilt only when a brief changed."""
-    pdf_paper = c.Choice(tuple(PAPER_SIZES), default="a4")
-    """Paper size of the PDFs: ``a4`` or ``letter``."""
-
-
-def build_config_for(config: MkDocsConfig, plugin_config: BriefingPluginConfig) -> BuildConfig:
-    """The builder configuration for an MkDocs configuration."""
-    root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
-    data_dirs = [PACKAGE_DATA]
-    user_data = root / plugin_config.data_dir
-    if user_data.is_dir():
-        data_dirs.append(user_data)
-    cache_dir = CACHE_DIR if plugin_config.cache_dir is None else plugin_config.cache_dir
-    return BuildConfig(
-        briefs_dir=root / plugin_config.briefs_dir,
-        docs_dir=Path(config.docs_dir),
-        data_dirs=tuple(data_dirs),
-        site_url=config.site_url or "",
-        cache_dir=root / cache_dir if cache_dir else None,
-        workers=plugin_config.workers or os.cpu_count() or 1,
-    )
 
 
 def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
@@ -149,11 +109,6 @@ def _log_pdfs(outcome: PdfReport | BriefingError) -> None:
         f"pdf: {len(outcome.written) + len(outcome.unchanged)} PDFs in the site's {PDF_DIR}/, "
         f"{outcome.rendered} rendered, the others unchanged since the last build"
     )
-
-
-def _language(config: MkDocsConfig) -> str:
-    """The language of the build under way (mkdocs-static-i18n sets the theme language)."""
-    return "ar" if str(config.theme["language"]).startswith("ar") else "en"
 
 
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
@@ -278,7 +233,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # The hand-written home page gets the generated sections where it asks for them.
         home = page.file.src_uri in ("index.md", "index.en.md")
         if home and HOME_MARKER in markdown and self.result is not None:
-            sections = dict(self.result.home).get(_language(config), "")
+            sections = dict(self.result.home).get(page_language(config), "")
             markdown = markdown.replace(HOME_MARKER, sections, 1)
         return markdown
 
@@ -303,7 +258,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             # HTML is dated back so that it is rendered again. (Each language build holds
             # both home files, the other one pointing at the outer site folder.)
             home = files.get_file_from_path(
-                "index.md" if _language(config) == "ar" else "index.en.md"
+                "index.md" if page_language(config) == "ar" else "index.en.md"
             )
             if home is not None and os.path.isfile(home.abs_dest_path):
                 os.utime(home.abs_dest_path, (0, 0))
@@ -316,7 +271,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         site_root = self._site_root or Path(config.site_dir)
         up = os.path.relpath(site_root, config.site_dir).replace(os.sep, "/")
         root = posixpath.normpath(posixpath.join(context.get("base_url") or ".", up))
-        lang = _language(config)
+        lang = page_language(config)
         context["briefing_search"] = ui_context(lang, f"{root}/{SEARCH_BUNDLE}/", f"{root}/")
         context["briefing_pdf_root"] = f"{root}/{PDF_DIR}/" if self.config.pdf else None
         context["briefing_pdf_label"] = label("pdf_link", lang)
