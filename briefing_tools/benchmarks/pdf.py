@@ -20,7 +20,8 @@ from pathlib import Path
 import pypdf
 
 from builder.config import BuildConfig
-from builder.pdf.writer import brief_jobs, render_pdf
+from builder.pdf.jobs import brief_jobs
+from builder.pdf.writer import render_pdf
 from builder.pipeline import read_corpus
 
 

@@ -213,16 +213,11 @@ def command_pdf(args: argparse.Namespace) -> int:
     with a table of contents (--collection, --topic, --actor, --from, --to)."""
     from datetime import date
 
-    from builder.pdf.writer import (
-        PDF_DIR,
-        Selection,
-        brief_jobs,
-        collection_job,
-        pdf_cache_dir,
-        write_pdfs,
-    )
+    from builder.pdf.jobs import Selection, requested_jobs
+    from builder.pdf.writer import PDF_DIR
     from builder.pipeline import read_corpus
     from builder.plugin.config import build_config_for
+    from builder.post_build import write_project_pdfs
 
     config = _load_mkdocs(args.config)
     plugin = _briefing_plugin(config, args.config)
@@ -238,35 +233,21 @@ def command_pdf(args: argparse.Namespace) -> int:
     for problem in problems:
         if problem.severity != "info":
             print(f"{problem.severity}: {problem}", file=sys.stderr)
-    if args.briefs:
-        wanted = {Path(name).stem for name in args.briefs}
-        pairs = [(b, r) for b, r in zip(briefs, records, strict=True) if b.slug in wanted]
-        missing = wanted - {brief.slug for brief, _ in pairs}
-        if missing:
-            raise BriefingError(
-                f"no such brief in {build_config.briefs_dir}: {', '.join(sorted(missing))}"
-            )
-        briefs, records = tuple(b for b, _ in pairs), [r for _, r in pairs]
     langs = ("ar", "en") if args.lang == "both" else (args.lang,)
     selection = Selection(args.topic, args.actor, since, until)
-    if args.collection or selection != Selection():
-        jobs = []
-        for lang in langs:
-            job = collection_job(briefs, records, selection, lang, f"{args.name}.{lang}.pdf")
-            if job is None:
-                print("briefing pdf: no brief matches the selection", file=sys.stderr)
-                return 1
-            jobs.append(job)
-    else:
-        jobs = brief_jobs(briefs, records, langs)
-    report = write_pdfs(
-        jobs,
-        out_dir,
-        paper=paper,
-        cache_dir=pdf_cache_dir(build_config),
-        workers=build_config.workers,
-        progress=_pdf_progress,
+    jobs = requested_jobs(
+        briefs,
+        records,
+        wanted=args.briefs,
+        langs=langs,
+        selection=selection if args.collection or selection != Selection() else None,
+        name=args.name,
+        briefs_dir=build_config.briefs_dir,
     )
+    if jobs is None:
+        print("briefing pdf: no brief matches the selection", file=sys.stderr)
+        return 1
+    report = write_project_pdfs(build_config, jobs, out_dir, paper=paper, progress=_pdf_progress)
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     print(f"{len(report.written)} PDFs written, {len(report.unchanged)} unchanged, in {out_dir}")

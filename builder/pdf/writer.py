@@ -1,5 +1,5 @@
 """Stage after the site build: PDF briefs with WeasyPrint, one per brief and language,
-and collections of briefs with a table of contents.
+and collections of briefs with a table of contents, made from the jobs of ``builder.pdf.jobs``.
 
 The documents come from ``builder.pdf.layout``; the fonts (Amiri for Arabic, Noto Sans for
 Latin) from their PyPI packages, embedded in every PDF. WeasyPrint may open ``file:`` URLs
@@ -15,16 +15,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from builder.config import TEMPLATES_DIR, BuildConfig
-from builder.model import Brief, Problem
-from builder.pdf.layout import brief_document, collection_document
-from builder.render.labels import label
-from builder.render.markup import Lang
+from builder.model import Problem
+from builder.pdf.jobs import PdfJob
 from builder.runtime.processes import pool_context
 from builder.theme.fonts import pdf_font_faces
 from builder.write.pages import write_file_into, write_if_changed
@@ -45,23 +42,6 @@ def pdf_cache_dir(config: BuildConfig) -> Path | None:
     """Where made PDFs are kept between builds: beside the extraction cache
     (``.cache/briefing/pdf``); None when the cache is off."""
     return config.cache_dir.parent / "pdf" if config.cache_dir is not None else None
-
-
-def pdf_name(slug: str, lang: Lang) -> str:
-    """The file name of a brief's PDF in ``lang`` (``<slug>.ar.pdf``, ``<slug>.en.pdf``)."""
-    return f"{slug}.{lang}.pdf"
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """One PDF to make."""
-
-    name: str
-    """File name under the output folder."""
-    html: str
-    """The document (see ``builder.pdf.layout``)."""
-    source: str
-    """What messages name when it fails: the brief's source file, or the collection."""
 
 
 @dataclass(frozen=True)
@@ -189,101 +169,3 @@ def write_pdfs(
         removed=tuple(removed),
         problems=tuple(problems),
     )
-
-
-def brief_jobs(
-    briefs: Sequence[Brief], records: Sequence[dict[str, Any]], langs: Sequence[Lang]
-) -> list[PdfJob]:
-    """One job per brief and language."""
-    return [
-        PdfJob(
-            pdf_name(brief.slug, lang), brief_document(brief, record, lang), brief.doc.source.file
-        )
-        for brief, record in zip(briefs, records, strict=True)
-        for lang in langs
-    ]
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which briefs a collection holds; every criterion given must match."""
-
-    topic: str | None = None
-    """A topic id or its Arabic or English name (case-insensitive)."""
-    actor: str | None = None
-    """A person, organization or country: id, Arabic or English name (case-insensitive)."""
-    since: date | None = None
-    """First publication date included; undated briefs are left out of a date range."""
-    until: date | None = None
-    """Last publication date included."""
-
-    def matches(self, record: dict[str, Any]) -> bool:
-        """Whether the brief of ``record`` belongs in the collection."""
-        if self.topic and not _names_match(record["topics"], self.topic):
-            return False
-        actors = record["people"] + record["organizations"] + record["countries"]
-        if self.actor and not _names_match(actors, self.actor):
-            return False
-        if self.since or self.until:
-            published = record["published"]["value"]
-            if not published or len(published) != 10:
-                return False
-            day = date.fromisoformat(published)
-            if (self.since and day < self.since) or (self.until and day > self.until):
-                return False
-        return True
-
-    def describe(self, records: Sequence[dict[str, Any]], lang: Lang) -> str:
-        """The collection's title: the topic and actor by their names in ``lang`` (as
-        ``records`` give them), and the date range."""
-        parts = []
-        if self.topic:
-            parts.append(_shown_name(records, ("topics",), self.topic, lang))
-        if self.actor:
-            keys = ("people", "organizations", "countries")
-            parts.append(_shown_name(records, keys, self.actor, lang))
-        if self.since or self.until:
-            parts.append(f"{self.since or '…'} – {self.until or '…'}")
-        return " · ".join(parts) or label("all_briefs_title", lang)
-
-
-def _matches(item: dict[str, Any], wanted: str) -> bool:
-    folded = wanted.strip().casefold()
-    return folded in {str(item.get(key) or "").casefold() for key in ("id", "ar", "en")}
-
-
-def _names_match(items: list[dict[str, Any]], wanted: str) -> bool:
-    return any(_matches(item, wanted) for item in items)
-
-
-def _shown_name(
-    records: Sequence[dict[str, Any]], keys: tuple[str, ...], wanted: str, lang: Lang
-) -> str:
-    """The name in ``lang`` of the first item matching ``wanted`` (else ``wanted``)."""
-    for record in records:
-        for key in keys:
-            for item in record[key]:
-                if _matches(item, wanted):
-                    return str(item.get(lang) or item["ar"])
-    return wanted
-
-
-def collection_job(
-    briefs: Sequence[Brief],
-    records: Sequence[dict[str, Any]],
-    selection: Selection,
-    lang: Lang,
-    name: str,
-) -> PdfJob | None:
-    """The collection of the selected briefs, newest first; None when none matches."""
-    chosen = [
-        (brief, record)
-        for brief, record in zip(briefs, records, strict=True)
-        if selection.matches(record)
-    ]
-    if not chosen:
-        return None
-    chosen.sort(key=lambda pair: (pair[1]["published"]["value"] or "", pair[0].slug), reverse=True)
-    title = selection.describe([record for _, record in chosen], lang)
-    html = collection_document(title, chosen, lang)
-    return PdfJob(name, html, "collection")

@@ -1,24 +1,25 @@
 """The MkDocs plugin: runs ``build()`` inside ``mkdocs build`` and ``mkdocs serve``.
 
-A thin adapter. Before MkDocs collects files it builds the briefs into ``docs/``; problems
-with a brief are logged as warnings naming the file and field (``--strict`` turns them into
-a failure), and the other briefs still build, so ``mkdocs serve`` stays up. ``serve`` also
-watches the briefs and data folders. The site's fonts are added from their PyPI packages.
-After the last language is built, Pagefind indexes the site (``builder.search.pagefind``) and
-WeasyPrint writes the PDFs (``builder.pdf.writer``). Under ``mkdocs serve`` the PDFs, and the index
-of every rebuild after the first, are made in the background (``builder.runtime.background``), so
-the page reloads first.
+A thin adapter: each event handler hands its work to the builder. Before MkDocs collects
+files it builds the briefs into ``docs/``; problems with a brief are logged as warnings
+naming the file and field (``--strict`` turns them into a failure,
+``builder.plugin.reports``), and the other briefs still build, so ``mkdocs serve`` stays up.
+``serve`` also watches the briefs and data folders (``builder.plugin.serving``). The site's
+fonts are added from their PyPI packages. After the last language is built, the post-build
+steps run (``builder.post_build``): the data exports, the search index and the PDFs. Under
+``mkdocs serve`` the PDFs, and the index of every rebuild after the first, are made in the
+background, so the page reloads first.
 
 mkdocs-static-i18n runs a second full build for English inside the first one; the builder
-result is reused when no source or data file changed since the last run.
+result is reused when no source or data file changed since the last run. ``serve`` makes a
+new plugin for every rebuild: what must outlive it is the project's state in
+``builder.runtime.projects``.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import posixpath
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,31 +28,26 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import CountHandler
 
 from builder.config import BuildConfig
 from builder.errors import BriefingError
 from builder.index.home import HOME_MARKER
-from builder.index.lists import LANGS
 from builder.model import BuildResult
-from builder.pdf.writer import (
-    PDF_DIR,
-    PdfReport,
-    brief_jobs,
-    pdf_cache_dir,
-    write_pdfs,
-)
+from builder.pdf.writer import PDF_DIR
 from builder.pipeline import Progress, build
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
+from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result
+from builder.plugin.serving import date_back_home_page, watch_inputs
+from builder.plugin.staging import StagedSite
+from builder.plugin.timings import StepTimes
+from builder.post_build import index_search, site_pdfs, write_exports
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
-from builder.runtime.incremental import BuildMemo
-from builder.search.pagefind import SEARCH_BUNDLE, IndexReport, index_site, ui_context
+from builder.runtime.projects import PROJECTS, ProjectState
+from builder.search.pagefind import SEARCH_BUNDLE, ui_context
 from builder.theme.fixes import fix_theme_html
 from builder.theme.fonts import font_files
-from builder.write.pages import write_site_files
-from builder.write.staging import discard_staging, publish_staging, start_staging
 
 log = get_plugin_logger(__name__)
 
@@ -68,49 +64,6 @@ def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
     return tuple(entries)
 
 
-_MEMOS: dict[tuple[Path, Path], BuildMemo] = {}
-_SERVED: dict[tuple[Path, Path], Background[IndexReport]] = {}
-"""The search indexer of each project ``mkdocs serve`` serves in this process (from the
-first rebuild on: the first build is indexed before the site is served)."""
-_PDF_WRITERS: dict[tuple[Path, Path], Background[PdfReport]] = {}
-"""The PDF writer of each project ``mkdocs serve`` builds in this process, from its first
-build on: a new corpus's PDFs take minutes, and the site is served meanwhile."""
-
-
-def _project_key(build_config: BuildConfig) -> tuple[Path, Path]:
-    return (build_config.briefs_dir.resolve(), build_config.docs_dir.resolve())
-
-
-def _memo_for(build_config: BuildConfig) -> BuildMemo:
-    """The memo of a project's builds in this process. `mkdocs serve` loads the configuration
-    (and so a new plugin) for every rebuild; the memo must outlive them to be of use."""
-    return _MEMOS.setdefault(_project_key(build_config), BuildMemo())
-
-
-def _log_index(outcome: IndexReport | BriefingError) -> None:
-    """The outcome of an index run: pages indexed, or why it failed."""
-    if isinstance(outcome, BriefingError):
-        log.warning(str(outcome))
-    else:
-        log.info(
-            f"search: {outcome.pages} pages indexed in {len(outcome.languages)} languages "
-            f"({', '.join(outcome.languages)})"
-        )
-
-
-def _log_pdfs(outcome: PdfReport | BriefingError) -> None:
-    """The outcome of a PDF run: the PDFs written and rendered, and each brief that failed."""
-    if isinstance(outcome, BriefingError):
-        log.warning(str(outcome))
-        return
-    for problem in outcome.problems:
-        log.warning(str(problem))
-    log.info(
-        f"pdf: {len(outcome.written) + len(outcome.unchanged)} PDFs in the site's {PDF_DIR}/, "
-        f"{outcome.rendered} rendered, the others unchanged since the last build"
-    )
-
-
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     """Builds the briefing pages before MkDocs reads ``docs/``."""
 
@@ -120,8 +73,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.pdf_progress: Any = None
         """The same for the PDFs."""
         self.result: BuildResult | None = None
-        self.memo: BuildMemo | None = None
-        """Shared by the builds of one project in this process (see :func:`_memo_for`)."""
+        self.project: ProjectState | None = None
+        """What this process keeps of the project between builds (``runtime.projects``)."""
         self._build_config: BuildConfig | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._depth = 0
@@ -133,13 +86,11 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self._serving = False
         """Whether this process is ``mkdocs serve`` (MkDocs keeps the plugin between its
         builds)."""
-        self._staging: tuple[Path, Path] | None = None
-        """(staging folder, real site folder) while a staged build is under way."""
-        self._warnings: CountHandler | None = None
-        """Counts the warnings of a staged build (see :meth:`on_config`)."""
-        self.timings: dict[str, float] = {}
-        """Seconds spent in the builder and in the search indexer during the last build
-        (read by ``briefing bench``; MkDocs' own time is the rest)."""
+        self._staging: StagedSite | None = None
+        """The site of a ``build`` while it is written beside the last good one."""
+        self.timings = StepTimes()
+        """Seconds spent in the builder, the search indexer and the PDFs during the last build
+        (read by ``briefing bench``)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._command = None if dirty else command
@@ -151,55 +102,26 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self._build_config = build_config_for(config, self.config)
         except BriefingError as error:
             raise PluginError(str(error)) from error
-        self.memo = _memo_for(self._build_config)
-        if self._serving:
-            _PDF_WRITERS.setdefault(_project_key(self._build_config), Background("pdf", _log_pdfs))
+        self.project = PROJECTS.state(self._build_config)
+        if self._serving and self.project.pdf_writer is None:
+            self.project.pdf_writer = Background("pdf", log_pdfs)
         if self._command in ("build", "gh-deploy") and self._staging is None:
-            # A build writes beside the last good site and replaces it only when done
-            # (builder.write.staging); `serve` builds into its own temporary folder anyway.
-            site_dir = Path(config.site_dir)
-            self._staging = (start_staging(site_dir), site_dir)
-            config.site_dir = str(self._staging[0])
-            # --strict fails a build with warnings *after* on_post_build: such a build must
-            # not replace the last good site either, so the warnings are counted here too.
-            self._warnings = CountHandler()
-            self._warnings.setLevel(logging.WARNING)
-            logging.getLogger("mkdocs").addHandler(self._warnings)
+            self._staging = StagedSite(config)
         return config
-
-    def _end_staging(self, publish: bool) -> None:
-        """Swap the staged site in (``publish``) or throw it away."""
-        if self._staging is None:
-            return
-        staging, site_dir = self._staging
-        self._staging = None
-        if self._warnings is not None:
-            logging.getLogger("mkdocs").removeHandler(self._warnings)
-        if publish:
-            publish_staging(staging, site_dir)
-        else:
-            discard_staging(staging)
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         assert self._build_config is not None
         if self._depth == 0:
             self._site_root = Path(config.site_dir)
-            self.timings = {"builder": 0.0, "search": 0.0, "pdf": 0.0}
+            self.timings = StepTimes()
         self._depth += 1
-        started = time.perf_counter()
-        try:
+        with self.timings.measure("builder"):
             self._build_if_changed(self._build_config)
-        finally:
-            self.timings["builder"] += time.perf_counter() - started
         if self._depth == 1 and self.result is not None:
             # Every build reports its problems, also one that reuses the last result
             # (MkDocs keeps plugin instances between builds of one process): --strict
             # counts them.
-            for problem in self.result.problems:
-                if problem.severity == "info":
-                    log.info(str(problem))
-                else:
-                    log.warning(str(problem))
+            log_problems(self.result)
 
     def _build_if_changed(self, build_config: BuildConfig) -> None:
         """Run the builder unless no source or data file changed since the last run (the
@@ -207,17 +129,14 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         fingerprint = _fingerprint(build_config)
         if fingerprint == self._fingerprint and self.result is not None:
             return
+        assert self.project is not None
         try:
-            result = build(build_config, progress=self.progress, memo=self.memo)
+            result = build(build_config, progress=self.progress, memo=self.project.memo)
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.result = result
         self._fingerprint = fingerprint
-        log.info(
-            f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
-            f"{result.page_count} pages: {len(result.written)} written, "
-            f"{len(result.removed)} removed"
-        )
+        log_result(result)
 
     def on_page_read_source(self, page: Any, config: MkDocsConfig) -> str | None:
         # Brief pages are read without their record (see render.without_record).
@@ -252,16 +171,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():
             files.append(File.generated(config, destination, abs_src_path=str(source)))
-        if self._build_config is not None and _project_key(self._build_config) in _SERVED:
-            # `serve --dirty` renders again only pages whose Markdown is newer than their
-            # HTML, and the home page's generated sections are not in its Markdown: its
-            # HTML is dated back so that it is rendered again. (Each language build holds
-            # both home files, the other one pointing at the outer site folder.)
-            home = files.get_file_from_path(
-                "index.md" if page_language(config) == "ar" else "index.en.md"
-            )
-            if home is not None and os.path.isfile(home.abs_dest_path):
-                os.utime(home.abs_dest_path, (0, 0))
+        if self.project is not None and self.project.served:
+            date_back_home_page(files, config)
         return files
 
     def on_page_context(
@@ -284,61 +195,51 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             return  # a nested language build: index once, when every language is written
         site_root, self._site_root = self._site_root, None
         if self.result is not None:
-            write_site_files(self.result.site_files, site_root)
-        assert self._build_config is not None
-        served = _SERVED.get(_project_key(self._build_config))
-        if served is not None:
+            write_exports(self.result, site_root)
+        self._index_search(site_root)
+        if self.config.pdf and self.result is not None:
+            self._write_pdfs(self.result, site_root)
+        if self._staging is not None:
+            staging, self._staging = self._staging, None
+            staging.finish(config)
+
+    def _index_search(self, site_root: Path) -> None:
+        """Index the built site: now, or in the background on a rebuild under ``serve``."""
+        assert self.project is not None
+        if self.project.indexer is not None:
             # A rebuild under `mkdocs serve`: the page reloads now, search follows.
-            served.request(partial(index_site, site_root))
+            self.project.indexer.request(partial(index_search, site_root))
             log.info("search: indexing in the background")
-        else:
-            started = time.perf_counter()
+            return
+        with self.timings.measure("search"):
             try:
-                report = index_site(site_root)
+                report = index_search(site_root)
             except BriefingError as error:
                 raise PluginError(str(error)) from error
-            finally:
-                self.timings["search"] = time.perf_counter() - started
-            _log_index(report)
-        if self.config.pdf and self.result is not None:
-            writer = _PDF_WRITERS.get(_project_key(self._build_config))
-            if writer is not None:
-                writer.request(partial(self._write_pdfs, self.result, site_root / PDF_DIR))
-                log.info("pdf: writing the PDFs of changed briefs in the background")
-            else:
-                started = time.perf_counter()
-                try:
-                    _log_pdfs(self._write_pdfs(self.result, site_root / PDF_DIR, self.pdf_progress))
-                finally:
-                    self.timings["pdf"] = time.perf_counter() - started
-        if self._staging is not None:
-            site_dir = self._staging[1]
-            failing = config.strict and self._warnings is not None and self._warnings.counts
-            self._end_staging(publish=not failing)
-            config.site_dir = str(site_dir)  # gh-deploy publishes config.site_dir next
+        log_index(report)
 
-    def _write_pdfs(self, result: BuildResult, out_dir: Path, progress: Any = None) -> PdfReport:
-        """Every brief's PDFs, from the cache unless the brief changed."""
-        assert self._build_config is not None
-        return write_pdfs(
-            brief_jobs(result.briefs, result.records, LANGS),
-            out_dir,
-            paper=self.config.pdf_paper,
-            cache_dir=pdf_cache_dir(self._build_config),
-            workers=self._build_config.workers,
-            progress=progress,
-            prune=True,
+    def _write_pdfs(self, result: BuildResult, site_root: Path) -> None:
+        """Every brief's PDFs: now, or in the background under ``serve``."""
+        assert self.project is not None and self._build_config is not None
+        write = partial(
+            site_pdfs, result, site_root, self._build_config, paper=self.config.pdf_paper
         )
+        if self.project.pdf_writer is not None:
+            self.project.pdf_writer.request(write)
+            log.info("pdf: writing the PDFs of changed briefs in the background")
+            return
+        with self.timings.measure("pdf"):
+            log_pdfs(write(progress=self.pdf_progress))
 
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
-        self._end_staging(publish=False)
+        if self._staging is not None:
+            staging, self._staging = self._staging, None
+            staging.end(publish=False)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        assert self._build_config is not None
+        assert self._build_config is not None and self.project is not None
         # The first build indexed search before serving; rebuilds index in the background.
-        _SERVED[_project_key(self._build_config)] = Background("pagefind", _log_index)
-        for folder in (self._build_config.briefs_dir, *self._build_config.data_dirs[1:]):
-            if folder.is_dir():
-                server.watch(str(folder))
+        self.project.indexer = Background("pagefind", log_index)
+        watch_inputs(server, self._build_config)
         return server

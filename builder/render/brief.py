@@ -15,7 +15,7 @@ from typing import Any
 from builder.arabic import has_arabic
 from builder.clean import footnotes
 from builder.model import Brief, Page
-from builder.pdf.writer import pdf_name
+from builder.pdf.jobs import pdf_name
 from builder.render import markup
 from builder.render.labels import label, source_notes, truncation_note
 from builder.render.markup import Lang

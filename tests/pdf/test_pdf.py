@@ -22,16 +22,9 @@ from conftest import ROOT
 
 from builder.arabic import has_arabic
 from builder.config import BuildConfig
+from builder.pdf.jobs import PdfJob, Selection, brief_jobs, collection_job, pdf_name
 from builder.pdf.layout import brief_document
-from builder.pdf.writer import (
-    PdfJob,
-    Selection,
-    brief_jobs,
-    collection_job,
-    pdf_name,
-    render_pdf,
-    write_pdfs,
-)
+from builder.pdf.writer import render_pdf, write_pdfs
 from builder.pipeline import read_corpus
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -104,13 +104,14 @@ def test_the_plugin_keeps_one_memo_per_project_across_configurations(tmp_path: P
     shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "overrides", project / "overrides")
     (project / "docs").mkdir()
-    memos = []
+    states = []
     for _ in range(2):
         config = load_config(config_file=str(project / "mkdocs.yml"))
         plugin = config.plugins["briefing"]
         plugin.on_config(config)
-        memos.append(plugin.memo)
-    assert memos[0] is not None and memos[0] is memos[1]
+        states.append(plugin.project)
+    assert states[0] is not None and states[0] is states[1]
+    assert states[0].memo is states[1].memo
 
 
 @pytest.mark.slow
