@@ -7,7 +7,7 @@ becomes a :class:`~builder.model.Problem` and the other briefs still build.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -23,7 +23,14 @@ from builder.read.sources import discover, plain_slug, slug_for
 from builder.render.brief import record_front_matter, render_brief
 from builder.resolve.corpus import resolve
 from builder.resolve.record import brief_record
-from builder.runtime.analyse import Analysed, ExtractionCache, Progress, analyse, extraction_cache
+from builder.runtime.analyse import (
+    Analysed,
+    ExtractionCache,
+    Progress,
+    analyse,
+    analyse_each,
+    extraction_cache,
+)
 from builder.runtime.incremental import BuildMemo, KeptPage, Reuse, no_reuse
 from builder.search.pagefind import brief_search
 from builder.write.exports import site_files
@@ -219,6 +226,29 @@ def analyse_sources(
         knowledge,
         lambda path: display_path(path, config),
         cache=cache if cache is not None else extraction_cache(config),
+        data_dirs=config.data_dirs,
+        workers=config.workers,
+        progress=progress,
+    )
+
+
+def analyse_each_source(
+    config: BuildConfig,
+    paths: Sequence[Path],
+    knowledge: Knowledge,
+    *,
+    names: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> list[Analysed | Problem]:
+    """Each source's analysis, or the problem that stopped it, in the order of ``paths``:
+    read as :func:`analyse_sources` reads them (the configuration's data, cache and
+    workers), and named by ``names`` (default: relative to the project), e.g. as a command
+    was given them; sources left without text are kept (``briefing extract``)."""
+    return analyse_each(
+        paths,
+        [display_path(path, config) for path in paths] if names is None else names,
+        knowledge,
+        cache=extraction_cache(config),
         data_dirs=config.data_dirs,
         workers=config.workers,
         progress=progress,

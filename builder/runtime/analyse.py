@@ -14,7 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -264,23 +264,22 @@ def _analysed(
         yield from pool.map(_analyse_in_worker, jobs, chunksize=chunk)
 
 
-def analyse(
-    paths: Iterable[Path],
+def analyse_each(
+    paths: Sequence[Path],
+    names: Sequence[str],
     knowledge: Knowledge,
-    display: Callable[[Path], str] = str,
     *,
     cache: ExtractionCache | None = None,
     data_dirs: tuple[Path, ...] = (),
     workers: int = 1,
     progress: Progress | None = None,
-) -> tuple[list[Analysed], list[Problem]]:
-    """Read, clean and extract each source, in order; failures become problems.
+) -> list[Analysed | Problem]:
+    """Read, clean and extract each source, named in results and messages by its entry in
+    ``names``: its analysis, or the problem that stopped it, in the order of ``paths``.
 
     With ``cache``, unchanged sources come from it; with ``workers`` > 1 (and ``data_dirs``,
     which the worker processes load the knowledge from) the others are extracted in parallel.
     """
-    paths = list(paths)
-    names = [display(path) for path in paths]
     keys = [
         cache.key(path, name) if cache else None for path, name in zip(paths, names, strict=True)
     ]
@@ -301,12 +300,37 @@ def analyse(
             cache.put(keys[index], result)
     for _ in ticks:  # let the bar finish
         pass
+    return [result for result in results if result is not None]
+
+
+def analyse(
+    paths: Iterable[Path],
+    knowledge: Knowledge,
+    display: Callable[[Path], str] = str,
+    *,
+    cache: ExtractionCache | None = None,
+    data_dirs: tuple[Path, ...] = (),
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> tuple[list[Analysed], list[Problem]]:
+    """The sources that have text, analysed in order (:func:`analyse_each`, each named by
+    ``display``), and every problem: those that stopped a source, and what an analysed
+    source tells its author."""
+    paths = list(paths)
+    results = analyse_each(
+        paths,
+        [display(path) for path in paths],
+        knowledge,
+        cache=cache,
+        data_dirs=data_dirs,
+        workers=workers,
+        progress=progress,
+    )
     analysed, problems = [], []
     for result in results:
         if isinstance(result, Problem):
             problems.append(result)
             continue
-        assert result is not None
         doc, extraction = result
         problems += _problems_of(doc, extraction)
         if doc.paragraphs:
