@@ -21,6 +21,25 @@ def knowledge() -> Knowledge:
 
 
 @pytest.fixture()
+def tool_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ``briefing`` commands ``pyproject.toml`` registers (the tools' ``eval`` and
+    ``bench``), found as an installation made from it finds them, whatever the installed
+    metadata of the test environment says (it is only updated by installing again)."""
+    import tomllib
+    from importlib.metadata import EntryPoint
+
+    import builder.cli
+
+    group = builder.cli.COMMAND_GROUP
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    declared = pyproject["project"]["entry-points"][group]
+    points = [EntryPoint(name, value, group) for name, value in declared.items()]
+    monkeypatch.setattr(
+        builder.cli, "entry_points", lambda *, group: [p for p in points if p.group == group]
+    )
+
+
+@pytest.fixture()
 def project(tmp_path: Path) -> Path:
     """A copy of the project's site sources (mkdocs.yml, docs/, briefs/, overrides/)."""
     for name in ("mkdocs.yml",):

@@ -1,16 +1,21 @@
-"""The briefing CLI: extract --json contract, check, help, and bad briefs by name."""
+"""The briefing CLI: extract --json contract, check, help, bad briefs by name, and the
+commands other packages register (the tools' eval and bench)."""
 
 from __future__ import annotations
 
+import argparse
+import ast
 import json
 import subprocess
 import sys
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
-from builder.cli.commands import main
+import builder.cli as cli
+from builder.cli import main
 from builder.resolve.record import validate_record
 
 SEEDS = sorted((ROOT / "briefs").glob("*.txt"))
@@ -78,7 +83,7 @@ def test_check_lists_problems_and_fails_on_errors(
     assert "error: briefs/broken.txt [colour]: unknown field" in out
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["check"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["check"], ["extract"], ["pdf"]])
 def test_help_everywhere(command: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "builder", *command, "--help"],
@@ -88,3 +93,62 @@ def test_help_everywhere(command: list[str]) -> None:
     )
     assert result.returncode == 0
     assert "usage: briefing" in result.stdout
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    (subcommands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return set(subcommands.choices)
+
+
+def test_the_tools_commands_come_from_their_entry_point_group(
+    tool_commands: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"} | {
+        "eval",
+        "bench",
+    }
+    with pytest.raises(SystemExit) as exit_:
+        main(["eval", "--help"])
+    assert exit_.value.code == 0
+    assert "Score extraction against gold annotations" in capsys.readouterr().out
+
+
+def test_without_registered_commands_the_product_commands_work(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An installation whose metadata predates the group, or the product without its tools.
+    monkeypatch.setattr(cli, "entry_points", lambda *, group: [])
+    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"}
+    assert main(["extract", "--json", str(SEEDS[0])]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_broken_registered_command_is_left_out_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    group = cli.COMMAND_GROUP
+    broken = [
+        EntryPoint("missing", "briefing_tools.no_such_module:command", group),
+        EntryPoint("odd", "builder.cli:DEFAULT_CONFIG", group),
+        EntryPoint("build", "builder.cli.build:COMMAND", group),
+    ]
+    monkeypatch.setattr(cli, "entry_points", lambda *, group: broken)
+    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"}
+    err = capsys.readouterr().err
+    assert "command 'missing' (briefing_tools.no_such_module:command) not loaded" in err
+    assert "command 'odd' (builder.cli:DEFAULT_CONFIG) is not a briefing Command" in err
+    assert "command 'build' is defined twice; the first one is used" in err
+
+
+def test_the_product_never_imports_the_tools() -> None:
+    builder = ROOT / "builder"
+    for path in builder.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            assert not any(name.split(".")[0] == "briefing_tools" for name in names), path

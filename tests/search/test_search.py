@@ -21,7 +21,7 @@ import yaml
 from browser import CHROMIUM_FLAGS, chromium_path, serve
 from conftest import ROOT
 
-from builder.cli.commands import main
+from builder.cli import main
 from builder.config import GENERATED_DIRS
 from builder.knowledge import Knowledge
 from builder.search.pagefind import brief_search, ui_context

@@ -22,7 +22,7 @@ from conftest import ROOT
 import builder.index.entities
 import builder.index.lists
 from briefing_tools.bench import prepare_project
-from builder.cli.commands import main
+from builder.cli import main
 
 SITE_URL = "http://127.0.0.1/briefing/"
 

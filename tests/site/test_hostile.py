@@ -24,7 +24,7 @@ import yaml
 from conftest import ROOT
 from mkdocs.utils.meta import get_data
 
-from builder.cli.commands import main
+from builder.cli import main
 from builder.config import GENERATED_DIRS, PACKAGE_DATA, BuildConfig
 from builder.model import Problem
 from builder.pipeline import build

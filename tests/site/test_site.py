@@ -11,7 +11,7 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from builder.cli.commands import main
+from builder.cli import main
 from builder.config import GENERATED_DIRS
 from builder.read.sources import discover
 from builder.resolve.record import validate_record
