@@ -1,10 +1,11 @@
-"""``briefing serve``: MkDocs' development server with the briefing plugin and dirty rebuilds
-(only the pages the builder changed are rendered again).
+"""``briefing serve``: MkDocs' development server with the briefing plugin, dirty rebuilds
+(only the pages the builder changed are rendered again) and the address it serves on shown.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from builder.cli.command import Command
@@ -25,6 +26,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _ServingAddress(logging.Filter):
+    """Lets MkDocs' ``Serving on http://...`` through, and its warnings; the server's other
+    information (browsers connecting, reloads) stays behind ``-v``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or "Serving on " in record.getMessage()
+
+
+def show_address() -> None:
+    """Log where the site is served even when the CLI shows warnings only (MkDocs says it
+    at the information level, once the first build is done)."""
+    server_log = logging.getLogger("mkdocs.livereload")
+    if not server_log.isEnabledFor(logging.INFO):
+        server_log.setLevel(logging.INFO)
+        server_log.addFilter(_ServingAddress())
+
+
 def run(args: argparse.Namespace) -> int:
     """Build and serve the site with live reload when briefs change. After the first build,
     MkDocs renders again only the pages the builder changed (its --dirty), and search is
@@ -36,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         # the command's arguments (it reads sys.argv); without it every reload rebuilt all
         # English pages.
         sys.argv.append("--dirty")
+    show_address()
     serve(
         config_file=args.config,
         dev_addr=args.dev_addr,

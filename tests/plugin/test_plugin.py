@@ -154,6 +154,8 @@ def test_serve_shows_an_edit_and_a_new_brief_home_page_and_search_included(
 
     try:
         served(lambda: "</html>" in _text(base), "the first build")
+        # Shown without --verbose too.
+        assert f"Serving on {base}" in (project / "serve.log").read_text()
         before = indexed()
         assert before > 0  # the first build is indexed before it is served
         edited = sorted((project / "briefs").glob("*.txt"))[1]
