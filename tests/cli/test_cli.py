@@ -4,7 +4,6 @@ commands other packages register (the tools' eval and bench)."""
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import subprocess
 import sys
@@ -138,17 +137,3 @@ def test_a_broken_registered_command_is_left_out_with_a_warning(
     assert "command 'missing' (briefing_tools.no_such_module:command) not loaded" in err
     assert "command 'odd' (builder.cli:DEFAULT_CONFIG) is not a briefing Command" in err
     assert "command 'build' is defined twice; the first one is used" in err
-
-
-def test_the_product_never_imports_the_tools() -> None:
-    builder = ROOT / "builder"
-    for path in builder.rglob("*.py"):
-        tree = ast.parse(path.read_text("utf-8"), str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                names = [node.module or ""]
-            else:
-                continue
-            assert not any(name.split(".")[0] == "briefing_tools" for name in names), path
