@@ -27,9 +27,9 @@ from builder.runtime.analyse import (
     Analysed,
     ExtractionCache,
     Progress,
-    analyse,
     analyse_each,
     extraction_cache,
+    sort_out,
 )
 from builder.runtime.incremental import BuildMemo, KeptPage, Reuse, no_reuse
 from builder.search.pagefind import brief_search
@@ -219,17 +219,10 @@ def analyse_sources(
     progress: Progress | None = None,
     cache: ExtractionCache | None = None,
 ) -> tuple[list[Analysed], list[Problem]]:
-    """:func:`~builder.runtime.analyse.analyse` with the configuration's workers and data, messages
-    naming sources relative to the project; ``cache`` defaults to the configuration's."""
-    return analyse(
-        paths,
-        knowledge,
-        lambda path: display_path(path, config),
-        cache=cache if cache is not None else extraction_cache(config),
-        data_dirs=config.data_dirs,
-        workers=config.workers,
-        progress=progress,
-    )
+    """The sources read as a build reads them (:func:`analyse_each_source`, named relative
+    to the project), sorted into those with text and the problems
+    (:func:`~builder.runtime.analyse.sort_out`)."""
+    return sort_out(analyse_each_source(config, paths, knowledge, progress=progress, cache=cache))
 
 
 def analyse_each_source(
@@ -239,16 +232,17 @@ def analyse_each_source(
     *,
     names: Sequence[str] | None = None,
     progress: Progress | None = None,
+    cache: ExtractionCache | None = None,
 ) -> list[Analysed | Problem]:
-    """Each source's analysis, or the problem that stopped it, in the order of ``paths``:
-    read as :func:`analyse_sources` reads them (the configuration's data, cache and
-    workers), and named by ``names`` (default: relative to the project), e.g. as a command
-    was given them; sources left without text are kept (``briefing extract``)."""
+    """Each source's analysis, or the problem that stopped it, in the order of ``paths``,
+    with the configuration's data and workers; named by ``names`` (default: relative to the
+    project, :func:`display_path`), e.g. as a command was given them; ``cache`` defaults to
+    the configuration's."""
     return analyse_each(
         paths,
         [display_path(path, config) for path in paths] if names is None else names,
         knowledge,
-        cache=extraction_cache(config),
+        cache=cache if cache is not None else extraction_cache(config),
         data_dirs=config.data_dirs,
         workers=config.workers,
         progress=progress,

@@ -313,19 +313,26 @@ def analyse(
     workers: int = 1,
     progress: Progress | None = None,
 ) -> tuple[list[Analysed], list[Problem]]:
-    """The sources that have text, analysed in order (:func:`analyse_each`, each named by
-    ``display``), and every problem: those that stopped a source, and what an analysed
-    source tells its author."""
+    """:func:`analyse_each`, each source named by ``display``, sorted out (:func:`sort_out`)."""
     paths = list(paths)
-    results = analyse_each(
-        paths,
-        [display(path) for path in paths],
-        knowledge,
-        cache=cache,
-        data_dirs=data_dirs,
-        workers=workers,
-        progress=progress,
+    names = [display(path) for path in paths]
+    return sort_out(
+        analyse_each(
+            paths,
+            names,
+            knowledge,
+            cache=cache,
+            data_dirs=data_dirs,
+            workers=workers,
+            progress=progress,
+        )
     )
+
+
+def sort_out(results: Iterable[Analysed | Problem]) -> tuple[list[Analysed], list[Problem]]:
+    """The results of :func:`analyse_each` as a build takes them: the sources that have
+    text, in order, and every problem (what stopped a source, what an analysed source
+    tells its author)."""
     analysed, problems = [], []
     for result in results:
         if isinstance(result, Problem):
