@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from builder.config import BRIEFS_DIR, BuildConfig
 from builder.errors import BriefingError
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from builder.plugin.plugin import BriefingPlugin
 
 
-def load_mkdocs(config_file: str, **overrides: object) -> MkDocsConfig:
+def load_mkdocs(config_file: str, **overrides: Any) -> MkDocsConfig:
     """MkDocs' configuration from ``config_file``, with ``overrides`` of its settings."""
     from mkdocs.config import load_config
 
@@ -36,7 +36,7 @@ class Project:
     build_config: BuildConfig
 
 
-def load_project(config_file: str, **overrides: object) -> Project:
+def load_project(config_file: str, **overrides: Any) -> Project:
     """The project of ``config_file``; a :class:`BriefingError` when the briefing plugin is
     not enabled in it."""
     from builder.plugin.config import build_config_for

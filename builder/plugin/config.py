@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from builder.config import BRIEFS_DIR, CACHE_DIR, DATA_DIR, BuildConfig, config_for_project
 from builder.pdf.writer import PAPER_SIZES
+from builder.render.markup import Lang
 
 
 class BriefingPluginConfig(base.Config):
@@ -52,6 +53,6 @@ def build_config_for(config: MkDocsConfig, options: BriefingPluginConfig) -> Bui
     )
 
 
-def page_language(config: MkDocsConfig) -> str:
+def page_language(config: MkDocsConfig) -> Lang:
     """The language of the build under way (mkdocs-static-i18n sets the theme language)."""
     return "ar" if str(config.theme["language"]).startswith("ar") else "en"
