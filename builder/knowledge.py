@@ -10,6 +10,7 @@ only adds what CLDR lacks (other names, adjectives, capitals).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -164,6 +165,13 @@ def _items(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
     return items
 
 
+def _entries(paths: list[Path], section: str) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Every entry of one section across the files, as (file, "section[index]", entry)."""
+    for path in paths:
+        for index, item in enumerate(_items(_load_yaml(path), section, path)):
+            yield path, f"{section}[{index}]", item
+
+
 def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[GazetteerEntry, ...]]:
     merged: dict[str, dict[str, GazetteerEntry]] = {"people": {}, "organizations": {}}
     for path in paths:
@@ -197,10 +205,9 @@ def _countries(paths: list[Path]) -> tuple[CountryEntry, ...]:
     arabic = Locale.parse("ar").territories
     english = Locale.parse("en").territories
     supplement: dict[str, dict[str, Any]] = {}
-    for path in paths:
-        for index, item in enumerate(_items(_load_yaml(path), "countries", path)):
-            code = _required(item, "code", path, f"countries[{index}]").upper()
-            supplement[code] = {**item, "_path": path, "_where": f"countries[{index}]"}
+    for path, where, item in _entries(paths, "countries"):
+        code = _required(item, "code", path, where).upper()
+        supplement[code] = {**item, "_path": path, "_where": where}
     # Every two-letter CLDR territory is a country unless it is a grouping or a placeholder.
     codes = {code for code in arabic if re.fullmatch(r"[A-Z]{2}", code)} - _NOT_COUNTRIES
     entries = []
@@ -245,55 +252,47 @@ def _roles(paths: list[Path]) -> tuple[tuple[Role, ...], tuple[Institution, ...]
 
 def _topics(paths: list[Path]) -> tuple[Topic, ...]:
     topics: dict[str, Topic] = {}
-    for path in paths:
-        for index, item in enumerate(_items(_load_yaml(path), "topics", path)):
-            where = f"topics[{index}]"
-            topic_id = _required(item, "id", path, where)
-            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", topic_id):
-                raise DataFileError(str(path), "ids are lowercase a-z, 0-9 and -", field=where)
-            min_hits = item.get("min_hits", 2)
-            if not isinstance(min_hits, int) or min_hits < 1:
-                raise DataFileError(
-                    str(path), "must be a positive integer", field=f"{where}.min_hits"
-                )
-            topics[topic_id] = Topic(
-                id=topic_id,
-                en=_required(item, "en", path, where),
-                ar=_required(item, "ar", path, where),
-                keywords=_strings(item.get("keywords"), path, f"{where}.keywords"),
-                min_hits=min_hits,
-            )
+    for path, where, item in _entries(paths, "topics"):
+        topic_id = _required(item, "id", path, where)
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", topic_id):
+            raise DataFileError(str(path), "ids are lowercase a-z, 0-9 and -", field=where)
+        min_hits = item.get("min_hits", 2)
+        if not isinstance(min_hits, int) or min_hits < 1:
+            raise DataFileError(str(path), "must be a positive integer", field=f"{where}.min_hits")
+        topics[topic_id] = Topic(
+            id=topic_id,
+            en=_required(item, "en", path, where),
+            ar=_required(item, "ar", path, where),
+            keywords=_strings(item.get("keywords"), path, f"{where}.keywords"),
+            min_hits=min_hits,
+        )
     return tuple(topics.values())
 
 
 def _terms(paths: list[Path]) -> tuple[Term, ...]:
     terms: dict[str, Term] = {}
-    for path in paths:
-        for index, item in enumerate(_items(_load_yaml(path), "terms", path)):
-            where = f"terms[{index}]"
-            term = Term(
-                ar=_required(item, "ar", path, where),
-                en=_required(item, "en", path, where),
-                forms=_strings(item.get("forms"), path, f"{where}.forms"),
-                note=item.get("note"),
-            )
-            terms[fold(term.ar)] = term
+    for path, where, item in _entries(paths, "terms"):
+        term = Term(
+            ar=_required(item, "ar", path, where),
+            en=_required(item, "en", path, where),
+            forms=_strings(item.get("forms"), path, f"{where}.forms"),
+            note=item.get("note"),
+        )
+        terms[fold(term.ar)] = term
     return tuple(terms.values())
 
 
 def _given_names(paths: list[Path]) -> tuple[GivenName, ...]:
     names: dict[str, GivenName] = {}
-    for path in paths:
-        for index, item in enumerate(_items(_load_yaml(path), "given_names", path)):
-            where = f"given_names[{index}]"
-            name = GivenName(
-                ar=_required(item, "ar", path, where),
-                en=_required(item, "en", path, where),
-                variants=_strings(item.get("variants"), path, f"{where}.variants"),
-            )
-            if not has_arabic(name.ar):
-                raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
-            names[fold(name.ar)] = name
+    for path, where, item in _entries(paths, "given_names"):
+        name = GivenName(
+            ar=_required(item, "ar", path, where),
+            en=_required(item, "en", path, where),
+            variants=_strings(item.get("variants"), path, f"{where}.variants"),
+        )
+        if not has_arabic(name.ar):
+            raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
+        names[fold(name.ar)] = name
     return tuple(names.values())
 
 
