@@ -1,4 +1,5 @@
-"""Load the user-extensible data files (gazetteer, countries, roles, topics, terminology).
+"""Load the user-extensible data files (gazetteer, countries, roles, topics, terminology,
+given names, units, speech verbs).
 
 The files are YAML documented in ``builder/data/README.md``. Each folder in
 ``BuildConfig.data_dirs`` may hold any of them; later folders add entries to (and, for the
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,45 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Unit:
+    """A counted thing: the English unit of a quantity and the Arabic nouns that name it."""
+
+    en: str
+    """English unit (``USD``, ``percent``, ``troops``), reported as the mention's ``unit``."""
+    forms: tuple[str, ...]
+    """Arabic forms (singular, plural, multi-word) as the press writes them after a number."""
+
+
+@dataclass(frozen=True)
+class SpeechWords:
+    """The words that introduce speech, for the quote extractor."""
+
+    verbs: tuple[str, ...]
+    """Speech verbs in every form the press uses (قال, قالت, يقول ...); each past masculine
+    singular also matches its plural and dual (قالوا, قالا)."""
+    participles: tuple[str, ...]
+    """Circumstantial participles that add a statement by the same speaker (مشددا, مؤكدة)."""
+
+
+_PACKAGE_DATA = Path(__file__).with_name("data")
+"""The package's own data folder (``builder.config.PACKAGE_DATA``, found here without
+importing the configuration, which is not extraction code: the cache key leaves it out)."""
+
+
+@lru_cache(maxsize=1)
+def package_units() -> tuple[Unit, ...]:
+    """The package's own unit vocabulary (``builder/data/units.yaml``), for a caller that has
+    no :class:`Knowledge` (an extractor called on its own)."""
+    return _units([_PACKAGE_DATA / "units.yaml"])
+
+
+@lru_cache(maxsize=1)
+def package_speech() -> SpeechWords:
+    """The package's own speech verbs (``builder/data/speech.yaml``)."""
+    return _speech([_PACKAGE_DATA / "speech.yaml"])
+
+
+@dataclass(frozen=True)
 class Knowledge:
     """Everything the extractors know, loaded once per build."""
 
@@ -110,6 +150,9 @@ class Knowledge:
     topics: tuple[Topic, ...]
     terms: tuple[Term, ...]
     given_names: tuple[GivenName, ...] = ()
+    # A Knowledge built by hand (a test, a tool) still counts and quotes like the package.
+    units: tuple[Unit, ...] = field(default_factory=package_units)
+    speech: SpeechWords = field(default_factory=package_speech)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -296,6 +339,35 @@ def _given_names(paths: list[Path]) -> tuple[GivenName, ...]:
     return tuple(names.values())
 
 
+def _units(paths: list[Path]) -> tuple[Unit, ...]:
+    # Keyed by the English unit: a later folder's entry replaces the package's in place, so
+    # the order is the package's, then new units (a form listed under two units counts the
+    # later one's, see builder.extract.counted).
+    units: dict[str, Unit] = {}
+    for path, where, item in _entries(paths, "units"):
+        unit = Unit(
+            en=_required(item, "en", path, where),
+            forms=_strings(item.get("forms"), path, f"{where}.forms"),
+        )
+        if not unit.forms:
+            raise DataFileError(str(path), "at least one form required", field=where)
+        units[unit.en] = unit
+    return tuple(units.values())
+
+
+def _speech(paths: list[Path]) -> SpeechWords:
+    # Plain word lists: a later folder adds words, a word listed twice counts once.
+    lists: dict[str, dict[str, None]] = {"verbs": {}, "participles": {}}
+    for path in paths:
+        data = _load_yaml(path)
+        for key, words in lists.items():
+            for word in _strings(data.get(key), path, key):
+                if not has_arabic(word):
+                    raise DataFileError(str(path), "must be Arabic", field=f"{key}: {word}")
+                words.setdefault(word)
+    return SpeechWords(verbs=tuple(lists["verbs"]), participles=tuple(lists["participles"]))
+
+
 def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:
     """Load and merge every data file found in ``data_dirs`` (cached per folder list)."""
     stamp = tuple(
@@ -322,4 +394,6 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         topics=_topics(files("topics.yaml")),
         terms=_terms(files("terminology.yaml")),
         given_names=_given_names(files("names.yaml")),
+        units=_units(files("units.yaml")),
+        speech=_speech(files("speech.yaml")),
     )

@@ -1,0 +1,100 @@
+"""The extractors' vocabularies in builder/data/: units.yaml (numbers) and speech.yaml (quotes).
+
+The files' shape is checked on the YAML as written; loading goes through
+:func:`builder.knowledge.load_knowledge`, so a user data folder extends them the way it
+extends the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from builder.arabic import fold
+from builder.config import PACKAGE_DATA
+from builder.errors import DataFileError
+from builder.extract.numbers import UNITS
+from builder.knowledge import load_knowledge, package_speech, package_units
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+LATIN_LETTER = re.compile("[A-Za-z]")
+PERCENT_SIGNS = {"%", "٪"}
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((PACKAGE_DATA / name).read_text(encoding="utf-8"))
+
+
+def test_units_shape() -> None:
+    data = load("units.yaml")
+    assert set(data) == {"units"}
+    seen: set[str] = set()
+    owners: dict[str, set[str]] = defaultdict(set)
+    for index, entry in enumerate(data["units"]):
+        where = f"units[{index}]"
+        assert set(entry) == {"en", "forms"}, where
+        assert isinstance(entry["en"], str) and not ARABIC_LETTER.search(entry["en"]), where
+        assert entry["en"] not in seen, f"{where}: {entry['en']} listed twice"
+        seen.add(entry["en"])
+        assert isinstance(entry["forms"], list) and entry["forms"], f"{where}: no forms"
+        for form in entry["forms"]:
+            assert isinstance(form, str) and form == form.strip() and form, where
+            if form not in PERCENT_SIGNS:
+                assert ARABIC_LETTER.search(form) and not LATIN_LETTER.search(form), form
+            owners[fold(form)].add(entry["en"])
+    # A noun that counted two different things would be read as whichever came last.
+    assert not [form for form, units in owners.items() if len(units) > 1]
+
+
+def test_speech_shape() -> None:
+    data = load("speech.yaml")
+    assert set(data) == {"verbs", "participles"}
+    for key in ("verbs", "participles"):
+        words = data[key]
+        assert isinstance(words, list) and words, key
+        assert len(set(words)) == len(words), f"{key}: a word listed twice"
+        for word in words:
+            assert isinstance(word, str) and ARABIC_LETTER.search(word), word
+            assert " " not in word and not LATIN_LETTER.search(word), word
+
+
+def test_package_files_load(knowledge) -> None:
+    """The build's Knowledge and an extractor called on its own read the same vocabulary."""
+    assert knowledge.units == package_units()
+    assert {unit.en: unit.forms for unit in knowledge.units} == UNITS
+    assert knowledge.speech == package_speech()
+    assert "قال" in knowledge.speech.verbs and "مشددا" in knowledge.speech.participles
+
+
+def _user_folder(tmp_path: Path) -> Path:
+    (tmp_path / "units.yaml").write_text(
+        "units:\n  - {en: boats, forms: [زورق, زوارق]}\n  - {en: EUR, forms: [يورو, يوروهات]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "speech.yaml").write_text("verbs: [غرد, غردت, قال]\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_user_folder_extends_units(tmp_path: Path, knowledge) -> None:
+    extended = load_knowledge((PACKAGE_DATA, _user_folder(tmp_path)))
+    units = [unit.en for unit in extended.units]
+    # A new unit comes last; one with the same `en` replaces the package's in place.
+    assert units == [*UNITS, "boats"]
+    assert dict((unit.en, unit.forms) for unit in extended.units)["EUR"] == ("يورو", "يوروهات")
+
+
+def test_user_folder_extends_speech_verbs(tmp_path: Path, knowledge) -> None:
+    extended = load_knowledge((PACKAGE_DATA, _user_folder(tmp_path)))
+    # Words are added after the package's; one the package lists counts once.
+    assert extended.speech.verbs == (*knowledge.speech.verbs, "غرد", "غردت")
+    assert extended.speech.participles == knowledge.speech.participles
+
+
+def test_unit_without_forms_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "units.yaml").write_text("units:\n  - {en: boats}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="units"):
+        load_knowledge((PACKAGE_DATA, tmp_path))
