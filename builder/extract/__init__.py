@@ -22,8 +22,8 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
     text = doc.text
     # Header lines (removed as furniture) may carry the publication date.
     header = "\n".join(removal.text for removal in doc.removals[:6])
-    published = infer_published(doc, extract_dates(header, None) if header else ())
-    dates = extract_dates(text, published.value)
+    published = infer_published(doc, extract_dates(header, None, knowledge) if header else ())
+    dates = extract_dates(text, published.value, knowledge)
     people, candidates = extract_people(text, knowledge)
     organizations = extract_organizations(text, knowledge)
     countries = extract_countries(text, knowledge)

@@ -17,6 +17,7 @@ import yaml
 from builder.arabic import fold
 from builder.config import PACKAGE_DATA
 from builder.errors import DataFileError
+from builder.extract.dates import extract_dates
 from builder.extract.numbers import UNITS
 from builder.knowledge import load_knowledge, package_speech, package_units
 
@@ -85,6 +86,10 @@ def test_user_folder_extends_units(tmp_path: Path, knowledge) -> None:
     # A new unit comes last; one with the same `en` replaces the package's in place.
     assert units == [*UNITS, "boats"]
     assert dict((unit.en, unit.forms) for unit in extended.units)["EUR"] == ("يورو", "يوروهات")
+
+    # The date rules read the nouns: «في 2000 زورق» is a quantity, not a year.
+    assert [m.iso for m in extract_dates("أبحرت في 2000 زورق", None, knowledge)] == ["2000"]
+    assert extract_dates("أبحرت في 2000 زورق", None, extended) == ()
 
 
 def test_user_folder_extends_speech_verbs(tmp_path: Path, knowledge) -> None:
