@@ -33,7 +33,7 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
         published=published,
         outlet=infer_outlet(doc),
         dates=dates,
-        numbers=extract_numbers(text, dates),
+        numbers=extract_numbers(text, dates, knowledge),
         people=people,
         organizations=organizations,
         countries=countries,

@@ -18,7 +18,7 @@ from builder.arabic import fold
 from builder.config import PACKAGE_DATA
 from builder.errors import DataFileError
 from builder.extract.dates import extract_dates
-from builder.extract.numbers import UNITS
+from builder.extract.numbers import UNITS, extract_numbers
 from builder.knowledge import load_knowledge, package_speech, package_units
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -87,7 +87,11 @@ def test_user_folder_extends_units(tmp_path: Path, knowledge) -> None:
     assert units == [*UNITS, "boats"]
     assert dict((unit.en, unit.forms) for unit in extended.units)["EUR"] == ("يورو", "يوروهات")
 
-    # The date rules read the nouns: «في 2000 زورق» is a quantity, not a year.
+    text = "رست 12 زورقا في الميناء"
+    assert [m.unit for m in extract_numbers(text, knowledge=knowledge)] == [None]
+    assert [m.text for m in extract_numbers(text, knowledge=extended)] == ["12 زورقا"]
+    assert extract_numbers(text, knowledge=extended)[0].unit == "boats"
+    # The date rules read the same nouns: «في 2000 زورق» is a quantity, not a year.
     assert [m.iso for m in extract_dates("أبحرت في 2000 زورق", None, knowledge)] == ["2000"]
     assert extract_dates("أبحرت في 2000 زورق", None, extended) == ()
 
