@@ -2,7 +2,7 @@
 
 The files' shape is checked on the YAML as written; loading goes through
 :func:`builder.knowledge.load_knowledge`, so a user data folder extends them the way it
-extends the gazetteer.
+extends the gazetteer, and the extractors read them from the Knowledge they are given.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from builder.config import PACKAGE_DATA
 from builder.errors import DataFileError
 from builder.extract.dates import extract_dates
 from builder.extract.numbers import UNITS, extract_numbers
+from builder.extract.quotes import extract_quotes
 from builder.knowledge import load_knowledge, package_speech, package_units
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -101,6 +102,13 @@ def test_user_folder_extends_speech_verbs(tmp_path: Path, knowledge) -> None:
     # Words are added after the package's; one the package lists counts once.
     assert extended.speech.verbs == (*knowledge.speech.verbs, "غرد", "غردت")
     assert extended.speech.participles == knowledge.speech.participles
+
+    text = "وغرد المتحدث باسم الحكومة أن الاتفاق سيوقع الأسبوع المقبل في جنيف."
+    assert extract_quotes(text, (), knowledge) == ()
+    quotes = extract_quotes(text, (), extended)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "الاتفاق سيوقع الأسبوع المقبل في جنيف")
+    ]
 
 
 def test_unit_without_forms_is_an_error(tmp_path: Path) -> None:

@@ -1,0 +1,164 @@
+"""Reported speech: the clause a speech verb opens, and attribution without a verb.
+
+- verb-first attribution: «وقال الباحث ديفيد سانتورو إن ...», «وأكدت الوزارة أن ...»; the
+  content after إن/أن (or after عن for «أعرب عن») is an indirect quote;
+- «نقلت X عن Y قوله إن ...»: the speaker is Y, not the outlet X;
+- attribution at the end or start of the sentence: «... بحسب صحيفة وول ستريت جورنال»,
+  «وفقا لـ ...», «على لسان ...»;
+- a follow-on verb with no subject («وأضاف:») continues the last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from builder.arabic import fold_keep_length
+from builder.extract.quotes.marks import inner, is_speech, opens_content
+from builder.extract.quotes.speakers import speaker_for, subject_before
+from builder.extract.quotes.verbs import ABOUT_VERBS, VERBAL_NOUN_SPLIT, SpeechVerbs, Verb
+from builder.knowledge import Knowledge
+from builder.model import ActorMention, Quote, Speaker
+
+_CLAUSE_OPENERS = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])"
+)
+_ACCORDING_TO = r"(?:بحسب|حسب|وفقا لـ?|وفقاً لـ?|وفقًا لـ?|طبقا لـ?|على لسان|نقلا عن|نقلاً عن)"
+"""«according to»: attribution without a speech verb, at either end of a sentence."""
+_ATTRIBUTION = re.compile(
+    rf"(?:،\s*|\s){_ACCORDING_TO}"
+    r"\s*(?:ما\s+(?:ذكرته|ذكره|أعلنته|أعلنه|أفادت به|نقلته)\s+)?(?P<who>[^.،؛]{3,80})"
+    r"\.?(?:\[\d{1,3}\])*\.?\s*$"  # a footnote marker may follow the full stop
+)
+_LEADING_ATTRIBUTION = re.compile(
+    rf"^\s*[وف]?{_ACCORDING_TO}\s*"
+    r"(?P<who>[^،.]{3,120})،\s*(?P<content>.+)$"
+)
+_ABOUT = re.compile(r"(?<![\w\u0600-\u06ff])عن\s")
+
+
+class Attributed(NamedTuple):
+    """The quotes of a clause or sentence, and the speaker in effect after it."""
+
+    quotes: list[Quote]
+    speaker: Speaker | None
+
+
+class Clause(NamedTuple):
+    """Where one speech clause lies in its sentence."""
+
+    verb: Verb
+    begin: int
+    """Where the words before the verb start (a subject-first clause names its speaker
+    there)."""
+    end: int
+    """Where the clause ends (the next clause's verb, or the sentence's end)."""
+
+
+def clause_quotes(
+    sentence: str,
+    clause: Clause,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+    vocabulary: SpeechVerbs,
+    embedded: tuple[int, ...] = (),
+) -> Attributed:
+    """The quotes of one clause, its verb to its end: its speaker, direct and reported
+    speech; ``embedded`` are where relative-clause verbs end."""
+    verb, begin, end = clause
+    quotes: list[Quote] = []
+    folded = fold_keep_length(sentence[:end])
+    marks = [mark for mark in marks if verb.start <= mark.start() < end]
+    tail_start = verb.end
+    if verb.folded in ("نقل", "نقلت"):
+        source = _ABOUT.search(folded[verb.end :])
+        if source:
+            tail_start = verb.end + source.end()
+    stop = end
+    opener = _CLAUSE_OPENERS.search(folded, tail_start)
+    # «الذي يقدر أن ...» inside the speaker phrase: that أن is the relative clause's own.
+    while opener and embedded and any(0 <= opener.start() - e <= 2 for e in embedded):
+        opener = _CLAUSE_OPENERS.search(folded, opener.end())
+    about = None
+    if vocabulary.base(verb.folded) in ABOUT_VERBS:
+        about = _ABOUT.search(folded[tail_start:])
+        if about and (opener is None or opener.start() > tail_start + about.start()):
+            opener = None
+            stop = tail_start + about.start()
+        else:
+            about = None
+    if opener:
+        stop = opener.start()
+    for mark in marks:
+        # A quoted name («صحيفة «...»») is part of the speaker phrase, speech ends it.
+        if mark.start() >= tail_start and is_speech(mark, sentence, actors):
+            stop = min(stop, mark.start())
+            break
+    colon = folded.find(":", tail_start)
+    if colon != -1:
+        stop = min(stop, colon)
+    phrase = sentence[tail_start:stop]
+    # «قوله»/«قولهم» after the speaker: the speaker phrase ends before it.
+    phrase = VERBAL_NOUN_SPLIT.split(phrase)[0]
+    bare_phrase = re.sub(r"^(?:على|إلى|الى|من|في)(?:\s|$)", "", phrase.strip(" ،,:")).strip()
+    if vocabulary.continues_speaker(verb) and not bare_phrase:
+        speaker = last
+    else:
+        # Verb first (قال الوزير) is the rule; subject first (البنتاغون يقول) the exception.
+        speaker = None
+        if bare_phrase:
+            speaker = speaker_for(phrase, actors, knowledge, last, strict=True)
+        if speaker is None and not verb.attached:
+            speaker = subject_before(sentence[begin : verb.start], actors, knowledge)
+        if speaker is None and not bare_phrase:
+            speaker = last
+        elif speaker is None:
+            speaker = speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
+    # Inside a reported statement even a one-word quotation is the speaker's own words.
+    direct = [mark for mark in marks if is_speech(mark, sentence, actors, min_words=1)]
+    for mark in direct:
+        quotes.append(Quote(inner(mark), "direct", speaker, sentence))
+    start = opener.end() if opener else (stop if about else None)
+    inside_quote = start is not None and any(m.start() < start < m.end() for m in marks)
+    if (
+        start is not None
+        and not inside_quote
+        and not any(opens_content(mark, sentence, start) for mark in direct)
+    ):
+        content = sentence[start:end].strip(" ،,:")
+        content = _ATTRIBUTION.sub("", content).rstrip(" .،")
+        if len(content.split()) >= 3 and not content.startswith(("«", "“", '"')):
+            quotes.append(Quote(content, "indirect", speaker, sentence))
+    return Attributed(quotes, speaker)
+
+
+def unverbed_quotes(
+    sentence: str,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+) -> Attributed:
+    """Sentences without a speech verb: «..., بحسب X», «وبحسب X، ...», or «: "..."»."""
+    attribution = _ATTRIBUTION.search(sentence)
+    if attribution:
+        speaker = speaker_for(attribution.group("who"), actors, knowledge, last)
+        content = sentence[: attribution.start()].strip(" ،,")
+        if len(content.split()) >= 4:
+            return Attributed([Quote(content, "indirect", speaker, sentence)], speaker)
+        return Attributed([], speaker)
+    leading = _LEADING_ATTRIBUTION.match(sentence)
+    if leading:
+        speaker = speaker_for(leading.group("who"), actors, knowledge, last)
+        content = leading.group("content").rstrip(" .")
+        if len(content.split()) >= 4:
+            return Attributed([Quote(content, "indirect", speaker, sentence)], speaker)
+        return Attributed([], speaker)
+    quotes = [
+        Quote(inner(mark), "direct", last, sentence)
+        for mark in marks
+        if sentence[: mark.start()].rstrip().endswith(":") and is_speech(mark, sentence, actors)
+    ]
+    return Attributed(quotes, last)
