@@ -13,9 +13,9 @@ from typing import Any
 
 from builder.index.pagination import ListItem, paginate
 from builder.knowledge import Knowledge
+from builder.links import ENTITY_FOLDERS, brief_link, entity_link
 from builder.model import Entity, EntityQuote, Page
 from builder.render import markup
-from builder.render.brief import ENTITY_FOLDERS, brief_link, entity_link
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.search.pagefind import entity_search
@@ -30,7 +30,7 @@ ENTITIES_PER_PAGE = 200
 
 
 def entity_ref(entity: Entity) -> dict[str, Any]:
-    """What :func:`~builder.render.brief.entity_link` needs to link to an entity."""
+    """What :func:`~builder.links.entity_link` needs to link to an entity."""
     return {
         "id": entity.id,
         "ar": entity.ar,

@@ -12,11 +12,12 @@ from collections import Counter
 from typing import Any
 
 from builder.index.entities import entity_ref
+from builder.links import brief_link, entity_link
 from builder.model import Entity
 from builder.render import markup
-from builder.render.brief import brief_link, entity_link, newest_briefs
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.resolve.record import newest_briefs
 
 HOME_MARKER = "<!-- briefing:home -->"
 LATEST_BRIEFS = 10

@@ -18,18 +18,14 @@ from typing import Any
 from builder.index.entities import entity_list, entity_pages, entity_ref
 from builder.index.pagination import ListItem, PageCache, Section, paginate
 from builder.knowledge import Knowledge
+from builder.links import ENTITY_FOLDERS, brief_link
 from builder.model import Entity, Page
 from builder.render import markup
-from builder.render.brief import (
-    ENTITY_FOLDERS,
-    brief_link,
-    name_with_gloss,
-    newest_briefs,
-    speaker_label,
-)
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.render.names import name_with_gloss, speaker_label
 from builder.resolve.corpus import hashed_slug
+from builder.resolve.record import newest_briefs
 from builder.runtime.incremental import Reuse, no_reuse
 from builder.search.pagefind import topic_search
 
@@ -344,7 +340,7 @@ def _quote_item(
         words = markup.text(quote["text"])
         if quote["kind"] == "direct":
             words = f"«{words}»"
-        who = f"{speaker_label(quote['speaker'], lang, root)} — " if with_speaker else ""
+        who = f"{speaker_label(quote['speaker'], lang)} — " if with_speaker else ""
         when = f"{markup.text(_date_of(record))} · " if _date_of(record) else ""
         kind = markup.text(label(quote["kind"], lang))
         return [

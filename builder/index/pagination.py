@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
+from builder.links import page_path
 from builder.model import Page
 from builder.render import markup
-from builder.render.brief import page_path
 from builder.render.labels import label
 from builder.render.markup import Lang
 
@@ -77,7 +77,7 @@ class _Options:
 
 
 def page_name(name: str, number: int) -> str:
-    """The page name (for :func:`~builder.render.brief.page_path`) of page ``number`` of a list."""
+    """The page name (for :func:`~builder.links.page_path`) of page ``number`` of a list."""
     return name if number == 1 else f"{name}/page-{number}"
 
 

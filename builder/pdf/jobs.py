@@ -13,15 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BriefingError
+from builder.links import pdf_name
 from builder.model import Brief
 from builder.pdf.layout import brief_document, collection_document
 from builder.render.labels import label
 from builder.render.markup import Lang
-
-
-def pdf_name(slug: str, lang: Lang) -> str:
-    """The file name of a brief's PDF in ``lang`` (``<slug>.ar.pdf``, ``<slug>.en.pdf``)."""
-    return f"{slug}.{lang}.pdf"
 
 
 @dataclass(frozen=True)

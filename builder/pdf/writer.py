@@ -5,7 +5,8 @@ The documents come from ``builder.pdf.layout``; the fonts (Amiri for Arabic, Not
 Latin) from their PyPI packages, embedded in every PDF. WeasyPrint may open ``file:`` URLs
 only (the fonts): nothing is fetched from a network. A PDF is made again only when its
 document, the stylesheet, the fonts or WeasyPrint changed: each is kept under the SHA-256
-of those inputs in the cache folder and copied from there.
+of those inputs in the cache folder and copied from there. Their file names and their
+folder in the site (:data:`~builder.links.PDF_DIR`) are :mod:`builder.links`'.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from builder.config import TEMPLATES_DIR, BuildConfig
+from builder.links import PDF_DIR as PDF_DIR  # re-exported: the site steps import it here
 from builder.model import Problem
 from builder.pdf.jobs import PdfJob
 from builder.runtime.processes import pool_context
 from builder.theme.fonts import pdf_font_faces
 from builder.write.pages import write_file_into, write_if_changed
-
-PDF_DIR = "pdf"
-"""Folder of the PDFs under the site root."""
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 """Paper sizes by the name used in ``mkdocs.yml`` and on the command line."""

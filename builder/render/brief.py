@@ -9,66 +9,15 @@ as Arabic, tagged ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from builder.arabic import has_arabic
-from builder.clean import footnotes
+from builder.links import entity_link, page_path, pdf_name
 from builder.model import Brief, Page
-from builder.pdf.jobs import pdf_name
 from builder.render import markup
-from builder.render.labels import label, source_notes, truncation_note
+from builder.render.labels import label, source_notes
 from builder.render.markup import Lang
-from builder.resolve.corpus import newest_first
-
-ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
-
-
-def page_path(folder: str, name: str, lang: Lang) -> str:
-    """Path under ``docs/`` of a generated page in a language (suffix layout)."""
-    return f"{folder}/{name}.md" if lang == "ar" else f"{folder}/{name}.en.md"
-
-
-def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> str:
-    """Escaped name in the page language, with the other language's form as a tagged gloss."""
-    if lang == "ar":
-        gloss = f" — {markup.span(en, 'en')}" if en else ""
-        if en and provisional:
-            gloss += f" {markup.note(label('romanized', 'ar'))}"
-        return markup.text(ar) + gloss
-    shown = en or ar
-    note = f" {markup.note(label('romanized', 'en'))}" if provisional else ""
-    return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
-
-
-def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") -> str:
-    """Link from a page one folder deep to an entity page, with a gloss in the other language."""
-    target = f"{depth}/{ENTITY_FOLDERS[kind]}/{item['id']}.md"
-    if lang == "ar":
-        shown = markup.link(item["ar"], target)
-        gloss = f" — {markup.span(item['en'], 'en')}"
-        if item["en_provisional"]:
-            gloss += f" {markup.note(label('romanized', 'ar'))}"
-        return shown + gloss
-    note = f" {markup.note(label('romanized', 'en'))}" if item["en_provisional"] else ""
-    return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
-
-
-def newest_briefs(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Brief records, dated newest first, then undated, ties by slug."""
-    return list(newest_first(records, lambda r: r["published"]["value"], lambda r: r["slug"]))
-
-
-def brief_link(record: dict[str, Any], lang: Lang, root: str = "..") -> str:
-    """Link to a brief from a page ``root`` below ``docs/``, with its Arabic title on English
-    pages. A list of briefs is not the listing page's own text: search finds the briefs
-    themselves (attr_list puts the ignore attribute on the link)."""
-    title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
-    target = f"{root}/briefs/{record['slug']}.md"
-    shown = markup.link(title, target) + '{ data-pagefind-ignore="all" }'
-    if lang == "en":
-        shown += f" ({markup.span(record['title']['ar'], 'ar')})"
-    return shown
+from builder.render.names import speaker_label
+from builder.render.text import text_section
 
 
 def _arabic(value: str, lang: Lang) -> str:
@@ -174,21 +123,6 @@ def _numbers_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return [*out, ""]
 
 
-def speaker_label(speaker: dict[str, Any] | None, lang: Lang, depth: str = "..") -> str:
-    """Who said it, linked to the speaker's page when the speaker is a known person."""
-    if speaker is None:
-        return markup.text(label("unknown_speaker", lang))
-    if lang == "ar":
-        shown = markup.text(speaker["ar"])
-        if speaker["en"]:
-            shown += f" — {markup.span(speaker['en'], 'en')}"
-        return shown
-    if speaker["en"]:
-        note = f" {markup.note(label('romanized', 'en'))}" if speaker["en_provisional"] else ""
-        return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
-    return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
-
-
 def _quotes_section(record: dict[str, Any], lang: Lang) -> list[str]:
     out = [f"## {label('quotes', lang)}", ""]
     if not record["quotes"]:
@@ -264,108 +198,6 @@ def _related_section(
     return [f"## {label('related', lang)}", "", *markup.unindexed(items)]
 
 
-def _note_language(value: str) -> Lang:
-    """The language a reference is written in: Arabic when most of its letters are."""
-    for start, end in reversed(footnotes.url_spans(value)):
-        value = value[:start] + value[end:]
-    arabic = sum(1 for char in value if has_arabic(char))
-    latin = sum(1 for char in value if char.isascii() and char.isalpha())
-    return "ar" if arabic > latin else "en"
-
-
-def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
-    """``fn-<n>`` for each footnote; a number listed twice gets ``fn-<n>-2`` the second time."""
-    seen: dict[int, int] = {}
-    ids = []
-    for note in notes:
-        number = footnotes.number_key(note["number"])
-        seen[number] = seen.get(number, 0) + 1
-        ids.append(f"fn-{number}" if seen[number] == 1 else f"fn-{number}-{seen[number]}")
-    return ids
-
-
-def _text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]:
-    notes = record["footnotes"]
-    ids = _note_ids(notes)
-    targets: dict[int, str] = {}
-    for note, note_id in zip(notes, ids, strict=True):
-        targets.setdefault(footnotes.number_key(note["number"]), note_id)
-    markers = footnotes.link_markers(brief.doc.paragraphs, set(targets))
-    # Every marker gets its own id (fnref-3, fnref-3-2 ...) so each can be linked back to.
-    back: dict[int, list[str]] = {}
-    paragraphs = []
-    for paragraph, found in zip(brief.doc.paragraphs, markers, strict=True):
-        spans = []
-        for marker in found:
-            refs = back.setdefault(marker.number, [])
-            ref_id = f"fnref-{marker.number}" + (f"-{len(refs) + 1}" if refs else "")
-            refs.append(ref_id)
-            spans.append(
-                (
-                    marker.start,
-                    marker.end,
-                    f'<sup id="{ref_id}" class="brief-fnref">'
-                    f'<a href="#{targets[marker.number]}">{markup.text(marker.written)}</a></sup>',
-                )
-            )
-        paragraphs.append(markup.text_with(paragraph, spans))
-    text = "\n\n".join(paragraphs)
-    # The English index is searched in English: the Arabic text is indexed in Arabic.
-    text_block = markup.block(text, "ar", "brief-text", search=lang == "ar")
-    out = [f"## {label('text', lang)}", ""]
-    cut = truncation_note(record, lang)
-    if cut is not None:
-        out += markup.unindexed(["!!! warning", "", f"    {markup.text(cut)}", ""])
-    out += [text_block, ""]
-    if notes:
-        out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
-    if record["removed"]:
-        # Page furniture is shown as a record, never searched.
-        summary = f"{label('removed', lang)} ({len(record['removed'])})"
-        removed = [f'??? note "{summary}"', ""]
-        for removal in record["removed"]:
-            removed.append(
-                f"    - {markup.span(removal['text'], 'ar')} — "
-                f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
-            )
-        out += markup.unindexed(removed)
-    return out
-
-
-def _notes_list(
-    notes: list[dict[str, Any]], ids: list[str], back: dict[int, list[str]], lang: Lang
-) -> str:
-    """The reference list as an HTML ``ol``: each entry numbered as in the source, its links
-    clickable, with a link back to each marker in the text that points at it. The list
-    declares the language most references are in; an entry in the other one declares its own."""
-    languages = [_note_language(note["text"]) for note in notes]
-    list_lang: Lang = "ar" if languages.count("ar") > len(languages) / 2 else "en"
-    items = []
-    for note, note_id, note_lang in zip(notes, ids, languages, strict=True):
-        number = footnotes.number_key(note["number"])
-        spans = [
-            (start, end, markup.url_link(note["text"][start:end]))
-            for start, end in footnotes.url_spans(note["text"])
-        ]
-        body = markup.text_with(note["text"], spans)
-        refs = back.get(number, []) if note_id == f"fn-{number}" else []
-        aria = markup.attribute(label("back_to_text", lang))
-        for position, ref_id in enumerate(refs, start=1):
-            arrow = "↑" if position == 1 else f"↑<sup>{position}</sup>"
-            body += f' <a href="#{ref_id}" class="brief-backref" aria-label="{aria}">{arrow}</a>'
-        own = (
-            f' lang="{note_lang}" dir="{markup.direction(note_lang)}"'
-            if note_lang != list_lang
-            else ""
-        )
-        items.append(f'<li id="{note_id}" value="{number}"{own}>{body}</li>')
-    return (
-        f'<ol lang="{list_lang}" dir="{markup.direction(list_lang)}" class="brief-references">\n'
-        + "\n".join(items)
-        + "\n</ol>"
-    )
-
-
 def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     """Sections that quote the article's own sentences (key facts, dates, figures, quotes)
     stay out of the Arabic search index: the cleaned text below already carries every word
@@ -438,10 +270,10 @@ def render_brief(
     body += _repeated_text(lang, _quotes_section(record, lang))
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
-    body += _text_section(brief, record, lang)
+    body += text_section(brief, record, lang)
     if record_yaml is None:
         record_yaml = record_front_matter(record)
-    # The theme links the page to its PDF (builder.pdf.writer) when the site has PDFs.
+    # The theme links the page to its PDF (made by builder.pdf.writer) when the site has PDFs.
     front = markup.front_matter(
         {"title": title, "search": search, "pdf": pdf_name(brief.slug, lang)}, shared=record_yaml
     )

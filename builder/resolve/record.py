@@ -2,12 +2,14 @@
 
 ``brief_record`` turns a cleaned brief and its extraction into plain JSON-able data, and
 ``validate_record`` checks it against ``builder/schema/brief.schema.json``, the file other
-tools read to consume the data without Python.
+tools read to consume the data without Python. ``newest_briefs`` is the order every list of
+records is shown in.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +18,7 @@ import jsonschema
 from builder.config import SCHEMA_DIR
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, CleanDocument, Extraction, Inferred, Quote, RelatedBrief
-from builder.resolve.corpus import entity_id, speaker_entity_id
+from builder.resolve.corpus import entity_id, newest_first, speaker_entity_id
 
 SCHEMA_PATH = SCHEMA_DIR / "brief.schema.json"
 
@@ -146,6 +148,11 @@ def brief_record(
             for item in related
         ],
     }
+
+
+def newest_briefs(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Brief records, dated newest first, then undated, ties by slug."""
+    return list(newest_first(records, lambda r: r["published"]["value"], lambda r: r["slug"]))
 
 
 @lru_cache(maxsize=1)

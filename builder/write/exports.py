@@ -22,10 +22,11 @@ from typing import Any
 
 from builder.config import SCHEMA_DIR
 from builder.index.entities import entity_ref
+from builder.links import ENTITY_FOLDERS, page_url
 from builder.model import Entity, Page
-from builder.render.brief import ENTITY_FOLDERS, newest_briefs
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.resolve.record import newest_briefs
 from builder.runtime.incremental import Reuse, no_reuse
 from builder.version import __version__
 
@@ -40,12 +41,6 @@ def _dumps(data: Any) -> str:
     # Compact: with an indent, json falls back to its pure-Python encoder, which was most of
     # a rebuild's time at 1,000 briefs.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-def page_url(site_url: str, lang: Lang, path: str) -> str:
-    """URL of a site path (``briefs/x/``) in a language, absolute when the site URL is known."""
-    prefix = "" if lang == "ar" else "en/"
-    return f"{site_url.rstrip('/')}/{prefix}{path}" if site_url else f"/{prefix}{path}"
 
 
 def _entry_summary(record: dict[str, Any], lang: Lang) -> str:

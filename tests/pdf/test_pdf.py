@@ -22,7 +22,8 @@ from conftest import ROOT
 
 from builder.arabic import has_arabic
 from builder.config import BuildConfig
-from builder.pdf.jobs import PdfJob, Selection, brief_jobs, collection_job, pdf_name
+from builder.links import pdf_name
+from builder.pdf.jobs import PdfJob, Selection, brief_jobs, collection_job
 from builder.pdf.layout import brief_document
 from builder.pdf.writer import render_pdf, write_pdfs
 from builder.pipeline import read_corpus

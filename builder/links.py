@@ -1,0 +1,69 @@
+"""Where generated pages and files are, and the links between them, for every stage.
+
+Pages live under ``docs/`` in the suffix layout of mkdocs-static-i18n (``briefs/<slug>.md``
+is Arabic, ``briefs/<slug>.en.md`` English, served under ``/en/``); a link from one
+generated page to another names the target's Markdown file relative to the linking page,
+and MkDocs turns it into the page's URL. The PDFs (``builder.pdf``) are files of the built
+site, in :data:`PDF_DIR`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.render import markup
+from builder.render.labels import label
+from builder.render.markup import Lang
+
+ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
+"""The folder under ``docs/`` of each kind of entity's pages."""
+
+PDF_DIR = "pdf"
+"""Folder of the PDFs under the site root."""
+
+
+def page_path(folder: str, name: str, lang: Lang) -> str:
+    """Path under ``docs/`` of a generated page in a language (suffix layout)."""
+    return f"{folder}/{name}.md" if lang == "ar" else f"{folder}/{name}.en.md"
+
+
+def page_url(site_url: str, lang: Lang, path: str) -> str:
+    """URL of a site path (``briefs/x/``) in a language, absolute when the site URL is known."""
+    prefix = "" if lang == "ar" else "en/"
+    return f"{site_url.rstrip('/')}/{prefix}{path}" if site_url else f"/{prefix}{path}"
+
+
+def pdf_name(slug: str, lang: Lang) -> str:
+    """The file name of a brief's PDF in ``lang`` (``<slug>.ar.pdf``, ``<slug>.en.pdf``)."""
+    return f"{slug}.{lang}.pdf"
+
+
+def entity_page(kind: str, ident: str, root: str = "..") -> str:
+    """The Markdown file of an entity's page, from a page ``root`` below ``docs/``."""
+    return f"{root}/{ENTITY_FOLDERS[kind]}/{ident}.md"
+
+
+def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") -> str:
+    """Link to an entity page from a page ``depth`` below ``docs/`` (``..`` from a page one
+    folder deep), with a gloss in the other language."""
+    target = entity_page(kind, item["id"], depth)
+    if lang == "ar":
+        shown = markup.link(item["ar"], target)
+        gloss = f" — {markup.span(item['en'], 'en')}"
+        if item["en_provisional"]:
+            gloss += f" {markup.note(label('romanized', 'ar'))}"
+        return shown + gloss
+    note = f" {markup.note(label('romanized', 'en'))}" if item["en_provisional"] else ""
+    return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
+
+
+def brief_link(record: dict[str, Any], lang: Lang, root: str = "..") -> str:
+    """Link to a brief from a page ``root`` below ``docs/``, with its Arabic title on English
+    pages. A list of briefs is not the listing page's own text: search finds the briefs
+    themselves (attr_list puts the ignore attribute on the link)."""
+    title = record["title"]["ar"] if lang == "ar" else record["title"]["en"]
+    target = f"{root}/briefs/{record['slug']}.md"
+    shown = markup.link(title, target) + '{ data-pagefind-ignore="all" }'
+    if lang == "en":
+        shown += f" ({markup.span(record['title']['ar'], 'ar')})"
+    return shown

@@ -1,0 +1,38 @@
+"""Names on generated pages: in the page's language, with the other language's form beside
+them, for the brief pages and the index pages alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.render import markup
+from builder.render.labels import label
+from builder.render.markup import Lang
+
+
+def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> str:
+    """Escaped name in the page language, with the other language's form as a tagged gloss."""
+    if lang == "ar":
+        gloss = f" — {markup.span(en, 'en')}" if en else ""
+        if en and provisional:
+            gloss += f" {markup.note(label('romanized', 'ar'))}"
+        return markup.text(ar) + gloss
+    shown = en or ar
+    note = f" {markup.note(label('romanized', 'en'))}" if provisional else ""
+    return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
+
+
+def speaker_label(speaker: dict[str, Any] | None, lang: Lang) -> str:
+    """Who said it, escaped: the name in the page language with the other form beside it
+    (an Arabic name with no English one says so on English pages), or "unattributed"."""
+    if speaker is None:
+        return markup.text(label("unknown_speaker", lang))
+    if lang == "ar":
+        shown = markup.text(speaker["ar"])
+        if speaker["en"]:
+            shown += f" — {markup.span(speaker['en'], 'en')}"
+        return shown
+    if speaker["en"]:
+        note = f" {markup.note(label('romanized', 'en'))}" if speaker["en_provisional"] else ""
+        return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
+    return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
