@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from builder.index.lists import _initial_section, _time_sections
+from builder.index.entries import time_sections
 from builder.index.pagination import ListItem, Section, paginate
+from builder.index.quotes import _initial_section
 from builder.render import markup
 
 UNDATED = Section("undated", "Date unknown")
@@ -14,7 +15,7 @@ UNDATED = Section("undated", "Date unknown")
 
 def _item(date: str, text: str) -> ListItem:
     """A list entry for a dated text, filed by year and month like the lists by date."""
-    sections = _time_sections(date[:7], UNDATED)
+    sections = time_sections(date[:7], UNDATED)
     return ListItem(
         lambda root: [f"- {text} [up]({root}/index.md)"],
         (markup.text(date[:7] or UNDATED.title),),
@@ -119,14 +120,14 @@ def test_adding_an_entry_changes_only_its_section_and_the_first_page() -> None:
 
 
 def test_sections_of_dates_and_of_names() -> None:
-    assert _time_sections("2024-03", UNDATED) == (
+    assert time_sections("2024-03", UNDATED) == (
         Section("2024", "2024"),
         Section("2024-03", "2024-03"),
     )
-    assert _time_sections("2024", UNDATED) == (Section("2024", "2024"),)
-    assert _time_sections("194X", UNDATED) == (Section("194X", "194X"),)
-    assert _time_sections("", UNDATED) == (UNDATED,)
-    assert _time_sections("XXXX-05", UNDATED) == (UNDATED,)
+    assert time_sections("2024", UNDATED) == (Section("2024", "2024"),)
+    assert time_sections("194X", UNDATED) == (Section("194X", "194X"),)
+    assert time_sections("", UNDATED) == (UNDATED,)
+    assert time_sections("XXXX-05", UNDATED) == (UNDATED,)
     # Alef with hamza or madda files under the bare alef; a Latin name under its letter.
     assert _initial_section("أحمد") == _initial_section("إسماعيل") == _initial_section("ابن")
     assert _initial_section("أحمد") == Section("u0627", "ا")

@@ -19,8 +19,11 @@ import pytest
 from browser import CHROMIUM_FLAGS, chromium_path, serve
 from conftest import ROOT
 
+import builder.index.briefs
 import builder.index.entities
-import builder.index.lists
+import builder.index.quotes
+import builder.index.terms
+import builder.index.timeline
 from briefing_tools.bench import prepare_project
 from builder.cli import main
 
@@ -52,9 +55,10 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = prepare_project(ROOT, tmp_path_factory.mktemp("corpus") / "project", 40)
     patch = pytest.MonkeyPatch()
     # Small pages, so that with 40 briefs every list is paginated.
-    patch.setattr(builder.index.lists, "BRIEFS_PER_PAGE", 7)
-    patch.setattr(builder.index.lists, "EVENTS_PER_PAGE", 15)
-    patch.setattr(builder.index.lists, "QUOTES_PER_PAGE", 15)
+    patch.setattr(builder.index.briefs, "BRIEFS_PER_PAGE", 7)
+    patch.setattr(builder.index.terms, "BRIEFS_PER_PAGE", 7)
+    patch.setattr(builder.index.timeline, "EVENTS_PER_PAGE", 15)
+    patch.setattr(builder.index.quotes, "QUOTES_PER_PAGE", 15)
     patch.setattr(builder.index.entities, "MENTIONS_PER_PAGE", 6)
     patch.setattr(builder.index.entities, "QUOTES_ON_PAGE", 2)
     patch.setattr(builder.index.entities, "QUOTES_PER_PAGE", 3)

@@ -1,0 +1,133 @@
+"""The lists of briefs: by date of publication, by topic and by outlet."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from builder.index.entries import (
+    BRIEFS_PER_PAGE,
+    NOTHING_KEPT,
+    Kept,
+    brief_item,
+    date_of,
+    group_heading,
+    plain_page,
+    time_sections,
+)
+from builder.index.pagination import Section, paginate
+from builder.knowledge import Knowledge
+from builder.model import Page
+from builder.render import markup
+from builder.render.labels import label
+from builder.render.markup import Lang
+from builder.render.names import name_with_gloss
+from builder.resolve.corpus import hashed_slug
+from builder.resolve.record import newest_briefs
+from builder.search.pagefind import topic_search
+
+
+def briefs_by_date(
+    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
+    """All briefs, newest first, grouped by month of publication; undated ones last."""
+    undated = Section("undated", label("undated", lang))
+    items = [
+        brief_item(
+            record,
+            lang,
+            (group_heading(date_of(record)[:7] or undated.title),),
+            kept,
+            sections=time_sections(date_of(record)[:7], undated),
+        )
+        for record in newest_briefs(records)
+    ]
+    return paginate(
+        "briefs",
+        "index",
+        lang,
+        label("briefs_index", lang),
+        [],
+        items,
+        BRIEFS_PER_PAGE,
+        empty=label("none", lang),
+        cached=kept.pages,
+        jump=True,
+    )
+
+
+def topic_pages(
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
+    """The topic list and one page per topic with its briefs (topics with no brief included)."""
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        for topic in record["topics"]:
+            by_topic[topic["id"]].append(record)
+    pages = []
+    listing = [
+        f"| {label('topics', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    for topic in knowledge.topics:
+        name = topic.ar if lang == "ar" else topic.en
+        briefs = newest_briefs(by_topic.get(topic.id, []))
+        latest = date_of(briefs[0]) if briefs and date_of(briefs[0]) else "—"
+        listing.append(
+            f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
+        )
+        head = [
+            name_with_gloss(topic.ar, topic.en, False, lang),
+            "",
+            f"## {label('topic_briefs', lang)} ({len(briefs)})",
+            "",
+        ]
+        pages += paginate(
+            "topics",
+            topic.id,
+            lang,
+            name,
+            head,
+            [brief_item(r, lang, kept=kept) for r in briefs],
+            BRIEFS_PER_PAGE,
+            # A topic no brief has is not a search result.
+            front={"search": topic_search(lang)} if briefs else None,
+            empty=label("none", lang),
+            cached=kept.pages,
+        )
+    pages.append(plain_page("topics", "index", lang, label("topics_index", lang), listing))
+    return pages
+
+
+def sources_index(
+    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
+    """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        by_outlet[record["outlet"]["value"] or ""].append(record)
+    listing = [
+        f"| {label('outlet', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    pages = []
+    for outlet in sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o == "", o)):
+        briefs = newest_briefs(by_outlet[outlet])
+        name = hashed_slug(outlet, outlet, "outlet") if outlet else "no-outlet"
+        heading = outlet or label("no_outlet", lang)
+        latest = date_of(briefs[0]) or "—"
+        listing.append(
+            f"| {markup.link(heading, f'{name}.md')} | {len(briefs)} | {markup.text(latest)} |"
+        )
+        pages += paginate(
+            "sources",
+            name,
+            lang,
+            heading,
+            [],
+            [brief_item(r, lang, kept=kept, outlet_note=True) for r in briefs],
+            BRIEFS_PER_PAGE,
+            cached=kept.pages,
+        )
+    pages.append(plain_page("sources", "index", lang, label("sources_index", lang), listing))
+    return pages

@@ -1,0 +1,107 @@
+"""What the lists of the index pages are made of: entries reused between builds while their
+brief is unchanged, sections by year and month, and the line a brief has in a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import Any
+
+from builder.index.pagination import ListItem, PageCache, Section, paginate
+from builder.links import brief_link
+from builder.model import Page
+from builder.render import markup
+from builder.render.labels import label
+from builder.render.markup import Lang
+from builder.runtime.incremental import Reuse, no_reuse
+
+BRIEFS_PER_PAGE = 100
+"""Links per page of the lists of briefs: by date, topic, outlet and term."""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What a build may take from the last one (``builder.runtime.incremental.BuildMemo``)."""
+
+    reuse: Reuse = no_reuse
+    """Values (a list entry's lines) made again only when their inputs changed."""
+    pages: PageCache | None = None
+    """Pages not assembled again when their entries are the same."""
+
+
+NOTHING_KEPT = Kept()
+
+
+def list_entry(
+    kept: Kept,
+    key: tuple[Hashable, ...],
+    record: dict[str, Any],
+    render: Callable[[str], list[str]],
+    group: tuple[str, ...] = (),
+    sections: tuple[Section, ...] = (),
+) -> ListItem:
+    """A list entry made from ``record`` alone: its lines, for each page depth, are reused
+    while the record is the same object (a record is a new object whenever its brief
+    changed), and so is its page when all its entries are."""
+    reuse = kept.reuse
+    return ListItem(
+        lambda root: reuse((*key, root), (record,), partial(render, root)),
+        group,
+        (key, record),
+        sections,
+    )
+
+
+def date_of(record: dict[str, Any]) -> str:
+    """The brief's publication date, empty when unknown."""
+    return record["published"]["value"] or ""
+
+
+@lru_cache(maxsize=4096)
+def time_sections(value: str, otherwise: Section) -> tuple[Section, ...]:
+    """The year and month sections of a list by date for the first seven characters of
+    an ISO date (``2024-03``); ``otherwise`` when it has no year."""
+    # A decade (194X) is a section of its own, between its first and next years.
+    if not re.fullmatch(r"[0-9]{3}[0-9X]", value[:4]):
+        return (otherwise,)
+    year = Section(value[:4], value[:4])
+    if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+        return (year, Section(value[:7], value[:7]))
+    return (year,)
+
+
+# Thousands of entries share a few hundred months and speakers: each heading escaped once.
+# (An escaped group heading, for ``ListItem.group``.)
+group_heading = lru_cache(maxsize=4096)(markup.text)
+
+
+def brief_item(
+    record: dict[str, Any],
+    lang: Lang,
+    group: tuple[str, ...] = (),
+    kept: Kept = NOTHING_KEPT,
+    *,
+    outlet_note: bool = False,
+    sections: tuple[Section, ...] = (),
+) -> ListItem:
+    """A brief in a list: link, date and outlet; with ``outlet_note``, an inferred outlet
+    is marked (the lists by outlet)."""
+
+    def render(root: str) -> list[str]:
+        outlet = record["outlet"]["value"]
+        extra = " · ".join(markup.text(part) for part in (date_of(record), outlet) if part)
+        suffix = f" — <small>{extra}</small>" if extra else ""
+        if outlet_note and record["outlet"]["inferred"]:
+            suffix += f" {markup.note(label('inferred', lang))}"
+        return [f"- {brief_link(record, lang, root)}{suffix}"]
+
+    key = ("brief", lang, record["slug"], outlet_note)
+    return list_entry(kept, key, record, render, group, sections)
+
+
+def plain_page(folder: str, name: str, lang: Lang, title: str, body: list[str]) -> Page:
+    """A page that is not a list: the index page of a list of lists (topics, outlets, terms)."""
+    return paginate(folder, name, lang, title, body, [], 1)[0]

@@ -1,0 +1,57 @@
+"""The bilingual terminology: each term of the data file and the briefs that use it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from builder.index.entries import BRIEFS_PER_PAGE, NOTHING_KEPT, Kept, brief_item, plain_page
+from builder.index.pagination import paginate
+from builder.knowledge import Knowledge
+from builder.model import Page
+from builder.render import markup
+from builder.render.labels import label
+from builder.render.markup import Lang
+from builder.resolve.corpus import hashed_slug
+
+
+def terminology(
+    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page]:
+    """The bilingual terminology: each term of the data file, its translation, and the
+    briefs that use it (most uses first)."""
+    users: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    for record in records:
+        for term in record["terms"]:
+            users[term["ar"]].append((term["count"], record))
+    pages = []
+    rows = [
+        f"| {label('term_ar', lang)} | {label('term_en', lang)} | {label('briefs_count', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    terms = sorted(knowledge.terms, key=lambda t: (-len(users.get(t.ar, [])), t.en.lower()))
+    for term in terms:
+        used = users.get(term.ar, [])
+        name = hashed_slug(term.en, term.ar, "term")
+        shown_ar = markup.text(term.ar) if lang == "ar" else markup.span(term.ar, "ar")
+        shown_en = markup.span(term.en, "en") if lang == "ar" else markup.text(term.en)
+        count = markup.link(str(len(used)), f"{name}.md") if used else "0"
+        rows.append(f"| {shown_ar} | {shown_en} | {count} |")
+        if not used:
+            continue
+        ordered = [r for _, r in sorted(used, key=lambda u: (-u[0], u[1]["slug"]))]
+        title = term.ar if lang == "ar" else term.en
+        head = [f"{shown_ar} — {shown_en}" if lang == "ar" else f"{shown_en} — {shown_ar}", ""]
+        pages += paginate(
+            "terms",
+            name,
+            lang,
+            title,
+            head,
+            [brief_item(r, lang, kept=kept) for r in ordered],
+            BRIEFS_PER_PAGE,
+            cached=kept.pages,
+        )
+    intro = [markup.text(label("terminology_intro", lang)), ""]
+    pages.append(plain_page("terms", "index", lang, label("terms_index", lang), intro + rows))
+    return pages
