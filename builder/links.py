@@ -9,13 +9,18 @@ site, in :data:`PDF_DIR`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
+from builder.model import BriefRecord, EntityKind
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
 
-ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
+ENTITY_FOLDERS: dict[EntityKind, str] = {
+    "person": "people",
+    "organization": "organizations",
+    "country": "countries",
+}
 """The folder under ``docs/`` of each kind of entity's pages."""
 
 PDF_DIR = "pdf"
@@ -38,12 +43,26 @@ def pdf_name(slug: str, lang: Lang) -> str:
     return f"{slug}.{lang}.pdf"
 
 
-def entity_page(kind: str, ident: str, root: str = "..") -> str:
+class EntityRef(TypedDict):
+    """What :func:`entity_link` needs of an entity: an actor of a brief record, or an entity
+    of the corpus (``builder.index.entities.entity_ref``)."""
+
+    id: str
+    """The entity's page id."""
+    ar: str
+    """Its Arabic name."""
+    en: str
+    """Its English name."""
+    en_provisional: bool
+    """True when ``en`` is a romanization."""
+
+
+def entity_page(kind: EntityKind, ident: str, root: str = "..") -> str:
     """The Markdown file of an entity's page, from a page ``root`` below ``docs/``."""
     return f"{root}/{ENTITY_FOLDERS[kind]}/{ident}.md"
 
 
-def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") -> str:
+def entity_link(item: EntityRef, kind: EntityKind, lang: Lang, depth: str = "..") -> str:
     """Link to an entity page from a page ``depth`` below ``docs/`` (``..`` from a page one
     folder deep), with a gloss in the other language."""
     target = entity_page(kind, item["id"], depth)
@@ -57,7 +76,7 @@ def entity_link(item: dict[str, Any], kind: str, lang: Lang, depth: str = "..") 
     return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
 
 
-def brief_link(record: dict[str, Any], lang: Lang, root: str = "..") -> str:
+def brief_link(record: BriefRecord, lang: Lang, root: str = "..") -> str:
     """Link to a brief from a page ``root`` below ``docs/``, with its Arabic title on English
     pages. A list of briefs is not the listing page's own text: search finds the briefs
     themselves (attr_list puts the ignore attribute on the link)."""

@@ -12,15 +12,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
 
 from builder.config import BuildConfig
 from builder.index.home import home_sections
 from builder.index.lists import LANGS, index_pages
 from builder.knowledge import Knowledge, load_knowledge
-from builder.model import Brief, BuildResult, Entity, Page, Problem
+from builder.model import Brief, BriefRecord, BuildResult, Entity, Page, Problem
 from builder.read.sources import discover, plain_slug, slug_for
 from builder.render.brief import record_front_matter, render_brief
+from builder.render.markup import Lang
 from builder.resolve.corpus import resolve
 from builder.resolve.record import brief_record
 from builder.runtime.analyse import (
@@ -56,7 +56,7 @@ def _resolved_folder(folder: Path) -> Path:
 
 def _records(
     briefs: tuple[Brief, ...], knowledge: Knowledge, memo: BuildMemo | None = None
-) -> list[dict[str, Any]]:
+) -> list[BriefRecord]:
     """Each brief's record; with ``memo``, the same object as last build's when the brief's
     analysed source and related briefs did not change (list entries are kept by it)."""
     if memo is None:
@@ -73,7 +73,7 @@ def _records(
 
 def _pages(
     briefs: tuple[Brief, ...],
-    records: list[dict[str, Any]],
+    records: list[BriefRecord],
     entities: tuple[Entity, ...],
     knowledge: Knowledge,
     memo: BuildMemo | None = None,
@@ -81,12 +81,12 @@ def _pages(
 ) -> Iterator[Page | KeptPage]:
     """Every generated page, one at a time; with ``memo``, pages whose inputs did not change
     since the last build are :class:`KeptPage` markers."""
-    titles = {
+    titles: dict[str, dict[Lang, str]] = {
         record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
         for record in records
     }
 
-    def brief_pages(brief: Brief, record: dict[str, Any]) -> Iterator[Page]:
+    def brief_pages(brief: Brief, record: BriefRecord) -> Iterator[Page]:
         record_yaml = record_front_matter(record)
         for lang in LANGS:
             search = brief_search(record, knowledge, lang)
@@ -113,12 +113,14 @@ def _pages(
 def _result(
     briefs: tuple[Brief, ...],
     entities: tuple[Entity, ...],
-    records: list[dict[str, Any]],
+    records: list[BriefRecord],
     knowledge: Knowledge,
     site_url: str,
     reuse: Reuse = no_reuse,
 ) -> BuildResult:
-    topic_names = {topic.id: {"ar": topic.ar, "en": topic.en} for topic in knowledge.topics}
+    topic_names: dict[str, dict[Lang, str]] = {
+        topic.id: {"ar": topic.ar, "en": topic.en} for topic in knowledge.topics
+    }
     return BuildResult(
         briefs=briefs,
         entities=entities,
@@ -130,11 +132,14 @@ def _result(
 
 def generate(
     analysed: list[Analysed], knowledge: Knowledge, site_url: str = ""
-) -> tuple[BuildResult, list[dict[str, Any]]]:
+) -> tuple[BuildResult, list[BriefRecord]]:
     """Resolve the corpus and render every page, in memory (pure; for tests and tools)."""
     briefs, entities = resolve(analysed)
     records = _records(briefs, knowledge)
-    pages = tuple(_pages(briefs, records, entities, knowledge))
+    # Without a memo no page is kept from an earlier build: every one is rendered.
+    pages = tuple(
+        page for page in _pages(briefs, records, entities, knowledge) if isinstance(page, Page)
+    )
     result = _result(briefs, entities, records, knowledge, site_url)
     return replace(result, pages=pages, page_count=len(pages)), records
 
@@ -251,7 +256,7 @@ def analyse_each_source(
 
 def read_corpus(
     config: BuildConfig, *, progress: Progress | None = None
-) -> tuple[tuple[Brief, ...], list[dict[str, Any]], list[Problem]]:
+) -> tuple[tuple[Brief, ...], list[BriefRecord], list[Problem]]:
     """The briefs of ``config.briefs_dir``, resolved, with their records, without writing any
     page (for ``briefing pdf``); sources that fail to read are problems."""
     knowledge = load_knowledge(config.data_dirs)

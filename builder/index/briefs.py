@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from builder.index.entries import (
     BRIEFS_PER_PAGE,
@@ -17,19 +16,20 @@ from builder.index.entries import (
 )
 from builder.index.pagination import Section, paginate
 from builder.knowledge import Knowledge
-from builder.model import Page
+from builder.model import BriefRecord, Page
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import name_with_gloss
 from builder.resolve.corpus import hashed_slug
 from builder.resolve.record import newest_briefs
+from builder.runtime.incremental import KeptPage
 from builder.search.pagefind import topic_search
 
 
 def briefs_by_date(
-    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
-) -> list[Page]:
+    records: list[BriefRecord], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """All briefs, newest first, grouped by month of publication; undated ones last."""
     undated = Section("undated", label("undated", lang))
     items = [
@@ -57,14 +57,14 @@ def briefs_by_date(
 
 
 def topic_pages(
-    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
-) -> list[Page]:
+    records: list[BriefRecord], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """The topic list and one page per topic with its briefs (topics with no brief included)."""
-    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_topic: dict[str, list[BriefRecord]] = defaultdict(list)
     for record in records:
-        for topic in record["topics"]:
-            by_topic[topic["id"]].append(record)
-    pages = []
+        for tagged in record["topics"]:
+            by_topic[tagged["id"]].append(record)
+    pages: list[Page | KeptPage] = []
     listing = [
         f"| {label('topics', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
         "| --- | --- | --- |",
@@ -100,17 +100,17 @@ def topic_pages(
 
 
 def sources_index(
-    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
-) -> list[Page]:
+    records: list[BriefRecord], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """Outlets with their number of briefs; one page per outlet (inferred outlets marked)."""
-    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_outlet: dict[str, list[BriefRecord]] = defaultdict(list)
     for record in records:
         by_outlet[record["outlet"]["value"] or ""].append(record)
     listing = [
         f"| {label('outlet', lang)} | {label('briefs_count', lang)} | {label('last_seen', lang)} |",
         "| --- | --- | --- |",
     ]
-    pages = []
+    pages: list[Page | KeptPage] = []
     for outlet in sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o == "", o)):
         briefs = newest_briefs(by_outlet[outlet])
         name = hashed_slug(outlet, outlet, "outlet") if outlet else "no-outlet"

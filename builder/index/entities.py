@@ -9,12 +9,12 @@ thousands of briefs stays as light as one for an actor in five.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from builder.index.pagination import ListItem, paginate
 from builder.knowledge import Knowledge
-from builder.links import ENTITY_FOLDERS, brief_link, entity_link
-from builder.model import Entity, EntityQuote, Page
+from builder.links import ENTITY_FOLDERS, EntityRef, brief_link, entity_link
+from builder.model import BriefRecord, Entity, EntityKind, EntityQuote, Page
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
@@ -28,8 +28,13 @@ QUOTES_PER_PAGE = 25
 ENTITIES_PER_PAGE = 200
 """Rows of the people / organizations / countries tables per page."""
 
+Titles = Mapping[str, BriefRecord]
+"""The records of the briefs an entity page lists (for their links), by slug."""
+Names = Mapping[tuple[EntityKind, str], EntityRef]
+"""What the links to other entities need, by kind and id."""
 
-def entity_ref(entity: Entity) -> dict[str, Any]:
+
+def entity_ref(entity: Entity) -> EntityRef:
     """What :func:`~builder.links.entity_link` needs to link to an entity."""
     return {
         "id": entity.id,
@@ -54,7 +59,7 @@ def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) 
     )
 
 
-def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: Lang) -> list[str]:
+def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
     other_name = _gloss(entity.en if lang == "ar" else entity.ar, lang)
     if entity.en_provisional:
         other_name += f" {markup.note(label('romanized', lang))}"
@@ -95,7 +100,7 @@ def _facts(entity: Entity, names: dict[tuple[str, str], dict[str, Any]], lang: L
     return lines
 
 
-def _quote_lines(quote: EntityQuote, titles: dict[str, dict[str, Any]], lang: Lang, root: str):
+def _quote_lines(quote: EntityQuote, titles: Titles, lang: Lang, root: str) -> list[str]:
     kind = label(quote.kind, lang)
     when = f"{markup.text(quote.published)} · " if quote.published else ""
     words = markup.text(quote.text)
@@ -109,7 +114,7 @@ def _quote_lines(quote: EntityQuote, titles: dict[str, dict[str, Any]], lang: La
     ]
 
 
-def _quotes_section(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lang) -> list[str]:
+def _quotes_section(entity: Entity, titles: Titles, lang: Lang) -> list[str]:
     if not entity.quotes:
         return []
     lines = [f"## {label('quotes_by', lang)} ({len(entity.quotes)})", ""]
@@ -122,8 +127,8 @@ def _quotes_section(entity: Entity, titles: dict[str, dict[str, Any]], lang: Lan
 
 def entity_pages(
     entity: Entity,
-    titles: dict[str, dict[str, Any]],
-    names: dict[tuple[str, str], dict[str, Any]],
+    titles: Titles,
+    names: Names,
     knowledge: Knowledge,
     lang: Lang,
 ) -> list[Page]:
@@ -161,10 +166,10 @@ def entity_pages(
     if len(entity.quotes) > QUOTES_ON_PAGE:
         # The quotes pages sit one folder deeper (people/<id>/quotes.md) than the paginator
         # assumes, so their links get one more level.
-        quote_items = [
-            ListItem(lambda root, quote=quote: _quote_lines(quote, titles, lang, f"../{root}"))
-            for quote in entity.quotes
-        ]
+        def deeper(quote: EntityQuote) -> ListItem:
+            return ListItem(lambda root: _quote_lines(quote, titles, lang, f"../{root}"))
+
+        quote_items = [deeper(quote) for quote in entity.quotes]
         pages += paginate(
             f"{folder}/{entity.id}",
             "quotes",
@@ -177,7 +182,7 @@ def entity_pages(
     return pages
 
 
-def entity_list(entities: list[Entity], kind: str, lang: Lang) -> list[Page]:
+def entity_list(entities: list[Entity], kind: EntityKind, lang: Lang) -> list[Page]:
     """People, organizations or countries, most mentioned first, with first and last seen."""
     ordered = sorted(entities, key=lambda e: (-len(e.mentions), e.en.lower(), e.id))
     header = [

@@ -8,15 +8,14 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import Any
 
 from builder.index.pagination import ListItem, PageCache, Section, paginate
 from builder.links import brief_link
-from builder.model import Page
+from builder.model import BriefRecord, Page
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
-from builder.runtime.incremental import Reuse, no_reuse
+from builder.runtime.incremental import KeptPage, Reuse, no_reuse
 
 BRIEFS_PER_PAGE = 100
 """Links per page of the lists of briefs: by date, topic, outlet and term."""
@@ -28,7 +27,7 @@ class Kept:
 
     reuse: Reuse = no_reuse
     """Values (a list entry's lines) made again only when their inputs changed."""
-    pages: PageCache | None = None
+    pages: PageCache[Page | KeptPage] | None = None
     """Pages not assembled again when their entries are the same."""
 
 
@@ -38,7 +37,7 @@ NOTHING_KEPT = Kept()
 def list_entry(
     kept: Kept,
     key: tuple[Hashable, ...],
-    record: dict[str, Any],
+    record: BriefRecord,
     render: Callable[[str], list[str]],
     group: tuple[str, ...] = (),
     sections: tuple[Section, ...] = (),
@@ -55,7 +54,7 @@ def list_entry(
     )
 
 
-def date_of(record: dict[str, Any]) -> str:
+def date_of(record: BriefRecord) -> str:
     """The brief's publication date, empty when unknown."""
     return record["published"]["value"] or ""
 
@@ -79,7 +78,7 @@ group_heading = lru_cache(maxsize=4096)(markup.text)
 
 
 def brief_item(
-    record: dict[str, Any],
+    record: BriefRecord,
     lang: Lang,
     group: tuple[str, ...] = (),
     kept: Kept = NOTHING_KEPT,

@@ -9,11 +9,11 @@ calendar month of the build, so the same briefs give the same home page on any d
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from collections.abc import Mapping
 
 from builder.index.entities import entity_ref
 from builder.links import brief_link, entity_link
-from builder.model import Entity
+from builder.model import BriefRecord, Entity, EntityKind
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
@@ -25,9 +25,13 @@ TOP_ACTORS = 10
 
 
 def home_sections(
-    records: list[dict[str, Any]], entities: tuple[Entity, ...], lang: Lang, topic_names: dict
+    records: list[BriefRecord],
+    entities: tuple[Entity, ...],
+    lang: Lang,
+    topic_names: Mapping[str, Mapping[Lang, str]],
 ) -> str:
-    """Markdown for the home page of one language (links relative to ``docs/``)."""
+    """Markdown for the home page of one language (links relative to ``docs/``);
+    ``topic_names`` are the topics' names in both languages, by id."""
     newest = newest_briefs(records)
     lines = [f"## {label('latest_briefs', lang)}", ""]
     for record in newest[:LATEST_BRIEFS]:
@@ -42,7 +46,7 @@ def home_sections(
     in_month = {
         r["slug"] for r in records if month and (r["published"]["value"] or "")[:7] == month
     }
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[tuple[EntityKind, str]] = Counter()
     for entity in entities:
         if entity.kind == "country":
             continue  # countries are in nearly every brief: people and bodies say more

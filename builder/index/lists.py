@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import Any
 
 from builder.index.briefs import briefs_by_date, sources_index, topic_pages
-from builder.index.entities import entity_list, entity_pages, entity_ref
+from builder.index.entities import Names, Titles, entity_list, entity_pages, entity_ref
 from builder.index.entries import Kept
 from builder.index.pagination import PageCache
 from builder.index.quotes import quotes_index
@@ -24,17 +23,15 @@ from builder.index.terms import terminology
 from builder.index.timeline import timeline
 from builder.knowledge import Knowledge
 from builder.links import ENTITY_FOLDERS
-from builder.model import Entity
+from builder.model import BriefRecord, Entity, Page
 from builder.render.markup import Lang
-from builder.runtime.incremental import Reuse, no_reuse
+from builder.runtime.incremental import KeptPage, Reuse, no_reuse
 
 LANGS: tuple[Lang, ...] = ("ar", "en")
 """The site's languages, Arabic first."""
 
 
-def _entity_inputs(
-    entity: Entity, titles: dict[str, dict[str, Any]], names: dict[tuple[str, str], Any]
-) -> tuple[Any, ...]:
+def _entity_inputs(entity: Entity, titles: Titles, names: Names) -> tuple[object, ...]:
     """Everything an entity's pages are made from besides the entity itself."""
     slugs = dict.fromkeys([*(m.slug for m in entity.mentions), *(q.slug for q in entity.quotes)])
     listed = tuple(
@@ -45,12 +42,12 @@ def _entity_inputs(
 
 
 def index_pages(
-    records: list[dict[str, Any]],
+    records: list[BriefRecord],
     entities: tuple[Entity, ...],
     knowledge: Knowledge,
-    cached: PageCache | None = None,
+    cached: PageCache[Page | KeptPage] | None = None,
     reuse: Reuse = no_reuse,
-) -> Iterator[Any]:
+) -> Iterator[Page | KeptPage]:
     """Every index page in both languages, one list at a time; with ``cached``, an entity's
     pages are reused when nothing they show changed, and with ``reuse``, the entries of the
     corpus-wide lists when their brief did not change."""

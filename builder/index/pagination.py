@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from builder.links import page_path
 from builder.model import Page
@@ -59,9 +59,12 @@ class ListItem:
     entries in list order; sections come in the order of their first entry."""
 
 
-PageCache = Callable[[Hashable, tuple[Any, ...], Callable[[], Iterable[Page]]], Iterable[Any]]
+Kept = TypeVar("Kept")
+"""What a page cache gives for each page: the page, or a marker of a page kept as it was."""
+
+PageCache = Callable[[Hashable, tuple[Any, ...], Callable[[], Iterable[Page]]], Iterable[Kept]]
 """``(key, inputs, render) -> pages``: renders, or reuses what the same inputs gave before
-(see ``builder.runtime.incremental``)."""
+(``builder.runtime.incremental.BuildMemo.pages``, whose markers are ``KeptPage``)."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ class _Options:
     lang: Lang
     heading_level: int
     repeat: tuple[str, ...]
-    front: dict[str, Any] | None
+    front: Mapping[str, object] | None
     empty: str | None
 
 
@@ -131,11 +134,11 @@ def paginate(
     *,
     heading_level: int = 2,
     repeat: Sequence[str] = (),
-    front: dict[str, Any] | None = None,
+    front: Mapping[str, object] | None = None,
     empty: str | None = None,
-    cached: PageCache | None = None,
+    cached: PageCache[Kept] | None = None,
     jump: bool = False,
-) -> list[Any]:
+) -> list[Page | Kept]:
     """The pages of a list: ``head`` lines (first page only), then ``per_page`` items a
     page, each page's items preceded by the ``repeat`` lines (a table's header row). A list
     longer than a page whose items have sections is cut by section. With ``jump``, the
@@ -149,7 +152,7 @@ def paginate(
     chunks = [items[start : start + per_page] for start in range(0, len(items), per_page)] or [[]]
     if jump:
         head = [*_jump_list(name, [item.group for item in items], per_page), *head]
-    pages: list[Any] = []
+    pages: list[Page | Kept] = []
     for number, chunk in enumerate(chunks, start=1):
         page = page_name(name, number)
         shown_title = title
@@ -163,13 +166,13 @@ def paginate(
 
 def _by_section(
     options: _Options,
-    make: Callable[..., list[Any]],
+    make: Callable[..., list[Page | Kept]],
     name: str,
     title: str,
     head: Sequence[str],
     items: Sequence[ListItem],
     per_page: int,
-) -> list[Any]:
+) -> list[Page | Kept]:
     """The pages of a list cut by section: a first page listing the sections, then each
     section's pages (see the module's docstring)."""
     lang = options.lang
@@ -177,7 +180,7 @@ def _by_section(
     listing = ["", f"## {markup.text(label('list_sections', lang))}", ""]
     listing += _section_list(name, leaves)
     # The first page lists sections, not entries: it is not an empty list.
-    pages = _assembled(
+    pages: list[Page | Kept] = _assembled(
         replace(options, empty=None), None, name, title, True, [*head, *listing], None, []
     )
     for index, (path, members) in enumerate(leaves):
@@ -267,7 +270,7 @@ def _jump_list(name: str, groups: list[tuple[str, ...]], per_page: int) -> list[
 
 def _assembled(
     options: _Options,
-    cached: PageCache | None,
+    cached: PageCache[Kept] | None,
     page: str,
     title: str,
     first: bool,
@@ -275,7 +278,7 @@ def _assembled(
     pager: PagerParts | None,
     chunk: Sequence[ListItem],
     hidden: frozenset[str] = frozenset(),
-) -> list[Any]:
+) -> list[Page | Kept]:
     """One page, or the page kept from the last build when it would be the same."""
     make = partial(_list_page, options, page, (title, first), tuple(head), pager, chunk, hidden)
     if cached is None or not chunk or any(item.source is None for item in chunk):
@@ -319,9 +322,9 @@ def _list_page(
     shown: tuple[str, ...] = ()
     for item in chunk:
         group = tuple(g for g in item.group if g not in hidden) if hidden else item.group
-        for level, heading in enumerate(group):
+        for level, group_heading in enumerate(group):
             if shown[: level + 1] != group[: level + 1]:
-                listed += [f"{'#' * (options.heading_level + level)} {heading}", ""]
+                listed += [f"{'#' * (options.heading_level + level)} {group_heading}", ""]
         shown = group
         listed += item.render(root)
     front = options.front if first else None

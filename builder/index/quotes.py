@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from typing import Any
 
 from builder.index.entries import (
     NOTHING_KEPT,
@@ -15,15 +14,20 @@ from builder.index.entries import (
 )
 from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link
-from builder.model import Page
+from builder.model import BriefRecord, Page, QuoteRecord
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import speaker_label
 from builder.resolve.record import newest_briefs
+from builder.runtime.incremental import KeptPage
 
 QUOTES_PER_PAGE = 50
 """Quotes per page of who said what."""
+
+SpeakerOrder = tuple[bool, str, str]
+"""Where a quote goes in the list by speaker: unattributed last, then by initial letter
+and name."""
 
 
 # Alef with hamza or madda sorts and files under the bare alef, as in Arabic indexes.
@@ -41,8 +45,8 @@ def _initial_section(heading: str) -> Section:
 
 
 def _quote_item(
-    numbered: tuple[int, dict[str, Any]],
-    record: dict[str, Any],
+    numbered: tuple[int, QuoteRecord],
+    record: BriefRecord,
     lang: Lang,
     group: tuple[str, ...],
     with_speaker: bool,
@@ -70,15 +74,15 @@ def _quote_item(
 
 
 def _record_quotes(
-    record: dict[str, Any], lang: Lang, otherwise: tuple[Section, Section], kept: Kept
-) -> tuple[tuple[ListItem, tuple[Any, ...], ListItem], ...]:
+    record: BriefRecord, lang: Lang, otherwise: tuple[Section, Section], kept: Kept
+) -> tuple[tuple[ListItem, SpeakerOrder, ListItem], ...]:
     """A brief's quotes as entries of who said what: (entry by date, place in the list by
     speaker, entry by speaker). ``otherwise`` is the section of undated briefs and that of
     unattributed quotes. Reused while the brief is unchanged."""
     undated, unattributed = otherwise
     month = date_of(record)[:7]
     by_date = (time_sections(month, undated), (group_heading(month or undated.title),))
-    entries = []
+    entries: list[tuple[ListItem, SpeakerOrder, ListItem]] = []
     for numbered in enumerate(record["quotes"]):
         name = _speaker_heading(numbered[1], lang)
         unknown = numbered[1]["speaker"] is None
@@ -93,7 +97,7 @@ def _record_quotes(
     return tuple(entries)
 
 
-def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
+def _speaker_heading(quote: QuoteRecord, lang: Lang) -> str:
     """A speaker as a plain heading: the name in the page language when there is one."""
     speaker = quote["speaker"]
     if speaker is None:
@@ -104,8 +108,8 @@ def _speaker_heading(quote: dict[str, Any], lang: Lang) -> str:
 
 
 def quotes_index(
-    records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT
-) -> list[Page]:
+    records: list[BriefRecord], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """Who said what: every quote by date (newest first) and, on its own pages, by speaker."""
     undated = Section("undated", label("undated", lang))
     unattributed = Section("unattributed", label("unknown_speaker", lang))

@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from builder.index.entries import BRIEFS_PER_PAGE, NOTHING_KEPT, Kept, brief_item, plain_page
 from builder.index.pagination import paginate
 from builder.knowledge import Knowledge
-from builder.model import Page
+from builder.model import BriefRecord, Page
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.resolve.corpus import hashed_slug
+from builder.runtime.incremental import KeptPage
 
 
 def terminology(
-    records: list[dict[str, Any]], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
-) -> list[Page]:
+    records: list[BriefRecord], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """The bilingual terminology: each term of the data file, its translation, and the
     briefs that use it (most uses first)."""
-    users: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    users: dict[str, list[tuple[int, BriefRecord]]] = defaultdict(list)
     for record in records:
-        for term in record["terms"]:
-            users[term["ar"]].append((term["count"], record))
-    pages = []
+        for used_term in record["terms"]:
+            users[used_term["ar"]].append((used_term["count"], record))
+    pages: list[Page | KeptPage] = []
     rows = [
         f"| {label('term_ar', lang)} | {label('term_en', lang)} | {label('briefs_count', lang)} |",
         "| --- | --- | --- |",

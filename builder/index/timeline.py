@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any
 
 from builder.index.entries import NOTHING_KEPT, Kept, list_entry, time_sections
 from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link, entity_page
-from builder.model import Page
+from builder.model import BriefRecord, DateRecord, Page
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.resolve.record import record_actors
+from builder.runtime.incremental import KeptPage
 
 EVENTS_PER_PAGE = 100
 """Dated events (each with its sentence) per timeline page."""
 
+EventOrder = tuple[bool | str, ...]
+"""Where an event goes in the timeline: yearless last, then by date, brief and text."""
 
-def _timeline_key(date: dict[str, Any]) -> str:
+
+def _timeline_key(date: DateRecord) -> str:
     return date["resolved"] or date["iso"] or ""
 
 
-def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEPT) -> list[Page]:
+def timeline(
+    records: list[BriefRecord], lang: Lang, kept: Kept = NOTHING_KEPT
+) -> list[Page | KeptPage]:
     """Every dated mention across briefs in chronological order, by year and month.
 
     A date without a stated year is placed by its resolved value when the publication date
@@ -55,13 +62,14 @@ def timeline(records: list[dict[str, Any]], lang: Lang, kept: Kept = NOTHING_KEP
 
 
 def _record_events(
-    record: dict[str, Any], lang: Lang, no_year: Section, kept: Kept
-) -> tuple[tuple[tuple[Any, ...], ListItem], ...]:
+    record: BriefRecord, lang: Lang, no_year: Section, kept: Kept
+) -> tuple[tuple[EventOrder, ListItem], ...]:
     """A brief's entries in the timeline, each with its place in it (reused while the brief
     is unchanged: a rebuild sorts them again but makes only the edited brief's)."""
-    events = []
+    events: list[tuple[EventOrder, ListItem]] = []
     for number, date in enumerate(record["dates"]):
         key = _timeline_key(date)
+        order: EventOrder
         if not key or key.startswith("XXXX"):
             if date["iso"]:
                 order = (True, date["iso"], record["slug"], date["text"])
@@ -77,8 +85,8 @@ def _record_events(
 
 def _event_item(
     key: str,
-    date: dict[str, Any],
-    record: dict[str, Any],
+    date: DateRecord,
+    record: BriefRecord,
     number: int,
     lang: Lang,
     sections: tuple[Section, ...],
@@ -105,16 +113,12 @@ def _event_item(
     )
 
 
-def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
-    """The brief's actors named in a sentence, as links (None when it names none)."""
+def _sentence_actors(record: BriefRecord, sentence: str, lang: Lang) -> Callable[[str], str] | None:
+    """The brief's actors named in a sentence, as links from a page ``root`` below
+    ``docs/`` (None when it names none)."""
     found = [
         (kind, actor)
-        for field, kind in (
-            ("people", "person"),
-            ("organizations", "organization"),
-            ("countries", "country"),
-        )
-        for actor in record[field]
+        for kind, actor in record_actors(record)
         if any(form in sentence for form in (actor["ar"], *actor["forms"]))
     ]
     if not found:
@@ -132,7 +136,7 @@ def _sentence_actors(record: dict[str, Any], sentence: str, lang: Lang):
     return links
 
 
-def _date_note(date: dict[str, Any], lang: Lang) -> str:
+def _date_note(date: DateRecord, lang: Lang) -> str:
     note = (
         f"({markup.span(date['text'], 'ar')})" if lang == "en" else f"({markup.text(date['text'])})"
     )

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from builder.model.record import BriefRecord, Calendar, QuoteKind
+
 EntityKind = Literal["person", "organization", "country"]
-QuoteKind = Literal["direct", "indirect"]
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class DateMention:
     """True for expressions whose value depends on the publication date."""
     sentence: str
     """The sentence the span occurs in."""
-    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    calendar: Calendar = "gregorian"
     """Calendar the text used; ``iso`` is always Gregorian."""
 
 
@@ -337,7 +338,7 @@ class Entity:
     romanizations differ)."""
     quotes: tuple[EntityQuote, ...] = ()
     """What the briefs quote it saying, newest first."""
-    co_mentions: tuple[tuple[str, str, int], ...] = ()
+    co_mentions: tuple[tuple[EntityKind, str, int], ...] = ()
     """(kind, id, briefs) of the actors most often named in the same briefs, most first."""
     first_seen: str | None = None
     """Publication date of the earliest dated brief that names it."""
@@ -397,6 +398,6 @@ class BuildResult:
     """Files published as they are (feeds, JSON export), paths relative to the site root."""
     home: tuple[tuple[str, str], ...] = ()
     """(language, Markdown) of the generated home-page sections."""
-    records: tuple[dict, ...] = ()
+    records: tuple[BriefRecord, ...] = ()
     """Each brief's record (the ``brief:`` front matter), in the order of ``briefs``; the
     PDFs are made from them."""

@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from builder.errors import BriefingError
 from builder.links import pdf_name
-from builder.model import Brief
+from builder.model import ActorRecord, Brief, BriefRecord, TopicRecord
 from builder.pdf.layout import brief_document, collection_document
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.resolve.record import record_actors
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class PdfJob:
 
 
 def brief_jobs(
-    briefs: Sequence[Brief], records: Sequence[dict[str, Any]], langs: Sequence[Lang]
+    briefs: Sequence[Brief], records: Sequence[BriefRecord], langs: Sequence[Lang]
 ) -> list[PdfJob]:
     """One job per brief and language."""
     return [
@@ -58,7 +58,7 @@ class Selection:
     until: date | None = None
     """Last publication date included."""
 
-    def matches(self, record: dict[str, Any]) -> bool:
+    def matches(self, record: BriefRecord) -> bool:
         """Whether the brief of ``record`` belongs in the collection."""
         if self.topic and not _names_match(record["topics"], self.topic):
             return False
@@ -74,44 +74,45 @@ class Selection:
                 return False
         return True
 
-    def describe(self, records: Sequence[dict[str, Any]], lang: Lang) -> str:
+    def describe(self, records: Sequence[BriefRecord], lang: Lang) -> str:
         """The collection's title: the topic and actor by their names in ``lang`` (as
         ``records`` give them), and the date range."""
         parts = []
         if self.topic:
-            parts.append(_shown_name(records, ("topics",), self.topic, lang))
+            topics = [topic for record in records for topic in record["topics"]]
+            parts.append(_shown_name(topics, self.topic, lang))
         if self.actor:
-            keys = ("people", "organizations", "countries")
-            parts.append(_shown_name(records, keys, self.actor, lang))
+            actors = [actor for record in records for _, actor in record_actors(record)]
+            parts.append(_shown_name(actors, self.actor, lang))
         if self.since or self.until:
             parts.append(f"{self.since or '…'} – {self.until or '…'}")
         return " · ".join(parts) or label("all_briefs_title", lang)
 
 
-def _matches(item: dict[str, Any], wanted: str) -> bool:
+Named = ActorRecord | TopicRecord
+"""A topic or actor of a record: what a selection names by id, Arabic or English name."""
+
+
+def _matches(item: Named, wanted: str) -> bool:
     folded = wanted.strip().casefold()
-    return folded in {str(item.get(key) or "").casefold() for key in ("id", "ar", "en")}
+    return folded in {item["id"].casefold(), item["ar"].casefold(), item["en"].casefold()}
 
 
-def _names_match(items: list[dict[str, Any]], wanted: str) -> bool:
+def _names_match(items: Sequence[Named], wanted: str) -> bool:
     return any(_matches(item, wanted) for item in items)
 
 
-def _shown_name(
-    records: Sequence[dict[str, Any]], keys: tuple[str, ...], wanted: str, lang: Lang
-) -> str:
+def _shown_name(items: Sequence[Named], wanted: str, lang: Lang) -> str:
     """The name in ``lang`` of the first item matching ``wanted`` (else ``wanted``)."""
-    for record in records:
-        for key in keys:
-            for item in record[key]:
-                if _matches(item, wanted):
-                    return str(item.get(lang) or item["ar"])
+    for item in items:
+        if _matches(item, wanted):
+            return item[lang] or item["ar"]
     return wanted
 
 
 def collection_job(
     briefs: Sequence[Brief],
-    records: Sequence[dict[str, Any]],
+    records: Sequence[BriefRecord],
     selection: Selection,
     lang: Lang,
     name: str,
@@ -132,7 +133,7 @@ def collection_job(
 
 def requested_jobs(
     briefs: Sequence[Brief],
-    records: Sequence[dict[str, Any]],
+    records: Sequence[BriefRecord],
     *,
     wanted: Sequence[str],
     langs: Sequence[Lang],

@@ -11,10 +11,17 @@ the brief id and the source link) comes from ``templates/pdf.css`` through ``str
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from builder.clean import footnotes
-from builder.model import Brief
+from builder.model import (
+    ActorRecord,
+    Brief,
+    BriefRecord,
+    InferredValue,
+    PersonRecord,
+    SpeakerRecord,
+)
 from builder.render import markup
 from builder.render.labels import label, source_notes, truncation_note
 from builder.render.markup import Lang, direction, span
@@ -24,7 +31,7 @@ def _note(words: str) -> str:
     return f'<span class="note">({markup.text(words)})</span>'
 
 
-def _name(item: dict[str, Any], lang: Lang) -> str:
+def _name(item: ActorRecord | SpeakerRecord, lang: Lang) -> str:
     """An actor's name in the page language, the other form beside it; a romanization
     says so, and an actor with no English name is shown in Arabic with a note."""
     english = item.get("en")
@@ -37,7 +44,7 @@ def _name(item: dict[str, Any], lang: Lang) -> str:
     return f"{markup.text(english)}{provisional} ({span(item['ar'], 'ar')})"
 
 
-def _value(field: dict[str, Any], lang: Lang) -> str:
+def _value(field: InferredValue, lang: Lang) -> str:
     if not field["value"]:
         return markup.text(label("unknown", lang))
     shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
@@ -68,7 +75,7 @@ def _arabic_list(items: list[str], lang: Lang) -> str:
     return f'<ul lang="ar" dir="rtl">\n{entries}\n</ul>'
 
 
-def _head(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+def _head(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     """Both titles and the source. The brief id and the source link also go to every
     page's footer (``string-set`` in ``templates/pdf.css``)."""
     english = record["title"]["en"]
@@ -113,26 +120,37 @@ def _head(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def _actors(record: dict[str, Any], lang: Lang) -> str:
-    parts = []
-    for key in ("people", "organizations", "countries"):
-        rows = []
-        for item in record[key]:
-            role = ""
-            if item.get("role"):
-                role = markup.text(item["role"]) if lang == "ar" else span(item["role"], "ar")
-                if lang == "en" and item.get("role_en"):
-                    role += f" ({markup.text(item['role_en'])})"
-            rows.append([_name(item, lang), role, str(item["count"])])
-        head = [label("name", lang), label("role", lang), label("mention_count", lang)]
-        if key != "people":
-            rows = [[row[0], row[2]] for row in rows]
-            head = [head[0], head[2]]
-        parts.append(f"<h3>{markup.text(label(key, lang))}</h3>\n{_table(head, rows, lang)}")
+def _role(person: PersonRecord, lang: Lang) -> str:
+    """A person's role as the text states it (with its English on English pages, when
+    known); empty when none is stated."""
+    if not person["role"]:
+        return ""
+    role = markup.text(person["role"]) if lang == "ar" else span(person["role"], "ar")
+    if lang == "en" and person["role_en"]:
+        role += f" ({markup.text(person['role_en'])})"
+    return role
+
+
+def _counted(items: Sequence[ActorRecord], lang: Lang) -> list[list[str]]:
+    return [[_name(item, lang), str(item["count"])] for item in items]
+
+
+def _actors(record: BriefRecord, lang: Lang) -> str:
+    name, count = label("name", lang), label("mention_count", lang)
+    people = [[_name(p, lang), _role(p, lang), str(p["count"])] for p in record["people"]]
+    tables = (
+        ("people", [name, label("role", lang), count], people),
+        ("organizations", [name, count], _counted(record["organizations"], lang)),
+        ("countries", [name, count], _counted(record["countries"], lang)),
+    )
+    parts = [
+        f"<h3>{markup.text(label(key, lang))}</h3>\n{_table(head, rows, lang)}"
+        for key, head, rows in tables
+    ]
     return _section("actors", lang, "\n".join(parts), "actors")
 
 
-def _dates(record: dict[str, Any], lang: Lang) -> str:
+def _dates(record: BriefRecord, lang: Lang) -> str:
     rows = []
     for date in record["dates"]:
         resolved = markup.text(date["resolved"] or "—")
@@ -143,7 +161,7 @@ def _dates(record: dict[str, Any], lang: Lang) -> str:
     return _section("dates", lang, _table(head, rows, lang))
 
 
-def _numbers(record: dict[str, Any], lang: Lang) -> str:
+def _numbers(record: BriefRecord, lang: Lang) -> str:
     rows = []
     for number in record["numbers"]:
         value = f"{number['value']:g}"
@@ -158,13 +176,13 @@ def _numbers(record: dict[str, Any], lang: Lang) -> str:
     return _section("numbers", lang, _table(head, rows, lang))
 
 
-def _speaker(speaker: dict[str, Any] | None, lang: Lang) -> str:
+def _speaker(speaker: SpeakerRecord | None, lang: Lang) -> str:
     if speaker is None:
         return markup.text(label("unknown_speaker", lang))
     return _name(speaker, lang)
 
 
-def _quotes(record: dict[str, Any], lang: Lang) -> str:
+def _quotes(record: BriefRecord, lang: Lang) -> str:
     if not record["quotes"]:
         return _section("quotes", lang, _none(lang))
     items = []
@@ -178,7 +196,7 @@ def _quotes(record: dict[str, Any], lang: Lang) -> str:
     return _section("quotes", lang, "\n".join(items))
 
 
-def _topics(record: dict[str, Any], lang: Lang) -> str:
+def _topics(record: BriefRecord, lang: Lang) -> str:
     other: Lang = "en" if lang == "ar" else "ar"
     names = [f"<li>{markup.text(t[lang])} ({span(t[other], other)})</li>" for t in record["topics"]]
     body = f'<ul class="inline">\n{"".join(names)}\n</ul>' if names else _none(lang)
@@ -191,7 +209,7 @@ def _topics(record: dict[str, Any], lang: Lang) -> str:
     return _section("topics", lang, body)
 
 
-def _text_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+def _text_body(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     paragraphs = "\n".join(f"<p>{markup.text(p)}</p>" for p in brief.doc.paragraphs)
     body = f'<div class="text" lang="ar" dir="rtl">\n{paragraphs}\n</div>'
     cut = truncation_note(record, lang)
@@ -209,7 +227,7 @@ def _text_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
     return _section("text", lang, body, "cleaned-text")
 
 
-def brief_body(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+def brief_body(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     """The printed brief's content in ``lang``: an ``<article>``, for one brief's PDF or
     one chapter of a collection."""
     parts = [_head(brief, record, lang)]
@@ -232,12 +250,12 @@ def document(title: str, body: str, lang: Lang) -> str:
     )
 
 
-def brief_document(brief: Brief, record: dict[str, Any], lang: Lang) -> str:
+def brief_document(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     """The HTML document of one brief's PDF in ``lang``."""
     return document(record["title"][lang], brief_body(brief, record, lang), lang)
 
 
-def collection_document(title: str, items: list[tuple[Brief, dict[str, Any]]], lang: Lang) -> str:
+def collection_document(title: str, items: list[tuple[Brief, BriefRecord]], lang: Lang) -> str:
     """One PDF for several briefs: a title page with a table of contents (page numbers
     filled in by WeasyPrint's ``target-counter``), then each brief from a new page."""
     entries = []

@@ -144,7 +144,8 @@ def write_pdfs(
             problems.append(Problem(job.source, "pdf", f"{job.name}: {output}"))
         elif cache_dir is not None:
             write_if_changed(cache_dir / f"{key}.pdf", output)
-    written, unchanged = [], []
+    written: list[str] = []
+    unchanged: list[str] = []
     for job, key in zip(jobs, keys, strict=True):
         output = made[key]
         if isinstance(output, bytes):

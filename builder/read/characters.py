@@ -83,7 +83,8 @@ def normalize_characters(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     return normalized, tuple((kind, counts[kind]) for kind in KINDS if counts[kind])
 
 
-def describe_changes(changes: Iterable[tuple[str, int]], lang: str = "en") -> str:
-    """The changes as one phrase: ``3 direction controls removed; ...``."""
+def describe_changes(changes: Iterable[tuple[str, object]], lang: str = "en") -> str:
+    """The changes, ``(kind, count)`` pairs, as one phrase: ``3 direction controls
+    removed; ...``."""
     separator = "؛ " if lang == "ar" else "; "
     return separator.join(f"{count} {KINDS[kind][lang]}" for kind, count in changes)

@@ -9,15 +9,26 @@ as Arabic, tagged ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from builder.links import entity_link, page_path, pdf_name
-from builder.model import Brief, Page
+from builder.model import (
+    Brief,
+    BriefRecord,
+    InferredValue,
+    Page,
+    PersonRecord,
+    RelatedRecord,
+)
 from builder.render import markup
 from builder.render.labels import label, source_notes
 from builder.render.markup import Lang
 from builder.render.names import speaker_label
 from builder.render.text import text_section
+from builder.resolve.record import record_actors
+
+BriefTitles = Mapping[str, Mapping[Lang, str]]
+"""Each brief's title in both languages, by slug (for the links to related briefs)."""
 
 
 def _arabic(value: str, lang: Lang) -> str:
@@ -25,7 +36,7 @@ def _arabic(value: str, lang: Lang) -> str:
     return markup.text(value) if lang == "ar" else markup.span(value, "ar")
 
 
-def _inferred(value: dict[str, Any], lang: Lang) -> str:
+def _inferred(value: InferredValue, lang: Lang) -> str:
     if value["value"] is None:
         return markup.text(label("unknown", lang))
     shown = markup.text(value["value"])
@@ -34,7 +45,7 @@ def _inferred(value: dict[str, Any], lang: Lang) -> str:
     return shown
 
 
-def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
+def _source_section(record: BriefRecord, lang: Lang) -> list[str]:
     lines = [
         f"- {markup.field(label('outlet', lang))} {_inferred(record['outlet'], lang)}",
         f"- {markup.field(label('published', lang))} {_inferred(record['published'], lang)}",
@@ -60,30 +71,37 @@ def _source_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return lines
 
 
-def _actor_sections(record: dict[str, Any], lang: Lang) -> list[str]:
+def _role(person: PersonRecord, lang: Lang) -> str:
+    """What follows a person's link: the role the text states (with its English on English
+    pages, when known), else nothing."""
+    if not person["role"]:
+        return ""
+    shown = f" — {_arabic(person['role'], lang)}"
+    if lang == "en" and person["role_en"]:
+        shown += f" ({markup.text(person['role_en'])})"
+    return shown
+
+
+def _actor_sections(record: BriefRecord, lang: Lang) -> list[str]:
     out = [f"## {label('actors', lang)}", ""]
-    for key, kind in (
-        ("people", "person"),
-        ("organizations", "organization"),
-        ("countries", "country"),
+    people = [entity_link(p, "person", lang) + _role(p, lang) for p in record["people"]]
+    organizations = [entity_link(o, "organization", lang) for o in record["organizations"]]
+    countries = [entity_link(c, "country", lang) for c in record["countries"]]
+    for key, lines in (
+        ("people", people),
+        ("organizations", organizations),
+        ("countries", countries),
     ):
         out += [f"### {label(key, lang)}", ""]
-        items = record[key]
-        if not items:
+        if not lines:
             out += [f"*{label('none', lang)}*", ""]
             continue
-        for item in items:
-            line = f"- {entity_link(item, kind, lang)}"
-            if kind == "person" and item.get("role"):
-                line += f" — {_arabic(item['role'], lang)}"
-                if lang == "en" and item.get("role_en"):
-                    line += f" ({markup.text(item['role_en'])})"
-            out.append(line)
+        out += [f"- {line}" for line in lines]
         out.append("")
     return out
 
 
-def _dates_section(record: dict[str, Any], lang: Lang) -> list[str]:
+def _dates_section(record: BriefRecord, lang: Lang) -> list[str]:
     out = [f"## {label('dates', lang)}", ""]
     if not record["dates"]:
         return [*out, f"*{label('none', lang)}*", ""]
@@ -102,7 +120,7 @@ def _dates_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return [*out, ""]
 
 
-def _numbers_section(record: dict[str, Any], lang: Lang) -> list[str]:
+def _numbers_section(record: BriefRecord, lang: Lang) -> list[str]:
     out = [f"## {label('numbers', lang)}", ""]
     if not record["numbers"]:
         return [*out, f"*{label('none', lang)}*", ""]
@@ -123,7 +141,7 @@ def _numbers_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return [*out, ""]
 
 
-def _quotes_section(record: dict[str, Any], lang: Lang) -> list[str]:
+def _quotes_section(record: BriefRecord, lang: Lang) -> list[str]:
     out = [f"## {label('quotes', lang)}", ""]
     if not record["quotes"]:
         return [*out, f"*{label('none', lang)}*", ""]
@@ -140,7 +158,7 @@ def _quotes_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return out
 
 
-def _topics_section(record: dict[str, Any], lang: Lang) -> list[str]:
+def _topics_section(record: BriefRecord, lang: Lang) -> list[str]:
     out = [f"## {label('topics', lang)}", ""]
     if not record["topics"]:
         return [*out, f"*{label('none', lang)}*", ""]
@@ -160,21 +178,19 @@ def _topics_section(record: dict[str, Any], lang: Lang) -> list[str]:
     return out
 
 
-def _related_reason(record: dict[str, Any], item: dict[str, Any], lang: Lang) -> str:
+def _related_reason(record: BriefRecord, item: RelatedRecord, lang: Lang) -> str:
     """Why a brief is related, in words: the shared actors, topics and countries by name."""
     names = {
         actor["id"]: actor["ar"] if lang == "ar" else actor["en"]
-        for kind in ("people", "organizations", "countries")
-        for actor in record[kind]
+        for _, actor in record_actors(record)
     }
     names.update({topic["id"]: topic[lang] for topic in record["topics"]})
     parts = []
-    for field, singular, plural in (
-        ("actors", "shared_actor", "shared_actors"),
-        ("topics", "shared_topic", "shared_topics"),
-        ("countries", "shared_country", "shared_countries"),
+    for shared, singular, plural in (
+        (item["actors"], "shared_actor", "shared_actors"),
+        (item["topics"], "shared_topic", "shared_topics"),
+        (item["countries"], "shared_country", "shared_countries"),
     ):
-        shared = item[field]
         if shared:
             heading = label(singular if len(shared) == 1 else plural, lang)
             listed = markup.separator(lang).join(names.get(i, i) for i in shared)
@@ -184,9 +200,7 @@ def _related_reason(record: dict[str, Any], item: dict[str, Any], lang: Lang) ->
     return " · ".join(parts)
 
 
-def _related_section(
-    brief_titles: dict[str, dict[str, str]], record: dict[str, Any], lang: Lang
-) -> list[str]:
+def _related_section(brief_titles: BriefTitles, record: BriefRecord, lang: Lang) -> list[str]:
     if not record["related"]:
         return []
     items = []
@@ -213,7 +227,7 @@ RECORD_KEY = "brief"
 """The front-matter key of a brief page holding its record; always the last key."""
 
 
-def record_front_matter(record: dict[str, Any]) -> str:
+def record_front_matter(record: BriefRecord) -> str:
     """The ``brief:`` key of a brief page's front matter, the same on both languages' pages."""
     return markup.yaml_block({RECORD_KEY: record})
 
@@ -233,10 +247,10 @@ def without_record(page_text: str) -> str:
 
 def render_brief(
     brief: Brief,
-    record: dict[str, Any],
+    record: BriefRecord,
     lang: Lang,
-    brief_titles: dict[str, dict[str, str]],
-    search: dict[str, Any],
+    brief_titles: BriefTitles,
+    search: Mapping[str, object],
     record_yaml: str | None = None,
 ) -> Page:
     """The brief page in one language; ``record`` goes into the front matter unchanged,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from builder.model import BriefRecord
 from builder.read.characters import describe_changes
 from builder.read.encoding import encoding_name
 from builder.render.markup import Lang
@@ -150,7 +149,7 @@ def label(key: str, lang: Lang) -> str:
     return LABELS[key][lang]
 
 
-def source_notes(record: dict[str, Any], lang: Lang) -> list[tuple[str, str]]:
+def source_notes(record: BriefRecord, lang: Lang) -> list[tuple[str, str]]:
     """``(label, plain text)`` facts about how a brief's source was read: its encoding,
     and the characters normalized, if any; not escaped (each page format escapes)."""
     notes = [(label("encoding", lang), encoding_name(record["encoding"], lang))]
@@ -160,7 +159,7 @@ def source_notes(record: dict[str, Any], lang: Lang) -> list[tuple[str, str]]:
     return notes
 
 
-def truncation_note(record: dict[str, Any], lang: Lang) -> str | None:
+def truncation_note(record: BriefRecord, lang: Lang) -> str | None:
     """The warning a brief made from a cut article carries, or None."""
     cut = record["truncated"]
     if cut is None:

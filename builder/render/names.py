@@ -3,8 +3,7 @@ them, for the brief pages and the index pages alike."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from builder.model import SpeakerRecord
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
@@ -22,7 +21,7 @@ def name_with_gloss(ar: str, en: str | None, provisional: bool, lang: Lang) -> s
     return f"{markup.text(shown)}{note} ({markup.span(ar, 'ar')})"
 
 
-def speaker_label(speaker: dict[str, Any] | None, lang: Lang) -> str:
+def speaker_label(speaker: SpeakerRecord | None, lang: Lang) -> str:
     """Who said it, escaped: the name in the page language with the other form beside it
     (an Arabic name with no English one says so on English pages), or "unattributed"."""
     if speaker is None:

@@ -4,11 +4,9 @@ the reference list under them, the list itself, and the page furniture cleaning 
 
 from __future__ import annotations
 
-from typing import Any
-
 from builder.arabic import has_arabic
 from builder.clean import footnotes
-from builder.model import Brief
+from builder.model import Brief, BriefRecord, FootnoteRecord
 from builder.render import markup
 from builder.render.labels import label, truncation_note
 from builder.render.markup import Lang
@@ -23,7 +21,7 @@ def _note_language(value: str) -> Lang:
     return "ar" if arabic > latin else "en"
 
 
-def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
+def _note_ids(notes: list[FootnoteRecord]) -> list[str]:
     """``fn-<n>`` for each footnote; a number listed twice gets ``fn-<n>-2`` the second time."""
     seen: dict[int, int] = {}
     ids = []
@@ -34,7 +32,7 @@ def _note_ids(notes: list[dict[str, Any]]) -> list[str]:
     return ids
 
 
-def text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]:
+def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
     """The brief page's text section: the truncation warning if any, the cleaned text
     (searched on Arabic pages only), the references, and what cleaning removed."""
     notes = record["footnotes"]
@@ -85,7 +83,7 @@ def text_section(brief: Brief, record: dict[str, Any], lang: Lang) -> list[str]:
 
 
 def _notes_list(
-    notes: list[dict[str, Any]], ids: list[str], back: dict[int, list[str]], lang: Lang
+    notes: list[FootnoteRecord], ids: list[str], back: dict[int, list[str]], lang: Lang
 ) -> str:
     """The reference list as an HTML ``ol``: each entry numbered as in the source, its links
     clickable, with a link back to each marker in the text that points at it. The list

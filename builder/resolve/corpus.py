@@ -19,6 +19,7 @@ from builder.model import (
     Brief,
     CleanDocument,
     Entity,
+    EntityKind,
     EntityMention,
     EntityQuote,
     Extraction,
@@ -29,6 +30,9 @@ from builder.resolve.related import RelatedMemory, related_briefs
 __all__ = ["entity_id", "hashed_slug", "newest_first", "resolve", "speaker_entity_id"]
 
 T = TypeVar("T")
+
+EntityKey = tuple[EntityKind, str]
+"""An entity's kind and id: what names it across the corpus."""
 
 CO_MENTION_LIMIT = 12
 """Co-mentioned actors kept for an entity page."""
@@ -67,9 +71,9 @@ def resolve(
     and every entity with its mentions, spellings, quotes, co-mentioned actors and first
     and last dates seen."""
     ordered = sorted(items, key=lambda item: item[0].source.slug)
-    grouped: dict[tuple[str, str], list[tuple[str, str | None, ActorMention]]] = defaultdict(list)
+    grouped: dict[EntityKey, list[tuple[str, str | None, ActorMention]]] = defaultdict(list)
     quotes: dict[str, list[EntityQuote]] = defaultdict(list)
-    together: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
+    together: dict[EntityKey, Counter[EntityKey]] = defaultdict(Counter)
     for doc, extraction in ordered:
         slug, published = doc.source.slug, extraction.published.value
         named = []
@@ -97,11 +101,11 @@ def resolve(
 
 
 def _entity(
-    kind: str,
+    kind: EntityKind,
     ident: str,
     mentions: list[tuple[str, str | None, ActorMention]],
     quotes: list[EntityQuote],
-    together: Counter[tuple[str, str]],
+    together: Counter[EntityKey],
 ) -> Entity:
     spellings: Counter[str] = Counter()
     english: Counter[str] = Counter()
@@ -114,7 +118,7 @@ def _entity(
     dates = sorted(published for _, published, _ in mentions if published)
     first = mentions[0][2]
     return Entity(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         id=ident,
         ar=ar,
         en=first.en,

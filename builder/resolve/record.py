@@ -9,29 +9,47 @@ records is shown in.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import cast
 
 import jsonschema
 
 from builder.config import SCHEMA_DIR
 from builder.knowledge import Knowledge
-from builder.model import ActorMention, CleanDocument, Extraction, Inferred, Quote, RelatedBrief
+from builder.model import (
+    ActorMention,
+    ActorRecord,
+    BriefRecord,
+    CleanDocument,
+    CountryRecord,
+    Encoding,
+    EntityKind,
+    Extraction,
+    Inferred,
+    InferredValue,
+    Normalized,
+    PersonRecord,
+    Quote,
+    QuoteRecord,
+    RelatedBrief,
+    SpeakerRecord,
+    TopicRecord,
+)
 from builder.resolve.corpus import entity_id, newest_first, speaker_entity_id
 
 SCHEMA_PATH = SCHEMA_DIR / "brief.schema.json"
 
 
-def _inferred(value: Inferred) -> dict[str, Any]:
-    data: dict[str, Any] = {"value": value.value, "inferred": value.inferred}
+def _inferred(value: Inferred) -> InferredValue:
+    data: InferredValue = {"value": value.value, "inferred": value.inferred}
     if value.basis:
         data["basis"] = value.basis
     return data
 
 
-def _actor(mention: ActorMention) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def _actor(mention: ActorMention) -> ActorRecord:
+    return {
         "id": entity_id(mention),
         "ar": mention.ar,
         "en": mention.en,
@@ -40,16 +58,19 @@ def _actor(mention: ActorMention) -> dict[str, Any]:
         "count": mention.count,
         "sentence": mention.sentence,
     }
-    if mention.kind == "person":
-        data["role"] = mention.role
-        data["role_en"] = mention.role_en
-    if mention.kind == "country":
-        data["code"] = mention.code
-    return data
 
 
-def _quote(quote: Quote) -> dict[str, Any]:
-    speaker = None
+def _person(mention: ActorMention) -> PersonRecord:
+    return {**_actor(mention), "role": mention.role, "role_en": mention.role_en}
+
+
+def _country(mention: ActorMention) -> CountryRecord:
+    # The extractor gives every country its code (builder.extract.actors).
+    return {**_actor(mention), "code": cast(str, mention.code)}
+
+
+def _quote(quote: Quote) -> QuoteRecord:
+    speaker: SpeakerRecord | None = None
     if quote.speaker is not None:
         speaker = {
             "ar": quote.speaker.ar,
@@ -62,10 +83,11 @@ def _quote(quote: Quote) -> dict[str, Any]:
 
 def english_title(
     doc: CleanDocument, extraction: Extraction, knowledge: Knowledge
-) -> dict[str, Any]:
-    """The editor's English title, else one generated from the extracted data (marked so)."""
+) -> tuple[str, bool]:
+    """The English title and whether it was generated: the editor's, else one generated
+    from the extracted data."""
     if doc.source.metadata.title_en:
-        return {"en": doc.source.metadata.title_en, "en_generated": False}
+        return doc.source.metadata.title_en, False
     countries = [mention.en for mention in extraction.countries[:3]]
     topic = knowledge.topic(extraction.topics[0]) if extraction.topics else None
     parts = []
@@ -74,7 +96,7 @@ def english_title(
     if topic is not None:
         parts.append(topic.en)
     title = ": ".join(parts) if parts else f"Brief {doc.source.slug}"
-    return {"en": title, "en_generated": True}
+    return title, True
 
 
 def brief_record(
@@ -82,10 +104,11 @@ def brief_record(
     extraction: Extraction,
     knowledge: Knowledge,
     related: tuple[RelatedBrief, ...] = (),
-) -> dict[str, Any]:
+) -> BriefRecord:
     """The brief as plain data (see ``brief.schema.json`` for every field)."""
     meta = doc.source.metadata
-    topics = []
+    title_en, generated = english_title(doc, extraction, knowledge)
+    topics: list[TopicRecord] = []
     for topic_id in extraction.topics:
         topic = knowledge.topic(topic_id)
         if topic is not None:
@@ -94,12 +117,13 @@ def brief_record(
         "file": doc.source.file,
         "slug": doc.source.slug,
         "checksum": doc.source.checksum,
-        "encoding": doc.source.encoding,
-        "normalized": dict(doc.source.normalized),
+        # The reader's encoding ids and kinds of change are the schema's (a test checks it).
+        "encoding": cast(Encoding, doc.source.encoding),
+        "normalized": cast(Normalized, dict(doc.source.normalized)),
         "truncated": None
         if doc.source.truncated_from is None
         else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
-        "title": {"ar": doc.title, **english_title(doc, extraction, knowledge)},
+        "title": {"ar": doc.title, "en": title_en, "en_generated": generated},
         "published": _inferred(extraction.published),
         "outlet": _inferred(extraction.outlet),
         "url": meta.url,
@@ -118,9 +142,9 @@ def brief_record(
             }
             for date in extraction.dates
         ],
-        "people": [_actor(mention) for mention in extraction.people],
+        "people": [_person(mention) for mention in extraction.people],
         "organizations": [_actor(mention) for mention in extraction.organizations],
-        "countries": [_actor(mention) for mention in extraction.countries],
+        "countries": [_country(mention) for mention in extraction.countries],
         "numbers": [
             {
                 "text": number.text,
@@ -150,9 +174,19 @@ def brief_record(
     }
 
 
-def newest_briefs(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def newest_briefs(records: Iterable[BriefRecord]) -> list[BriefRecord]:
     """Brief records, dated newest first, then undated, ties by slug."""
     return list(newest_first(records, lambda r: r["published"]["value"], lambda r: r["slug"]))
+
+
+def record_actors(record: BriefRecord) -> Iterator[tuple[EntityKind, ActorRecord]]:
+    """The brief's people, organizations and countries, in that order, each with its kind."""
+    for person in record["people"]:
+        yield "person", person
+    for organization in record["organizations"]:
+        yield "organization", organization
+    for country in record["countries"]:
+        yield "country", country
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +195,7 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def validate_record(record: dict[str, Any]) -> list[str]:
+def validate_record(record: object) -> list[str]:
     """Schema violations of a record, as ``path: message`` strings (empty when valid)."""
     errors = sorted(_validator().iter_errors(record), key=lambda error: list(error.path))
     return [

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from builder.knowledge import Knowledge
 from builder.model import Page
@@ -32,12 +32,17 @@ from builder.runtime.analyse import Analysed
 
 T = TypeVar("T")
 
-Reuse = Callable[[Hashable, tuple[Any, ...], Callable[[], Any]], Any]
-"""``(key, inputs, make) -> value``: ``make()``, or what it gave before for the same inputs
-(:meth:`BuildMemo.reuse`)."""
+
+class Reuse(Protocol):
+    """``(key, inputs, make) -> value``: ``make()``, or what it gave before for the same inputs
+    (:meth:`BuildMemo.reuse`)."""
+
+    def __call__(self, key: Hashable, inputs: tuple[Any, ...], make: Callable[[], T], /) -> T:
+        """The value ``make`` gives, or gave before for the same ``inputs``."""
+        ...
 
 
-def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+def no_reuse(key: Hashable, inputs: tuple[Any, ...], make: Callable[[], T]) -> T:
     """The :data:`Reuse` of a build with nothing kept from before."""
     return make()
 

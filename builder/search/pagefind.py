@@ -20,11 +20,11 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from builder.errors import BriefingError
 from builder.knowledge import Knowledge
-from builder.model import Entity
+from builder.model import ActorRecord, BriefRecord, Entity, TopicRecord
 from builder.render.markup import Lang
 
 SEARCH_BUNDLE = "pagefind"
@@ -40,7 +40,28 @@ Pagefind's default to 284 KB (largest 521 KB); 5,000 and 2,000 gave 293 and 295 
 index metadata grows with the number of chunks."""
 
 
-def _name(item: dict[str, Any], lang: Lang) -> str:
+class SearchEntry(TypedDict):
+    """The ``search`` entry of a page's front matter, which the theme turns into Pagefind's
+    attributes."""
+
+    filters: dict[str, list[str]]
+    """Filter values by filter name (``type``, ``actor`` ...; see :data:`FILTERS`)."""
+    date: NotRequired[str]
+    """The date results sort by (ISO), when the page has one."""
+    variants: NotRequired[list[str]]
+    """Other spellings of the page's actors that search should find it by."""
+
+
+class UiContext(TypedDict):
+    """What the search box template needs (:func:`ui_context`)."""
+
+    labels: dict[str, str]
+    """Its wording in the page language, by key."""
+    config_json: str
+    """The JSON its script reads: bundle, site root, filters and labels."""
+
+
+def _name(item: ActorRecord | TopicRecord, lang: Lang) -> str:
     return item["ar"] if lang == "ar" else item["en"]
 
 
@@ -48,10 +69,10 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(value for value in values if value))
 
 
-def brief_search(record: dict[str, Any], knowledge: Knowledge, lang: Lang) -> dict[str, Any]:
+def brief_search(record: BriefRecord, knowledge: Knowledge, lang: Lang) -> SearchEntry:
     """The ``search`` front-matter entry of a brief page in ``lang``."""
     published = record["published"]["value"]
-    actors = [_name(item, lang) for key in ("people", "organizations") for item in record[key]]
+    actors = [_name(item, lang) for item in (*record["people"], *record["organizations"])]
     filters = {
         "type": [_type_label("brief", lang)],
         "actor": _unique(actors),
@@ -60,7 +81,7 @@ def brief_search(record: dict[str, Any], knowledge: Knowledge, lang: Lang) -> di
         "outlet": _unique([record["outlet"]["value"] or ""]),
         "year": _unique([published[:4] if published else ""]),
     }
-    entry: dict[str, Any] = {"filters": {key: value for key, value in filters.items() if value}}
+    entry: SearchEntry = {"filters": {key: value for key, value in filters.items() if value}}
     if published:
         entry["date"] = published
     variants = _variants(record, knowledge) if lang == "ar" else []
@@ -71,10 +92,10 @@ def brief_search(record: dict[str, Any], knowledge: Knowledge, lang: Lang) -> di
 
 def entity_search(
     entity: Entity, knowledge: Knowledge, lang: Lang, latest: str | None
-) -> dict[str, Any]:
+) -> SearchEntry:
     """The ``search`` front-matter entry of a person, organization or country page;
     ``latest`` is the publication date of the newest brief that mentions it."""
-    entry: dict[str, Any] = {"filters": {"type": [_type_label(entity.kind, lang)]}}
+    entry: SearchEntry = {"filters": {"type": [_type_label(entity.kind, lang)]}}
     if latest:
         entry["date"] = latest
     if lang == "ar":
@@ -85,7 +106,7 @@ def entity_search(
     return entry
 
 
-def topic_search(lang: Lang) -> dict[str, Any]:
+def topic_search(lang: Lang) -> SearchEntry:
     """The ``search`` front-matter entry of a topic page."""
     return {"filters": {"type": [_type_label("topic", lang)]}}
 
@@ -104,14 +125,14 @@ def _type_label(kind: str, lang: Lang) -> str:
     return arabic if lang == "ar" else english
 
 
-def _variants(record: dict[str, Any], knowledge: Knowledge) -> list[str]:
-    """Gazetteer spellings of the brief's actors that the text itself does not use."""
+def _variants(record: BriefRecord, knowledge: Knowledge) -> list[str]:
+    """Gazetteer spellings of the brief's people and organizations that the text itself
+    does not use."""
     known = knowledge.spellings
     found = []
-    for key in ("people", "organizations"):
-        for item in record[key]:
-            written = {item["ar"], *item["forms"]}
-            found += [form for form in known.get(item["id"], ()) if form not in written]
+    for item in (*record["people"], *record["organizations"]):
+        written = {item["ar"], *item["forms"]}
+        found += [form for form in known.get(item["id"], ()) if form not in written]
     return _unique(found)
 
 
@@ -143,7 +164,7 @@ FILTERS = ("type", "actor", "country", "topic", "outlet", "year")
 
 
 @lru_cache(maxsize=64)
-def ui_context(lang: Lang, bundle_url: str, root_url: str) -> dict[str, Any]:
+def ui_context(lang: Lang, bundle_url: str, root_url: str) -> UiContext:
     """What the search box template needs: its labels and the JSON its script reads.
     ``bundle_url`` is the search bundle and ``root_url`` the site root, relative to the page.
     Cached: every page at the same depth shares one (read-only) context."""

@@ -18,12 +18,11 @@ import json
 import uuid
 import xml.etree.ElementTree as ET
 from functools import partial
-from typing import Any
 
 from builder.config import SCHEMA_DIR
 from builder.index.entities import entity_ref
 from builder.links import ENTITY_FOLDERS, page_url
-from builder.model import Entity, Page
+from builder.model import BriefRecord, Entity, Page
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.resolve.record import newest_briefs
@@ -37,18 +36,18 @@ _ATOM = "http://www.w3.org/2005/Atom"
 _ID_NAMESPACE = uuid.UUID("6f1d3d1e-2f4e-5a53-9a55-6272696566ff")
 
 
-def _dumps(data: Any) -> str:
+def _dumps(data: object) -> str:
     # Compact: with an indent, json falls back to its pure-Python encoder, which was most of
     # a rebuild's time at 1,000 briefs.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _entry_summary(record: dict[str, Any], lang: Lang) -> str:
+def _entry_summary(record: BriefRecord, lang: Lang) -> str:
     if lang == "ar":
         return record["key_facts"][0] if record["key_facts"] else record["title"]["ar"]
     if record["summary_en"]:
         return record["summary_en"]
-    names = [actor["en"] for kind in ("people", "organizations") for actor in record[kind]]
+    names = [actor["en"] for actor in (*record["people"], *record["organizations"])]
     topics = [topic["en"] for topic in record["topics"]]
     parts = []
     if names:
@@ -58,7 +57,7 @@ def _entry_summary(record: dict[str, Any], lang: Lang) -> str:
     return " ".join(parts) or record["title"]["en"]
 
 
-def atom_feed(records: list[dict[str, Any]], lang: Lang, site_url: str) -> str:
+def atom_feed(records: list[BriefRecord], lang: Lang, site_url: str) -> str:
     """The Atom feed of the newest dated briefs in one language."""
     dated = [r for r in newest_briefs(records) if len(r["published"]["value"] or "") == 10]
     entries = dated[:FEED_ENTRIES]
@@ -107,7 +106,7 @@ def atom_feed(records: list[dict[str, Any]], lang: Lang, site_url: str) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def entity_data(entity: Entity) -> dict[str, Any]:
+def entity_data(entity: Entity) -> dict[str, object]:
     """An entity as plain data (see ``schema/entity.schema.json``)."""
     return {
         "kind": entity.kind,
@@ -135,7 +134,11 @@ def entity_data(entity: Entity) -> dict[str, Any]:
     }
 
 
-def corpus_index(records: list[dict[str, Any]], entities: tuple[Entity, ...]) -> dict[str, Any]:
+def _entity_json(entity: Entity) -> str:
+    return _dumps(entity_data(entity))
+
+
+def corpus_index(records: list[BriefRecord], entities: tuple[Entity, ...]) -> dict[str, object]:
     """The corpus at a glance: one line per brief and per entity, with their data files."""
     return {
         "generator": f"briefing {__version__}",
@@ -170,7 +173,7 @@ def corpus_index(records: list[dict[str, Any]], entities: tuple[Entity, ...]) ->
 
 
 def site_files(
-    records: list[dict[str, Any]],
+    records: list[BriefRecord],
     entities: tuple[Entity, ...],
     site_url: str,
     reuse: Reuse = no_reuse,
@@ -189,7 +192,7 @@ def site_files(
     files += [
         Page(
             f"data/entities/{e.kind}/{e.id}.json",
-            reuse(("json", e.kind, e.id), (e,), lambda e=e: _dumps(entity_data(e))),
+            reuse(("json", e.kind, e.id), (e,), partial(_entity_json, e)),
         )
         for e in entities
     ]
