@@ -45,6 +45,10 @@ test-fast: setup  ## the fast tier: pytest -m "not slow and not browser" (under 
 lint: setup
 	$(BIN)/ruff check builder tests
 
+.PHONY: typecheck
+typecheck: setup  ## check the types with mypy (settings and files in pyproject.toml)
+	$(BIN)/mypy
+
 clean:
 	rm -rf site .pytest_cache docs/briefs docs/people docs/organizations docs/countries \
 	       docs/topics docs/timeline docs/sources docs/quotes docs/terms

@@ -149,7 +149,8 @@ def parse_gold(data: Any, file: str, stem: str) -> Gold:
         item.get("text") if isinstance(item, dict) else item
         for item in data.get("junk_mentions") or []
     ]
-    if not all(isinstance(text, str) for text in junk):
+    junk_texts = [text for text in junk if isinstance(text, str)]
+    if len(junk_texts) != len(junk):
         raise BriefError(file, "each item needs a 'text' string", field="junk_mentions")
     dates = []
     for index, item in enumerate(_items(data, "dates", file)):
@@ -203,7 +204,7 @@ def parse_gold(data: Any, file: str, stem: str) -> Gold:
         file=file,
         article=str(article),
         pub_date=_pub_date(data.get("pub_date"), file),
-        junk_mentions=tuple(junk),
+        junk_mentions=tuple(junk_texts),
         dates=tuple(dates),
         numbers=tuple(numbers),
         quotes=tuple(quotes),

@@ -16,6 +16,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Response
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -101,7 +105,7 @@ def transferred(body: bytes) -> int:
 
 
 def first_search_bytes(
-    site: Path, queries: dict[str, list[str]] = FIRST_QUERIES, browser: object | None = None
+    site: Path, queries: dict[str, list[str]] = FIRST_QUERIES, browser: Browser | None = None
 ) -> dict[str, list[int]]:
     """For each query, the bytes of search files (``pagefind/``) a fresh browser transfers
     when it is typed on its language's home page, until the results are shown (see
@@ -126,12 +130,12 @@ def first_search_bytes(
     return measured
 
 
-def _first_search(browser: object, home: str, query: str) -> int:
+def _first_search(browser: Browser, home: str, query: str) -> int:
     context = browser.new_context()
     page = context.new_page()
     fetched: list[int] = []
 
-    def count(response: object) -> None:
+    def count(response: Response) -> None:
         if "/pagefind/" in response.url:
             fetched.append(transferred(response.body()))
 

@@ -252,7 +252,10 @@ def _countries(paths: list[Path]) -> tuple[CountryEntry, ...]:
         code = _required(item, "code", path, where).upper()
         supplement[code] = {**item, "_path": path, "_where": where}
     # Every two-letter CLDR territory is a country unless it is a grouping or a placeholder.
-    codes = {code for code in arabic if re.fullmatch(r"[A-Z]{2}", code)} - _NOT_COUNTRIES
+    # (Babel types the keys of its locale data loosely; territory codes are strings.)
+    codes = {
+        code for code in arabic if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code)
+    } - _NOT_COUNTRIES
     entries = []
     for code in sorted(codes | set(supplement)):
         item = supplement.get(code, {"_path": Path("<CLDR>"), "_where": code})

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from builder.config import PACKAGE_DATA
 from builder.knowledge import load_knowledge
-from builder.pipeline import analyse
+from builder.runtime.analyse import analyse
 
 DATA = PACKAGE_DATA
 

@@ -188,7 +188,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
         if lines[index].strip():
             upcoming = lines[index].strip()
     nonempty = [line.strip() for line in lines if line.strip()]
-    nonempty_position = {}
+    nonempty_position: dict[int, int] = {}
     for index, line in enumerate(lines):
         if line.strip():
             nonempty_position[index] = len(nonempty_position)
@@ -291,7 +291,7 @@ def _take_reference_lists(lines: list[_Line]) -> None:
     while start > 0 and _tail_line(lines[start - 1]):
         start -= 1
     body = [entry.text for entry in lines[:start] if entry.body]
-    markers = {
+    markers: set[tuple[str, int]] = {
         (marker.style, marker.number)
         for paragraph in body
         for style in MARKER_STYLES

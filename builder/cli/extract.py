@@ -19,7 +19,7 @@ import yaml
 from builder.cli.command import Command
 from builder.cli.project import build_config_or_default
 from builder.knowledge import load_knowledge
-from builder.model import Problem
+from builder.model import BriefRecord, Problem
 from builder.pipeline import analyse_each_source
 from builder.resolve.record import brief_record
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(config.data_dirs)
     paths = [Path(name) for name in args.files]
     results = analyse_each_source(config, paths, knowledge, names=args.files)
-    output: list[dict[str, Any]] = []
+    output: list[BriefRecord | dict[str, Any]] = []
     status = 0
     for name, result in zip(args.files, results, strict=True):
         if isinstance(result, Problem):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,7 +139,7 @@ def _names_a_feature(text: str, start: int) -> bool:
     return any(reading in _FEATURES for _, reading in first_word_readings(fold(before[-1])))
 
 
-def _unique(items) -> tuple[str, ...]:
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from builder.arabic import fold, sentence_at, strip_diacritics
 from builder.extract.actors import (
+    _Actor,
     _adjectives,
     _country_matcher,
     _role_matcher,
@@ -31,11 +32,11 @@ from builder.extract.actors import (
     _words_after,
     extract_gazetteer_actors,
 )
-from builder.extract.matcher import WORD, phrase_key
+from builder.extract.matcher import WORD, Match, phrase_key
 from builder.extract.romanize import romanize
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
-from builder.knowledge import GivenName, Knowledge
+from builder.knowledge import CountryEntry, GazetteerEntry, GivenName, Knowledge
 from builder.model import ActorMention
 
 _PARTICLES = frozenset(fold(word) for word in ["بن", "ابن", "بنت", "أبو", "آل", "دي", "فون", "فان"])
@@ -75,7 +76,7 @@ class _Lexicon:
     given: dict[str, GivenName]
     role_heads: frozenset[str]
     country_words: frozenset[str]
-    adjectives: dict[str, object]
+    adjectives: dict[str, CountryEntry]
     """Every inflected nationality adjective (the lookup the country extractor uses)."""
 
 
@@ -89,7 +90,7 @@ def _build_lexicon(given_names: tuple, roles: tuple, countries: tuple) -> _Lexic
     for name in given_names:
         for form in (name.ar, *name.variants):
             given.setdefault(phrase_key(form), name)
-    heads = set()
+    heads: set[str] = set()
     for role in roles:
         head = phrase_key(role.ar).split()[0].removeprefix("ال")
         # The feminine of a title (مديرة, مسؤولة) heads an apposition just as well.
@@ -248,7 +249,9 @@ def _english_name(name: str, lexicon: _Lexicon) -> str:
     return " ".join(parts)
 
 
-def _stated_roles(text: str, knowledge: Knowledge, known) -> dict[str, str]:
+def _stated_roles(
+    text: str, knowledge: Knowledge, known: list[tuple[Match[GazetteerEntry], _Actor]]
+) -> dict[str, str]:
     """A role right before a gazetteer name is that person's role as the text states it."""
     roles: dict[str, str] = {}
     ordered = sorted(known, key=lambda item: item[0].start)
@@ -341,7 +344,8 @@ def _add_surnames(
     occurrences: dict[str, list[tuple[int, str]]],
 ) -> None:
     """A surname alone refers to the person already named in full."""
-    surnames = {}
+    surnames: dict[str, str] = {}
+    key: str | None
     for key, (ar, *_rest) in actors.items():
         words = ar.split()
         if len(words) >= 2 and len(words[-1]) >= 3:

@@ -36,7 +36,9 @@ def infer_published(doc: CleanDocument, dates: tuple[DateMention, ...]) -> Infer
     """Publication date from metadata, else from a header line carrying a full date."""
     if doc.source.metadata.published:
         return Inferred(doc.source.metadata.published, False)
-    header_lines = [(removal.text, removal.reason) for removal in doc.removals[:6]]
+    header_lines: list[tuple[str, str | None]] = [
+        (removal.text, removal.reason) for removal in doc.removals[:6]
+    ]
     header_lines += [(paragraph, None) for paragraph in doc.paragraphs[:1]]
     for line, reason in header_lines:
         if reason != "header date" and not _HEADER_DATE.search(fold(line)):

@@ -14,6 +14,7 @@ from typing import Literal
 from builder.model.record import BriefRecord, Calendar, QuoteKind
 
 EntityKind = Literal["person", "organization", "country"]
+MetadataOrigin = Literal["front matter", "sidecar", "none"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class SourceDocument:
     """``sha256:`` of the raw source bytes; the cache and the page both carry it."""
     metadata: Metadata
     """Editorial metadata (empty when the brief has none)."""
-    metadata_origin: Literal["front matter", "sidecar", "none"] = "none"
+    metadata_origin: MetadataOrigin = "none"
     """Where the metadata came from."""
     normalized: tuple[tuple[str, int], ...] = ()
     """Invisible or look-alike characters changed in the text: ``(kind, count)`` pairs,

@@ -175,9 +175,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             date_back_home_page(files, config)
         return files
 
-    def on_page_context(
-        self, context: dict[str, Any], page: Any, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+    # MkDocs types the context as TemplateContext, a TypedDict closed to the keys added here.
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         # mkdocs-static-i18n builds English into site/en: the search bundle is at the root.
         site_root = self._site_root or Path(config.site_dir)
         up = os.path.relpath(site_root, config.site_dir).replace(os.sep, "/")

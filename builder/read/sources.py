@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 
 from builder.arabic import has_arabic
 from builder.errors import BriefError
-from builder.model import Metadata, SourceDocument
+from builder.model import Metadata, MetadataOrigin, SourceDocument
 from builder.read.characters import normalize_characters
 from builder.read.encoding import decode
 
@@ -315,7 +315,7 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
     text, encoding = decode(raw, file)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body = split_front_matter(text, file)
-    origin = "front matter" if front else "none"
+    origin: MetadataOrigin = "front matter" if front else "none"
     sidecar = sidecar_for(path)
     if sidecar is not None:
         side_name = str(Path(file).with_suffix(sidecar.suffix))

@@ -239,8 +239,8 @@ def _update(
     # Keys whose posting lists gained or lost a brief, or were reordered by a new date.
     disturbed: set[str] = set()
     for n in changed:
-        old, new = _keys(last.features[n]), _keys(features[n])
-        disturbed |= (old | new) if days[n] != last.days[n] else (old ^ new)
+        before, after = _keys(last.features[n]), _keys(features[n])
+        disturbed |= (before | after) if days[n] != last.days[n] else (before ^ after)
     index = _Index(features, days)
     # A list no longer than the window (before too) is every one of its briefs' candidates:
     # only the edited brief came or went among them. In a longer one, the windows near it

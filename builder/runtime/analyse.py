@@ -296,8 +296,9 @@ def analyse_each(
     for index, result in zip(misses, fresh, strict=True):
         next(ticks, None)
         results[index] = result
-        if cache and keys[index] and not isinstance(result, Problem):
-            cache.put(keys[index], result)
+        key = keys[index]
+        if cache and key and not isinstance(result, Problem):
+            cache.put(key, result)
     for _ in ticks:  # let the bar finish
         pass
     return [result for result in results if result is not None]

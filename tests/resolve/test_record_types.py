@@ -1,10 +1,15 @@
-"""The brief record's types (``builder.model.record``) say what its JSON schema says."""
+"""The brief record's types (``builder.model.record``) say what its JSON schema says, and the
+type checker holds code to them."""
 
 from __future__ import annotations
 
 import json
 import types
 import typing
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
 
 from builder.model import BriefRecord, Encoding, Normalized
 from builder.read.characters import KINDS
@@ -60,3 +65,34 @@ def test_the_reader_gives_only_the_encodings_and_changes_the_record_types_allow(
     # brief_record casts the reader's encoding id and its kinds of change to these types.
     assert set(ENCODING_NAMES) == set(typing.get_args(Encoding))
     assert set(KINDS) == set(typing.get_type_hints(Normalized))
+
+
+_SNIPPET = """
+from builder.model import BriefRecord
+
+
+def title(record: BriefRecord) -> str:
+    return record["{key}"]["ar"]
+"""
+
+
+def _mypy(source: str, folder: Path) -> tuple[str, int]:
+    api = pytest.importorskip("mypy.api")
+    path = folder / "snippet.py"
+    path.write_text(source, encoding="utf-8")
+    arguments = ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(folder)]
+    stdout, _, status = api.run([*arguments, str(path)])
+    return stdout, status
+
+
+@pytest.mark.slow
+def test_the_type_checker_finds_a_misspelt_record_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The builder package of this checkout, not whichever one is installed.
+    monkeypatch.setenv("MYPYPATH", str(ROOT))
+    report, status = _mypy(_SNIPPET.format(key="tittle"), tmp_path)
+    assert status == 1
+    assert 'TypedDict "BriefRecord" has no key "tittle"' in report
+    report, status = _mypy(_SNIPPET.format(key="title"), tmp_path)
+    assert status == 0, report

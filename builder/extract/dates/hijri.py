@@ -14,7 +14,9 @@ from builder.extract.dates.base import HIJRI_MARK, HIJRI_MONTHS, HMONTH, PRO, Da
 from builder.extract.patterns import keyed, norm
 
 try:  # optional: Hijri dates are reported without a Gregorian value when it is missing
-    from hijridate import Hijri
+    from hijridate import Hijri as _Hijri
+
+    Hijri: type[_Hijri] | None = _Hijri
 except ImportError:  # pragma: no cover
     Hijri = None
 
