@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # The browser tests use Debian's Chromium (never a browser download).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup browser serve build check test test-fast lint clean
+.PHONY: setup browser serve build check test test-fast lint typecheck clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,17 +35,17 @@ build: setup  ## build the site into site/ (strict: any warning fails)
 check: setup  ## validate every brief and list names missing from the gazetteer
 	$(BIN)/briefing check
 
-test: setup browser  ## run the whole test suite
+test: setup browser lint typecheck  ## lint, type check and the whole test suite (what CI runs)
 	$(BIN)/python -m pytest -q
 
 # No site build, no browser: every unit, fixture and golden test (WeasyPrint needs Pango).
 test-fast: setup  ## the fast tier: pytest -m "not slow and not browser" (under a minute)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
-lint: setup
-	$(BIN)/ruff check builder tests
+lint: setup  ## ruff: lint rules and formatting
+	$(BIN)/ruff check builder briefing_tools tests
+	$(BIN)/ruff format --check builder briefing_tools tests
 
-.PHONY: typecheck
 typecheck: setup  ## check the types with mypy (settings and files in pyproject.toml)
 	$(BIN)/mypy
 
