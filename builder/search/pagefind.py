@@ -1,4 +1,4 @@
-"""Stage 7, search: what each page tells Pagefind, and the Pagefind index of the built site.
+"""Site stage, search: what each page tells Pagefind, and the Pagefind index of the built site.
 
 Pagefind indexes the built HTML. Each brief and entity page carries a ``search`` entry in
 its front matter (made here); the theme (``overrides/main.html``) turns it into Pagefind's
