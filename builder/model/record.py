@@ -46,6 +46,8 @@ class Normalized(TypedDict, total=False):
     """Presentation forms replaced by plain letters."""
     control: int
     """Control characters replaced by spaces."""
+    nul: int
+    """NUL bytes removed."""
     separator: int
     """Unicode line separators made line breaks."""
 
@@ -257,10 +259,10 @@ class BriefRecord(TypedDict):
     """Encoding the source was decoded from; the two legacy code pages are detected from
     the text."""
     normalized: Normalized
-    """Characters changed in the text before extraction, by kind: direction controls and
-    zero-width characters removed, presentation forms replaced by plain letters, control
-    characters replaced by spaces, Unicode line separators made line breaks. Empty when
-    nothing was changed; the source file itself is never changed."""
+    """Characters changed in the text before extraction, by kind: direction controls,
+    zero-width characters and NUL bytes removed, presentation forms replaced by plain
+    letters, other control characters replaced by spaces, Unicode line separators made line
+    breaks. Empty when nothing was changed; the source file itself is never changed."""
     truncated: Truncation | None
     """Set when the article was longer than the reader's limit and was cut; null when the
     whole article was used."""

@@ -3,9 +3,10 @@
 Copy-paste and scrapers bring characters a reader never sees but every matcher does:
 direction controls (an unclosed U+202E reverses everything after it on the page),
 zero-width spaces and joiners inside words, Arabic presentation forms (U+FB50-U+FDFF,
-U+FE70-U+FEFF) from PDF exports that spell a word with different code points, and terminal
-control characters. The article text the builder extracts from, indexes and shows is the
-normalized one; the source file keeps the original, and the page says what was changed.
+U+FE70-U+FEFF) from PDF exports that spell a word with different code points, terminal
+control characters, and the NUL byte legacy newspaper archives end their exports with. The
+article text the builder extracts from, indexes and shows is the normalized one; the source
+file keeps the original, and the page says what was changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ KINDS: dict[str, dict[str, str]] = {
         "ar": "حروف بأشكال العرض استُبدلت بالحروف العادية",
     },
     "control": {"en": "control characters replaced by spaces", "ar": "محارف تحكم استُبدلت بمسافات"},
+    "nul": {"en": "NUL bytes removed", "ar": "محارف فارغة (NUL) حُذفت"},
     "separator": {
         "en": "Unicode line separators made line breaks",
         "ar": "فواصل أسطر يونيكود جُعلت أسطرا جديدة",
@@ -33,13 +35,13 @@ KINDS: dict[str, dict[str, str]] = {
 _DIRECTION = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _SEPARATORS = "\u2028\u2029\u0085"
+_NUL = "\x00"
 _CONTROLS = "".join(
-    chr(code) for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r\x85"
+    chr(code) for code in (*range(1, 0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r\x85"
 )
 
-_FINDER = re.compile(
-    f"[{re.escape(_DIRECTION + _INVISIBLE + _SEPARATORS + _CONTROLS)}\ufb50-\ufdff\ufe70-\ufefe]"
-)
+_REMOVABLE = _DIRECTION + _INVISIBLE + _SEPARATORS + _CONTROLS + _NUL
+_FINDER = re.compile(f"[{re.escape(_REMOVABLE)}\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def _kind(char: str) -> str:
@@ -51,11 +53,13 @@ def _kind(char: str) -> str:
         return "separator"
     if char in _CONTROLS:
         return "control"
+    if char == _NUL:
+        return "nul"
     return "presentation"
 
 
 def _replacement(char: str, kind: str) -> str:
-    if kind in ("direction", "invisible"):
+    if kind in ("direction", "invisible", "nul"):
         return ""
     if kind == "separator":
         return "\n"
@@ -65,10 +69,10 @@ def _replacement(char: str, kind: str) -> str:
 
 
 def normalize_characters(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
-    """``text`` without direction controls and zero-width characters, with presentation
-    forms as plain letters, control characters as spaces and Unicode line separators as
-    newlines; plus how many characters of each kind (see :data:`KINDS`) were changed,
-    in the order of :data:`KINDS`. Text without any of them comes back as it was."""
+    """``text`` without direction controls, zero-width characters and NUL bytes, with
+    presentation forms as plain letters, other control characters as spaces and Unicode
+    line separators as newlines; plus how many characters of each kind (see :data:`KINDS`)
+    were changed, in the order of :data:`KINDS`. Text without any of them comes back as it was."""
     if _FINDER.search(text) is None:
         return text, ()
     counts: Counter[str] = Counter()

@@ -6,6 +6,12 @@ byte range, at different places, so either can decode the other's bytes into pla
 but wrong Arabic. The choice is made on the text itself: the article «ال» begins a large
 share of Arabic words, and only the right code page produces it. Files that are not text
 at all (a PDF, an image, a Word document renamed ``.txt``) are recognised and refused.
+
+Whether bytes are text is a matter of proportion, not of a single byte: legacy newspaper
+archives export windows-1256 text that ends with one NUL byte, and a scraper leaves a stray
+control character here and there; such a file is text, and the reader
+(:mod:`builder.read.characters`) removes them with a note. A file whose NUL bytes or control
+characters are more than a small share of it is refused.
 """
 
 from __future__ import annotations
@@ -51,6 +57,17 @@ _SIGNATURES = (
 _ARTICLE_WORD = re.compile(r"(?:^|(?<=[\s«\"(]))[وفبكل]?ال[\u0621-\u064a]")
 _LATIN_IN_ARABIC = re.compile(r"[\u0621-\u064a][À-ÿ]|[À-ÿ][\u0621-\u064a]")
 
+_NUL_SHARE = 0.01
+"""Above this share of NUL bytes a file without a byte-order mark is not text: binary
+formats are full of them, and UTF-16 without a mark has one in every other byte of each
+Latin letter, digit and space (about a tenth of the bytes of an Arabic article). A legacy
+archive's single trailing NUL is a few hundredths of a percent of an article."""
+_ALTERNATING = 0.9
+"""Share of the NUL bytes that pair with a Latin letter, digit, space or line break as
+UTF-16 code units above which a refused file is taken for UTF-16 without a byte-order
+mark, and told so."""
+_ASCII_TEXT = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
+
 _CONTROL_SHARE = 0.05
 """Above this share of control characters (other than tab, newline, carriage return and
 form feed) decoded "text" is taken for binary data: random bytes give about 11 %, a
@@ -74,10 +91,32 @@ def _refuse_binary(raw: bytes, file: str) -> None:
     for signature, kind in _SIGNATURES:
         if raw.startswith(signature):
             raise BriefError(file, f"this is {kind}, not article text; skipped", field="encoding")
-    if b"\x00" in raw:
+    nuls = raw.count(0)
+    if nuls <= _NUL_SHARE * len(raw):
+        return  # none, or a stray few in text: characters.py removes them
+    if _utf16_without_mark(raw[:65536]):
         raise BriefError(
-            file, "binary file (contains NUL bytes), not article text; skipped", field="encoding"
+            file,
+            "contains NUL bytes in every other byte: UTF-16 without a byte-order mark? "
+            "Save it as UTF-8 (or UTF-16 with the mark); skipped",
+            field="encoding",
         )
+    raise BriefError(
+        file, "binary file (contains NUL bytes), not article text; skipped", field="encoding"
+    )
+
+
+def _utf16_without_mark(sample: bytes) -> bool:
+    """Whether the NUL bytes of ``sample`` (:data:`_CONTROL_FLOOR` at least) are nearly all
+    the upper halves of UTF-16 code units whose lower half is a Latin letter, digit, space
+    or line break, at one and the same parity."""
+    nuls = sample.count(0)
+    if nuls < _CONTROL_FLOOR:
+        return False
+    pairs = list(zip(sample[0::2], sample[1::2], strict=False))
+    little = sum(1 for low, high in pairs if high == 0 and low in _ASCII_TEXT)
+    big = sum(1 for high, low in pairs if high == 0 and low in _ASCII_TEXT)
+    return max(little, big) >= _ALTERNATING * nuls
 
 
 def _looks_binary(text: str) -> bool:

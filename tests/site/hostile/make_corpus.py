@@ -98,6 +98,9 @@ def _files() -> dict[str, bytes]:
         "bin-pdf.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n",
         "bin-nul.txt": b"\x00\x01\x02\x03" * 64 + utf8,
         "bin-bad-utf16.txt": b"\xff\xfe" + b"\x00\xd8\x41\x00",
+        # A legacy newspaper archive's export: windows-1256, CRLF, one NUL byte at the end.
+        "enc-legacy-nul.txt": ARTICLE.replace("\n", "\r\n").encode("cp1256") + b"\x00",
+        "bin-utf16-no-bom.txt": ARTICLE.encode("utf-16-le"),
         # 2. Sizes
         "size-empty.txt": b"",
         "size-blank.txt": b" \n\t\n\r\n   \n",
