@@ -4,6 +4,8 @@ The files are read as ``briefing build`` reads briefs (``builder.pipeline``, wit
 project's data, cache and workers), and may be anywhere: outside a project (no
 ``mkdocs.yml``), with the package's data only. Each record names its file as it was given;
 a file that cannot be read is an ``error`` entry in its place, and the exit status is 1.
+Metadata the reader left out (a bad field, a sidecar that is not YAML) is a warning on
+standard error; the record is printed without it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         doc, extraction = result
+        for problem in doc.source.problems:
+            print(f"briefing extract: {problem.severity}: {problem}", file=sys.stderr)
         output.append(brief_record(doc, extraction, knowledge))
     if args.json:
         json.dump(output, sys.stdout, ensure_ascii=False, indent=2)

@@ -64,6 +64,10 @@ class SourceDocument:
     kinds as in ``builder.read.characters.KINDS``; empty when the text needed nothing."""
     truncated_from: int | None = None
     """The article's length in characters when it was cut to the reader's limit, else None."""
+    problems: tuple[Problem, ...] = ()
+    """What the reader reports while the source still builds: metadata fields, a front-matter
+    block or a sidecar that could not be used and were left out (warnings naming the file,
+    the field and, where known, the line)."""
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,4 @@
 """Stage 1, read: find the sources, decode them (:mod:`.encoding`), normalize invisible
-characters (:mod:`.characters`), split and validate editorial metadata (:mod:`.sources`).
+characters (:mod:`.characters`), load metadata YAML safely, field by field
+(:mod:`.yaml_block`), split and validate editorial metadata (:mod:`.sources`).
 """

@@ -2,11 +2,15 @@
 
 Sources are never modified. Metadata comes from YAML front matter in the file or from a
 sidecar ``<stem>.yaml`` next to it (the sidecar wins field by field). Every error names
-the file and the field.
+the file and the field. Only a source whose article cannot be read is refused: a metadata
+field that cannot be used (unknown, of the wrong type, too long, unsafe YAML) is reported as
+a warning and left out, a front-matter block or sidecar that is not YAML at all is reported
+and left out whole, and the article builds without them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -14,14 +18,15 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 
 from builder.arabic import has_arabic
 from builder.errors import BriefError
-from builder.model import Metadata, MetadataOrigin, SourceDocument
+from builder.model import Metadata, MetadataOrigin, Problem, SourceDocument
 from builder.read.characters import normalize_characters
 from builder.read.encoding import decode
+from builder.read.yaml_block import field_name, load_mapping
+from builder.read.yaml_block import shown as _shown
 
 SOURCE_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -34,39 +39,9 @@ _MAX_LENGTHS = {"title": 400, "title_en": 400, "url": 2000, "outlet": 200, "auth
 """Longest accepted value per field: a headline is not a paragraph."""
 
 
-class _MetadataLoader(yaml.SafeLoader):
-    """Safe YAML (no object construction) that keeps dates as text, so an impossible
-    date such as 2024-02-30 is reported by field instead of crashing the YAML parser.
-    Aliases are refused outright (a "billion laughs" document is a few lines of aliases),
-    and so is a field given twice (YAML would silently keep the last)."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key is not None and key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"field {key!r} given twice", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-_MetadataLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?\n?", re.S | re.M)
-_MAX_METADATA_BYTES = 64 * 1024
+FIELD_LEFT_OUT = "the field is left out, the brief builds without it"
+BLOCK_LEFT_OUT = "the metadata block is left out, the brief builds without it"
 
 
 def discover(briefs_dir: Path) -> list[Path]:
@@ -119,77 +94,72 @@ def plain_slug(path: Path) -> str:
     return slug or "brief"
 
 
-def _field_at(text: str, line: int) -> str:
-    """The top-level field whose value holds 0-based ``line`` of a YAML mapping."""
-    lines = text.split("\n")
-    for candidate in reversed(lines[: line + 1]):
-        key = _TOP_LEVEL_KEY.match(candidate)
-        if key:
-            return key.group(1)
-    return "metadata"
+def _report(problems: list[Problem] | None, error: BriefError, left_out: str) -> None:
+    """Raise ``error``, or, given a ``problems`` list, report it there as a warning saying
+    what was ``left_out``."""
+    if problems is None:
+        raise error
+    message = f"{error.message}; {left_out}"
+    problems.append(Problem(error.file, error.field, message, "warning", line=error.line))
 
 
-_TOP_LEVEL_KEY = re.compile(r"([^\s#:'\"-][^:]*?)\s*:(?:\s|$)")
-
-
-def _parse_yaml_mapping(text: str, file: str) -> dict[str, Any]:
-    if len(text.encode("utf-8")) > _MAX_METADATA_BYTES:
-        raise BriefError(file, "metadata block larger than 64 KiB", field="metadata")
+def _load_block(
+    text: str, file: str, first_line: int, problems: list[Problem] | None
+) -> dict[str, Any]:
+    """The fields of a YAML block that load (``builder.read.yaml_block``); a field or the
+    whole block that does not is reported through :func:`_report`."""
     try:
-        data = yaml.load(text, Loader=_MetadataLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = None if mark is None else mark.line + 1
-        field = "metadata" if mark is None else _field_at(text, mark.line)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        if "could not determine a constructor" in problem:
-            problem = "YAML tags that build objects (!!python/..., !tag) are not allowed"
-        raise BriefError(file, f"malformed YAML: {problem}", field=field, line=line) from error
-    if data is None:
+        fields, errors = load_mapping(text, file, first_line)
+    except BriefError as unreadable:
+        _report(problems, unreadable, BLOCK_LEFT_OUT)
         return {}
-    if not isinstance(data, dict):
-        raise BriefError(file, "metadata must be a mapping of field: value", field="metadata")
-    return data
+    for error in errors:
+        _report(problems, error, FIELD_LEFT_OUT)
+    return fields
 
 
-def validate_metadata(data: dict[str, Any], file: str) -> Metadata:
-    """Check field names and types and return :class:`Metadata`; unknown keys are errors."""
-    unknown = sorted(str(key) for key in data if key not in KNOWN_FIELDS)
-    if unknown:
-        raise BriefError(
-            file,
-            f"unknown field (known: {', '.join(KNOWN_FIELDS)})",
-            field=_field_name(unknown[0]),
-        )
+def validate_metadata(
+    data: dict[str, Any], file: str, *, problems: list[Problem] | None = None
+) -> Metadata:
+    """Check field names and types and return :class:`Metadata`. A bad field (unknown, of
+    the wrong type, too long, not an http(s) address, not a date) raises :class:`BriefError`
+    naming it, or, given a ``problems`` list, is reported there as a warning and left out."""
+    for key in data:
+        if key not in KNOWN_FIELDS:
+            unknown = f"unknown field (known: {', '.join(KNOWN_FIELDS)})"
+            error = BriefError(file, unknown, field=field_name(str(key)))
+            _report(problems, error, FIELD_LEFT_OUT)
     values: dict[str, Any] = {}
-    for name in _STRING_FIELDS:
-        value = data.get(name)
-        if value is None:
+    for name in KNOWN_FIELDS:
+        if data.get(name) is None:
             continue
-        if isinstance(value, str):
-            value = normalize_characters(value)[0].strip()
-            if name in _ONE_LINE:
-                value = " ".join(value.split())
-        if not isinstance(value, str) or not value:
-            raise BriefError(file, "must be a non-empty string", field=name)
-        limit = _MAX_LENGTHS.get(name)
-        if limit is not None and len(value) > limit:
-            raise BriefError(
-                file, f"{len(value):,} characters, over the limit of {limit}", field=name
-            )
-        values[name] = value
-    url = values.get("url")
-    if url is not None and not re.match(r"https?://[^\s<>\"']+\Z", url):
-        raise BriefError(file, "must be an http:// or https:// address", field="url")
-    published = data.get("published")
-    if published is not None:
-        values["published"] = _validate_date(published, file)
-    tags = data.get("tags")
-    if tags is not None:
-        if not isinstance(tags, list) or not all(isinstance(tag, str) and tag for tag in tags):
-            raise BriefError(file, "must be a list of strings", field="tags")
-        values["tags"] = tuple(tags)
+        try:
+            values[name] = _valid_value(name, data[name], file)
+        except BriefError as error:
+            _report(problems, error, FIELD_LEFT_OUT)
     return Metadata(**values)
+
+
+def _valid_value(name: str, value: Any, file: str) -> Any:
+    """A known field's value as :class:`Metadata` holds it; :class:`BriefError` if unusable."""
+    if name == "published":
+        return _validate_date(value, file)
+    if name == "tags":
+        if not isinstance(value, list) or not all(isinstance(tag, str) and tag for tag in value):
+            raise BriefError(file, "must be a list of strings", field="tags")
+        return tuple(value)
+    if isinstance(value, str):
+        value = normalize_characters(value)[0].strip()
+        if name in _ONE_LINE:
+            value = " ".join(value.split())
+    if not isinstance(value, str) or not value:
+        raise BriefError(file, "must be a non-empty string", field=name)
+    limit = _MAX_LENGTHS.get(name)
+    if limit is not None and len(value) > limit:
+        raise BriefError(file, f"{len(value):,} characters, over the limit of {limit}", field=name)
+    if name == "url" and not re.match(r"https?://[^\s<>\"']+\Z", value):
+        raise BriefError(file, "must be an http:// or https:// address", field="url")
+    return value
 
 
 def _validate_date(value: Any, file: str) -> str:
@@ -216,30 +186,21 @@ def _validate_date(value: Any, file: str) -> str:
     return parsed.isoformat()
 
 
-def _field_name(name: str) -> str:
-    """An unknown key as a message names it: as written when it reads as a name, else
-    quoted and cut short (an empty key, a key with line breaks, a very long one)."""
-    plain = name.strip() and name.isprintable() and len(name) <= 60
-    return name if plain else _shown(name)
-
-
-def _shown(value: Any) -> str:
-    """A value for a message: its repr, cut short (a message must stay one readable line)."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 """Publication years the reader accepts; anything else is a typo (0224, 20245)."""
 
 
-def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
-    """Split leading ``---`` YAML front matter from the article text."""
+def split_front_matter(
+    text: str, file: str, problems: list[Problem] | None = None
+) -> tuple[dict[str, Any], str]:
+    """Split leading ``---`` YAML front matter from the article text: its fields that load,
+    and the text without the block (also when the block is not YAML; see
+    :func:`_load_block` for what is reported)."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    return _parse_yaml_mapping(match.group(1), file), text[match.end() :]
+    return _load_block(match.group(1), file, 2, problems), text[match.end() :]
 
 
 _MARKDOWN = MarkdownIt("commonmark")
@@ -307,29 +268,23 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
     """Read one source file (and its sidecar) into a :class:`SourceDocument`: decoded,
     line breaks unified, invisible and look-alike characters normalized (see
     ``builder.read.characters``), cut to :data:`MAX_ARTICLE_CHARS`. Raises :class:`BriefError`
-    for a file that is not a usable article, naming the file and the field."""
+    for a file that is not a usable article, naming the file and the field; metadata that
+    cannot be used is left out, with a warning in the document's ``problems``."""
     file = display or str(path)
     raw = _read_bytes(path, file)
     if not raw.strip():
         raise BriefError(file, "empty file; skipped", field="text")
     text, encoding = decode(raw, file)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    front, body = split_front_matter(text, file)
-    origin: MetadataOrigin = "front matter" if front else "none"
+    problems: list[Problem] = []
+    front, body = split_front_matter(text, file, problems)
+    metadata = validate_metadata(front, file, problems=problems)
+    origin: MetadataOrigin = "front matter" if metadata != Metadata() else "none"
     sidecar = sidecar_for(path)
     if sidecar is not None:
-        side_name = str(Path(file).with_suffix(sidecar.suffix))
-        try:
-            side_text = sidecar.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise BriefError(
-                side_name, f"cannot read sidecar as UTF-8: {error}", field="encoding"
-            ) from error
-        side = _parse_yaml_mapping(side_text, side_name)
-        validate_metadata(side, side_name)
-        front = {**front, **side}
-        origin = "sidecar"
-    metadata = validate_metadata(front, file)
+        chosen = _sidecar_metadata(sidecar, str(Path(file).with_suffix(sidecar.suffix)), problems)
+        if chosen:
+            metadata, origin = dataclasses.replace(metadata, **chosen), "sidecar"
     if path.suffix.lower() == ".md":
         body = markdown_to_text(body)
     body, changes = normalize_characters(body)
@@ -355,4 +310,26 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
         metadata_origin=origin,
         normalized=changes,
         truncated_from=full_length if len(body) < full_length else None,
+        problems=tuple(problems),
     )
+
+
+def _sidecar_metadata(sidecar: Path, file: str, problems: list[Problem]) -> dict[str, Any]:
+    """The fields of a sidecar that are usable, as :class:`Metadata` holds them: these win
+    over the front matter's. A sidecar that cannot be read or parsed, and each bad field,
+    is reported in ``problems`` and left out."""
+    try:
+        text = sidecar.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        unreadable = BriefError(file, f"cannot read sidecar as UTF-8: {error}", field="encoding")
+        _report(problems, unreadable, BLOCK_LEFT_OUT)
+        return {}
+    data = _load_block(text, file, 1, problems)
+    reported = len(problems)
+    metadata = validate_metadata(data, file, problems=problems)
+    dropped = {problem.field for problem in problems[reported:]}
+    return {
+        name: getattr(metadata, name)
+        for name in KNOWN_FIELDS
+        if data.get(name) is not None and name not in dropped
+    }

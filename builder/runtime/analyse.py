@@ -187,12 +187,15 @@ def analyse_source(path: Path, display: str, knowledge: Knowledge) -> Analysed |
 
 
 def _problems_of(doc: CleanDocument, extraction: Extraction) -> list[Problem]:
-    """What an analysed source tells its author (empty text, cut text, characters
-    normalized, no publication date)."""
+    """What an analysed source tells its author (metadata left out, empty text, cut text,
+    characters normalized, no publication date)."""
     source = doc.source
+    problems = list(source.problems)
     if not doc.paragraphs:
-        return [Problem(source.file, None, "no article text left after cleaning", "warning")]
-    problems = []
+        return [
+            *problems,
+            Problem(source.file, None, "no article text left after cleaning", "warning"),
+        ]
     if source.truncated_from is not None:
         problems.append(
             Problem(

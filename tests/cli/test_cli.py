@@ -56,15 +56,28 @@ def test_extract_reports_a_bad_file_in_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text("---\npublished: 2024-13-01\n---\nنص\n", "utf-8")
+    bad.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     assert main(["extract", str(SEEDS[0]), str(bad), "--json"]) == 1
     captured = capsys.readouterr()
     data = json.loads(captured.out)
     assert data[1] == {
         "file": str(bad),
-        "error": {"field": "published", "message": data[1]["error"]["message"]},
+        "error": {"field": "encoding", "message": data[1]["error"]["message"]},
     }
-    assert "bad.txt [published]" in captured.err
+    assert "bad.txt [encoding]" in captured.err
+
+
+def test_extract_leaves_out_a_bad_field_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("---\npublished: 2024-13-01\noutlet: Example\n---\nقال الوزير إن.\n")
+    assert main(["extract", str(source), "--json"]) == 0
+    captured = capsys.readouterr()
+    [item] = json.loads(captured.out)
+    assert item["published"]["value"] != "2024-13-01"
+    assert item["outlet"]["value"] == "Example"
+    assert "warning: " in captured.err and "a.txt [published]: not a real date" in captured.err
 
 
 def test_check_lists_problems_and_fails_on_errors(
@@ -74,12 +87,15 @@ def test_check_lists_problems_and_fails_on_errors(
     assert main(["-f", config, "check"]) == 0
     out = capsys.readouterr().out
     assert "5 sources checked: 0 errors" in out
-    (project / "briefs" / "broken.txt").write_text(
-        "---\ncolour: red\n---\nنص المقال هنا.\n", "utf-8"
-    )
+    (project / "briefs" / "typo.txt").write_text("---\ncolour: red\n---\nنص المقال هنا.\n", "utf-8")
+    assert main(["-f", config, "check"]) == 0
+    assert "warning: briefs/typo.txt [colour]: unknown field" in capsys.readouterr().out
+    assert main(["-f", config, "check", "--strict"]) == 1
+    capsys.readouterr()
+    (project / "briefs" / "broken.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
     assert main(["-f", config, "check"]) == 1
     out = capsys.readouterr().out
-    assert "error: briefs/broken.txt [colour]: unknown field" in out
+    assert "error: briefs/broken.txt [encoding]: binary" in out
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["serve"], ["check"], ["extract"], ["pdf"]])

@@ -30,18 +30,24 @@ def _run_build(project: Path, *flags: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_a_broken_brief_is_named_and_the_others_still_build(project: Path) -> None:
-    (project / "briefs" / "broken.txt").write_text("---\npublished: 2024-02-30\n---\nنص\n", "utf-8")
+def test_a_bad_field_or_source_is_named_and_the_others_still_build(project: Path) -> None:
+    (project / "briefs" / "dated.txt").write_text(
+        "---\npublished: 2024-02-30\n---\nقال الوزير إن المحادثات مستمرة.\n", "utf-8"
+    )
+    (project / "briefs" / "broken.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     result = _run_build(project)
     assert result.returncode == 0, result.stderr
-    assert "briefs/broken.txt [published]: not a real date" in result.stderr
-    assert (
-        project / "site" / "briefs" / "us-china-track-two-nuclear-talks" / "index.html"
-    ).is_file()
-    assert not (project / "site" / "briefs" / "broken").exists()
+    # A bad field costs the field, not the brief; a source that is not text is skipped.
+    assert "briefs/dated.txt [published]: not a real date" in result.stderr
+    assert "the field is left out" in result.stderr
+    assert "briefs/broken.txt [encoding]: this is a PDF document" in result.stderr
+    site = project / "site" / "briefs"
+    assert (site / "us-china-track-two-nuclear-talks" / "index.html").is_file()
+    assert (site / "dated" / "index.html").is_file()
+    assert not (site / "broken").exists()
     strict = _run_build(project, "--strict")
     assert strict.returncode != 0
-    assert "briefs/broken.txt [published]" in strict.stderr
+    assert "briefs/dated.txt [published]" in strict.stderr
 
 
 def _free_port() -> int:

@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from builder.errors import BriefError
-from builder.read.sources import discover, markdown_to_text, read_source, slug_for
+from builder.model import Metadata
+from builder.read.sources import (
+    KNOWN_FIELDS,
+    discover,
+    markdown_to_text,
+    read_source,
+    slug_for,
+    split_front_matter,
+    validate_metadata,
+)
 
 ARTICLE = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل."
 
@@ -79,39 +88,126 @@ def test_sidecar_overrides_front_matter_field_by_field(tmp_path: Path) -> None:
     assert doc.metadata_origin == "sidecar"
 
 
-@pytest.mark.parametrize(
-    ("front", "field", "message"),
-    [
-        ("published: 2024-02-30", "published", "not a real date"),
-        ("published: yesterday", "published", "not a real date"),
-        ("colour: red", "colour", "unknown field"),
-        ("title: [a, b]", "title", "non-empty string"),
-        ("url: javascript:alert(1)", "url", "http"),
-        ("tags: notalist", "tags", "list of strings"),
-        ("title: 'unclosed", "title", "malformed YAML"),
-        ("!!python/object/apply:os.system ['true']", "metadata", "build objects"),
-        ("title: !!python/object/apply:os.system ['true']", "title", "build objects"),
-        ("author: a\ntitle: !custom x", "title", "build objects"),
-        ("a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b", "b", "aliases"),
-        ("title: x\ntitle: y", "title", "given twice"),
-        ("published: 2024-13-01", "published", "not a real date"),
-        ("published: 0224-01-01", "published", "outside 1900-2100"),
-        ("published: 20245-01-01", "published", "not a real date"),
-        ("published: 1710000000", "published", "not a real date"),
-        ("title: " + "ع" * 401, "title", "over the limit"),
-        ("- title\n- x", "metadata", "mapping"),
-    ],
-)
-def test_bad_metadata_names_file_and_field(
+BAD_FIELDS = [
+    ("published: 2024-02-30", "published", "not a real date"),
+    ("published: yesterday", "published", "not a real date"),
+    ("colour: red", "colour", "unknown field"),
+    ("title: [a, b]", "title", "non-empty string"),
+    ("url: javascript:alert(1)", "url", "http"),
+    ("url: not-a-url", "url", "http"),
+    ("tags: notalist", "tags", "list of strings"),
+    ("title: !!python/object/apply:os.system ['true']", "title", "build objects"),
+    ("author: a\ntitle: !custom x", "title", "build objects"),
+    ("a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b", "b", "aliases"),
+    ("title: x\ntitle: y", "title", "given twice"),
+    ("title: !!int abc", "title", "cannot read the value"),
+    ("published: 2024-13-01", "published", "not a real date"),
+    ("published: 0224-01-01", "published", "outside 1900-2100"),
+    ("published: 20245-01-01", "published", "not a real date"),
+    ("published: 1710000000", "published", "not a real date"),
+    ("title: " + "ع" * 401, "title", "over the limit"),
+]
+"""A bad field of each kind, the field its warning names, and words of the warning."""
+
+
+@pytest.mark.parametrize(("front", "field", "message"), BAD_FIELDS)
+def test_a_bad_field_is_left_out_with_a_warning_naming_file_and_field(
     tmp_path: Path, front: str, field: str, message: str
 ) -> None:
-    path = _write(tmp_path, "bad.txt", f"---\n{front}\n---\n{ARTICLE}".encode())
+    text = f"---\n{front}\noutlet: وكالة\n---\n{ARTICLE}"
+    doc = read_source(_write(tmp_path, "bad.txt", text.encode()), display="briefs/bad.txt")
+    assert doc.text.strip() == ARTICLE
+    assert doc.metadata.outlet == "وكالة"  # the good field stays
+    if field in KNOWN_FIELDS:
+        assert getattr(doc.metadata, field) in (None, ())
+    warnings = [p for p in doc.problems if p.field == field]
+    assert len(warnings) == 1, doc.problems
+    [warning] = warnings
+    assert warning.severity == "warning"
+    assert warning.file == "briefs/bad.txt"
+    assert message in warning.message and "left out" in warning.message
+    assert str(warning).startswith("briefs/bad.txt")
+
+
+@pytest.mark.parametrize(("front", "field", "message"), BAD_FIELDS)
+def test_without_a_problem_list_a_bad_field_raises(front: str, field: str, message: str) -> None:
     with pytest.raises(BriefError) as caught:
-        read_source(path, display="briefs/bad.txt")
-    assert caught.value.file == "briefs/bad.txt"
+        data, _ = split_front_matter(f"---\n{front}\n---\n", "x.txt")
+        validate_metadata(data, "x.txt")
     assert caught.value.field == field
     assert message in str(caught.value)
-    assert str(caught.value).startswith("briefs/bad.txt")
+    assert "left out" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("front", "field", "line", "message"),
+    [
+        ("title: 'unclosed", "title", 3, "malformed YAML"),
+        ('title: "unclosed\noutlet: x', "outlet", 4, "malformed YAML"),
+        ("!!python/object/apply:os.system ['true']", "metadata", 2, "build objects"),
+        ("- title\n- x", "metadata", 2, "mapping"),
+        ("a: " + "[" * 3000 + "]" * 3000, "metadata", 2, "nested too deeply"),
+        ("title: \x00", "metadata", 2, "malformed YAML"),
+        ("title: " + "x" * 70_000, "metadata", 2, "larger than 64 KiB"),
+    ],
+)
+def test_front_matter_that_is_not_yaml_is_left_out_of_the_text_with_a_warning(
+    tmp_path: Path, front: str, field: str, line: int, message: str
+) -> None:
+    text = f"---\n{front}\n---\n{ARTICLE}"
+    doc = read_source(_write(tmp_path, "bad.txt", text.encode()), display="briefs/bad.txt")
+    assert doc.text.strip() == ARTICLE  # the article, without the block
+    assert doc.metadata == Metadata()
+    assert doc.metadata_origin == "none"
+    [warning] = doc.problems
+    assert (warning.file, warning.field, warning.line) == ("briefs/bad.txt", field, line)
+    assert warning.severity == "warning"
+    assert message in warning.message and "block is left out" in warning.message
+
+
+def test_aliases_are_never_expanded(tmp_path: Path) -> None:
+    levels = [f'a0: &a0 ["{"lol" * 3}"]']
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 30)]
+    text = "---\n" + "\n".join(levels) + "\ntitle: عنوان\n---\n" + ARTICLE
+    doc = read_source(_write(tmp_path, "bomb.txt", text.encode()), display="briefs/bomb.txt")
+    assert doc.metadata.title == "عنوان"
+    aliases = [p for p in doc.problems if "aliases" in p.message]
+    assert [p.field for p in aliases] == [f"a{i}" for i in range(1, 30)]
+
+
+def test_a_bad_sidecar_field_leaves_the_front_matter_value(tmp_path: Path) -> None:
+    text = f"---\nurl: https://example.org/a\ntitle: عنوان\n---\n{ARTICLE}"
+    source = _write(tmp_path, "a.txt", text.encode())
+    (tmp_path / "a.yaml").write_text("url: not-a-url\noutlet: B\n", "utf-8")
+    doc = read_source(source, display="briefs/a.txt")
+    assert (doc.metadata.url, doc.metadata.title, doc.metadata.outlet) == (
+        "https://example.org/a",
+        "عنوان",
+        "B",
+    )
+    [warning] = doc.problems
+    assert (warning.file, warning.field) == ("briefs/a.yaml", "url")
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "field", "message"),
+    [
+        (b"title: [unclosed\n", "title", "malformed YAML"),
+        (b"title: \xff\xfe\n", "encoding", "cannot read sidecar as UTF-8"),
+        (b"- a\n- b\n", "metadata", "mapping"),
+    ],
+)
+def test_an_unparseable_sidecar_is_left_out_with_a_warning(
+    tmp_path: Path, sidecar: bytes, field: str, message: str
+) -> None:
+    source = _write(tmp_path, "a.txt", f"---\ntitle: عنوان\n---\n{ARTICLE}".encode())
+    (tmp_path / "a.yaml").write_bytes(sidecar)
+    doc = read_source(source, display="briefs/a.txt")
+    assert doc.metadata == Metadata(title="عنوان")
+    assert doc.metadata_origin == "front matter"
+    [warning] = doc.problems
+    assert (warning.file, warning.field, warning.severity) == ("briefs/a.yaml", field, "warning")
+    assert message in warning.message and "left out" in warning.message
 
 
 def test_sources_are_never_modified(tmp_path: Path) -> None:

@@ -119,8 +119,11 @@ def _files() -> dict[str, bytes]:
         ).encode(),
         "meta-bad-url.txt": ("---\nurl: javascript:alert(1)\n---\n" + ARTICLE).encode(),
         "meta-duplicate-key.txt": ("---\ntitle: أ\ntitle: ب\n---\n" + ARTICLE).encode(),
+        "meta-bad-value.txt": ("---\ntitle: !!int abc\n---\n" + ARTICLE).encode(),
         "meta-sidecar.txt": utf8,
         "meta-sidecar.yaml": b"published: tomorrow\n",
+        "meta-sidecar-malformed.txt": ("---\noutlet: Example Wire\n---\n" + ARTICLE).encode(),
+        "meta-sidecar-malformed.yaml": b"title: [unclosed\nauthor: x\n",
         # 4. Names and paths
         "index.txt": utf8,
         "Same Name.txt": utf8,
