@@ -11,7 +11,7 @@ folders: a file there that does not begin with the generated mark
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,15 +68,32 @@ def _target(docs_dir: Path, page_path: str, checked: dict[str, Path] | None = No
     return target
 
 
+def _temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new, empty file next to ``target`` (``.tmp-...``), open for writing, with the mode
+    ``open(path, "w")`` gives: 0666 less the umask. ``tempfile.mkstemp`` makes files only
+    their owner can read (0600), and a published file renamed from one is refused by a web
+    server running as another user."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temporary = target.with_name(f".tmp-{secrets.token_hex(8)}{target.suffix}")
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 def _write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file and a rename: a reader never
+    sees half a file. Every file the builder writes (pages, feeds, JSON, PDFs) goes here."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    handle, temporary = _temporary_beside(target)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

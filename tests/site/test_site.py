@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 from pathlib import Path
@@ -40,10 +41,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     )
     briefs_before = _tree_hashes(project / "briefs")
     hand_written = _tree_hashes(project / "docs")
-    assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
-    first_docs = _tree_hashes(project / "docs")
-    first_site = {k: v for k, v in _tree_hashes(project / "site").items() if k.endswith(".html")}
-    assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+    umask = os.umask(0o022)  # a usual umask: what the site's files must be readable under
+    try:
+        assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+        first_docs = _tree_hashes(project / "docs")
+        first_site = {
+            k: v for k, v in _tree_hashes(project / "site").items() if k.endswith(".html")
+        }
+        assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
+    finally:
+        os.umask(umask)
     return {
         "project": project,
         "briefs_before": briefs_before,
@@ -143,6 +150,27 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     pdfs = [p for p in cached if p.suffix == ".pdf" and "briefing/pdf" in p.as_posix()]
     assert len(extracted) == len(discover(project / "briefs")) and len(pdfs) == 2 * len(extracted)
     assert len(cached) == len(extracted) + len(pdfs)
+
+
+def test_every_file_the_build_writes_is_readable_by_others(site: dict) -> None:
+    # A web server runs as another user: each published file (pages, feeds, JSON exports,
+    # PDFs, search index) and each generated page must be readable by group and others, as
+    # a file written with open() under umask 022 is.
+    project = site["project"]
+    written = [project / "site", *(project / "docs" / folder for folder in GENERATED_DIRS)]
+    files = [path for root in written for path in root.rglob("*") if path.is_file()]
+    assert {"feed.xml", "en/feed.xml", "data/index.json"} <= {
+        path.relative_to(project / "site").as_posix()
+        for path in files
+        if path.is_relative_to(project / "site")
+    }
+    assert any(path.suffix == ".pdf" for path in files)
+    private = [
+        f"{path.relative_to(project)} {path.stat().st_mode & 0o777:o}"
+        for path in files
+        if path.stat().st_mode & 0o044 != 0o044
+    ]
+    assert not private
 
 
 def test_source_text_is_shown_not_interpreted(site: dict) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from builder.errors import BriefingError
 from builder.model import Page
 from builder.render.markup import front_matter
-from builder.write.pages import write_pages, write_site_files
+from builder.write.pages import write_if_changed, write_pages, write_site_files
 
 
 def _page(path: str, body: str) -> Page:
@@ -89,3 +90,20 @@ def test_published_files_stay_inside_the_site(tmp_path: Path, path: str) -> None
     write_site_files([Page("data/briefs/a.json", "{}"), Page("en/feed.xml", "<feed/>")], site)
     assert (site / "data" / "briefs" / "a.json").read_text("utf-8") == "{}"
     assert (site / "en" / "feed.xml").is_file()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_written_files_get_the_mode_open_gives(tmp_path: Path, umask: int, mode: int) -> None:
+    # 0666 less the umask, as open(path, "w") makes it, never a temporary file's 0600: a web
+    # server running as another user must be able to read a published file.
+    (tmp_path / "site").mkdir()
+    previous = os.umask(umask)
+    try:
+        write_pages([_page("briefs/a.md", "A")], tmp_path / "docs")
+        write_site_files([Page("feed.xml", "<feed/>\n")], tmp_path / "site")
+        write_if_changed(tmp_path / "pdf" / "a.pdf", b"%PDF-1.7\n")
+    finally:
+        os.umask(previous)
+    for path in ("docs/briefs/a.md", "site/feed.xml", "pdf/a.pdf"):
+        assert (tmp_path / path).stat().st_mode & 0o777 == mode, path
+    assert not list(tmp_path.rglob(".tmp-*"))
