@@ -38,6 +38,7 @@ PARALLEL_FROM = 32
 
 EXTRACTION_CODE = (
     "arabic.py",
+    "datafiles.py",
     "errors.py",
     "knowledge.py",
     "model",
