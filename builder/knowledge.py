@@ -1,5 +1,5 @@
 """Load the user-extensible data files (gazetteer, countries, roles, topics, terminology,
-given names, units, speech verbs).
+given names, units, speech verbs, news outlets).
 
 The files are YAML documented in ``builder/data/README.md``. Each folder in
 ``BuildConfig.data_dirs`` may hold any of them; later folders add entries to (and, for the
@@ -25,6 +25,7 @@ from builder.datafiles import required_string as _required
 from builder.datafiles import section_entries as _entries
 from builder.datafiles import string_list as _strings
 from builder.errors import DataFileError
+from builder.outlets import Outlets, load_outlets, package_outlets
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class Knowledge:
     # A Knowledge built by hand (a test, a tool) still counts and quotes like the package.
     units: tuple[Unit, ...] = field(default_factory=package_units)
     speech: SpeechWords = field(default_factory=package_speech)
+    outlets: Outlets = field(default_factory=package_outlets)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -354,4 +356,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         given_names=_given_names(files("names.yaml")),
         units=_units(files("units.yaml")),
         speech=_speech(files("speech.yaml")),
+        outlets=load_outlets(data_dirs),
     )

@@ -41,6 +41,7 @@ EXTRACTION_CODE = (
     "datafiles.py",
     "errors.py",
     "knowledge.py",
+    "outlets.py",
     "model",
     "read",
     "clean",
