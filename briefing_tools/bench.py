@@ -1,8 +1,11 @@
-"""``briefing bench N...``: build a synthetic corpus of N briefs and measure the whole site build.
+"""``briefing bench N...``: build a synthetic corpus of N briefs and measure the whole site build;
+``briefing bench --corpus DIR [N...]``: the same for a real corpus (DIR's sources and
+sidecars, all of them or the first N).
 
 For each N the benchmark makes a project in a work folder (this project's ``mkdocs.yml``,
 hand-written ``docs/`` pages and ``overrides/``, plus N synthetic sources from
-:mod:`briefing_tools.synthetic`), then, each in a fresh process so memory is measured per build:
+:mod:`briefing_tools.synthetic`, or N sources of DIR with their sidecars), then, each in a
+fresh process so memory is measured per build:
 
 1. the full build (``briefing build``): builder time, MkDocs time, search-index time, total,
    peak memory (largest process in the build's tree, Pagefind included);
@@ -30,7 +33,9 @@ from pathlib import Path
 
 from briefing_tools.synthetic import seed_briefs, synthetic_corpus
 from builder.config import GENERATED_DIRS, PACKAGE_DATA
+from builder.errors import BriefingError
 from builder.knowledge import load_knowledge
+from builder.read.sources import discover, sidecar_for
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,44 @@ def _folder_bytes(folder: Path) -> int:
 
 def prepare_project(project_root: Path, target: Path, count: int) -> Path:
     """A project folder with ``count`` synthetic briefs and this project's site set-up."""
+    _site_setup(project_root, target)
+    knowledge = load_knowledge((PACKAGE_DATA,))
+    seeds = seed_briefs(project_root / "briefs", knowledge)
+    synthetic_corpus(seeds, knowledge, count, target / "briefs")
+    return target
+
+
+def corpus_sources(corpus: Path, count: int | None = None) -> list[Path]:
+    """The sources of a real corpus folder in name order, the first ``count`` of them."""
+    sources = discover(corpus)
+    if not sources:
+        raise BriefingError(f"{corpus}: no sources (.txt, .md) in this folder")
+    return sources if count is None else sources[:count]
+
+
+def copy_corpus(corpus: Path, briefs: Path, count: int | None = None) -> list[Path]:
+    """The first ``count`` sources of ``corpus`` (all by default), each with its sidecar,
+    copied unchanged into a new ``briefs`` folder; the sources copied."""
+    briefs.mkdir(parents=True)
+    sources = corpus_sources(corpus, count)
+    for source in sources:
+        for path in (source, sidecar_for(source)):
+            if path is not None:
+                shutil.copy2(path, briefs / path.name)
+    return sources
+
+
+def prepare_corpus_project(project_root: Path, target: Path, corpus: Path, count: int) -> Path:
+    """A project folder with this project's site set-up and the first ``count`` sources of
+    ``corpus`` (a real archive's folder) with their sidecars."""
+    _site_setup(project_root, target)
+    copy_corpus(corpus, target / "briefs", count)
+    return target
+
+
+def _site_setup(project_root: Path, target: Path) -> None:
+    """``target`` emptied, with this project's ``mkdocs.yml``, theme overrides and
+    hand-written pages."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
@@ -95,10 +138,6 @@ def prepare_project(project_root: Path, target: Path, count: int) -> Path:
             GENERATED_DIRS if Path(folder) == project_root / "docs" else ()
         ),
     )
-    knowledge = load_knowledge((PACKAGE_DATA,))
-    seeds = seed_briefs(project_root / "briefs", knowledge)
-    synthetic_corpus(seeds, knowledge, count, target / "briefs")
-    return target
 
 
 def plain_project(built: Path, target: Path) -> Path:
@@ -242,15 +281,20 @@ def bench(
     *,
     search_probe: bool = False,
     rebuilds: int = 0,
+    corpus: Path | None = None,
 ) -> list[BenchResult]:
-    """Build and measure a synthetic site for each count; the projects stay in ``work``."""
+    """Build and measure a site for each count, of synthetic briefs or of the first sources
+    of ``corpus``; the projects stay in ``work`` (``n<N>``, ``corpus-n<N>``)."""
     results = []
     for count in counts:
-        project = prepare_project(project_root, work / f"n{count}", count)
+        if corpus is None:
+            project = prepare_project(project_root, work / f"n{count}", count)
+        else:
+            project = prepare_corpus_project(project_root, work / f"corpus-n{count}", corpus, count)
         full = measure_build(project)
         # Printed as soon as known: the plain build of a large corpus can take as long again.
         print(f"{count:,} briefs, full build: {asdict(full)}", file=sys.stderr, flush=True)
-        plain = measure_build(plain_project(project, work / f"n{count}-plain"))
+        plain = measure_build(plain_project(project, project.with_name(f"{project.name}-plain")))
         print(f"{count:,} briefs, plain build: {asdict(plain)}", file=sys.stderr, flush=True)
         brief_kb, site_mb, search_mb, pages = site_sizes(project / "site")
         first_search = None
@@ -275,7 +319,7 @@ def bench(
                 rebuild=rebuild,
             )
         )
-        shutil.rmtree(work / f"n{count}-plain", ignore_errors=True)
+        shutil.rmtree(project.with_name(f"{project.name}-plain"), ignore_errors=True)
     return results
 
 

@@ -1,6 +1,6 @@
 """The tools' ``briefing`` commands: ``briefing eval`` (extraction scored against gold files,
-``briefing_tools.evaluate``) and ``briefing bench`` (builds of synthetic corpora measured,
-``briefing_tools.bench``).
+``briefing_tools.evaluate``) and ``briefing bench`` (builds of synthetic corpora or of a real
+corpus folder measured, ``briefing_tools.bench``).
 
 They are registered in the ``briefing.commands`` entry-point group (``pyproject.toml``),
 where the product's CLI finds them (``builder.cli``): the product never imports this
@@ -56,9 +56,14 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
         "counts",
         nargs="*",
         type=int,
-        default=[100, 1000, 10000],
         metavar="N",
-        help="corpus sizes (default: 100 1000 10000)",
+        help="corpus sizes (default: 100 1000 10000; with --corpus, all its sources)",
+    )
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="build a real corpus instead of synthetic ones: DIR's sources with their "
+        "sidecars (the first N of them, in name order, for each N given)",
     )
     parser.add_argument(
         "--work",
@@ -81,17 +86,29 @@ def _bench_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    """Build synthetic corpora of N briefs and report times, memory and sizes."""
-    from briefing_tools.bench import bench, machine, table, write_results
+    """Build synthetic corpora of N briefs, or a real corpus folder, and report times, memory
+    and sizes."""
+    from briefing_tools.bench import bench, corpus_sources, machine, table, write_results
 
     project_root = Path(args.config).resolve().parent
     work = Path(args.work).resolve()
+    corpus = Path(args.corpus).resolve() if args.corpus else None
+    counts = args.counts or [100, 1000, 10000]
+    if corpus is not None:
+        available = len(corpus_sources(corpus))
+        counts = [min(count, available) for count in args.counts] or [available]
     work.mkdir(parents=True, exist_ok=True)
+    kind = f"sources of {corpus}" if corpus is not None else "synthetic briefs"
     results = []
-    for count in args.counts:
-        print(f"briefing bench: building {count:,} synthetic briefs in {work}", file=sys.stderr)
+    for count in counts:
+        print(f"briefing bench: building {count:,} {kind} in {work}", file=sys.stderr)
         results += bench(
-            project_root, [count], work, search_probe=args.search, rebuilds=args.rebuild
+            project_root,
+            [count],
+            work,
+            search_probe=args.search,
+            rebuilds=args.rebuild,
+            corpus=corpus,
         )
         # Written after every size, so a long run leaves what it has measured.
         write_results(results, work / "results.json")
@@ -103,5 +120,7 @@ def run_bench(args: argparse.Namespace) -> int:
 eval_command = Command("eval", "score extraction against gold files", _eval_arguments, run_eval)
 """``briefing eval GOLD_DIR SOURCE_DIR [--details] [--json]``."""
 
-bench_command = Command("bench", "measure builds of synthetic corpora", _bench_arguments, run_bench)
-"""``briefing bench [N...] [--work DIR] [--search] [--rebuild EDITS]``."""
+bench_command = Command(
+    "bench", "measure builds of synthetic corpora or a real one", _bench_arguments, run_bench
+)
+"""``briefing bench [N...] [--corpus DIR] [--work DIR] [--search] [--rebuild EDITS]``."""

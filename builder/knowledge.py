@@ -1,5 +1,5 @@
 """Load the user-extensible data files (gazetteer, countries, roles, topics, terminology,
-given names, units, speech verbs).
+given names, units, speech verbs, news outlets).
 
 The files are YAML documented in ``builder/data/README.md``. Each folder in
 ``BuildConfig.data_dirs`` may hold any of them; later folders add entries to (and, for the
@@ -11,17 +11,21 @@ only adds what CLDR lacks (other names, adjectives, capitals).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale
 
 from builder.arabic import fold, has_arabic
+from builder.datafiles import load_yaml as _load_yaml
+from builder.datafiles import mapping_list as _items
+from builder.datafiles import required_string as _required
+from builder.datafiles import section_entries as _entries
+from builder.datafiles import string_list as _strings
 from builder.errors import DataFileError
+from builder.outlets import Outlets, load_outlets, package_outlets
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,7 @@ class Knowledge:
     # A Knowledge built by hand (a test, a tool) still counts and quotes like the package.
     units: tuple[Unit, ...] = field(default_factory=package_units)
     speech: SpeechWords = field(default_factory=package_speech)
+    outlets: Outlets = field(default_factory=package_outlets)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -165,54 +170,6 @@ class Knowledge:
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, if the taxonomy has it."""
         return next((topic for topic in self.topics if topic.id == topic_id), None)
-
-
-# libyaml's parser when PyYAML has it: the gazetteer alone took over a second to parse in
-# Python, in every build and in every extraction worker.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise DataFileError(str(path), f"cannot load: {error}") from error
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), "top level must be a mapping")
-    return data
-
-
-def _strings(value: Any, path: Path, field: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise DataFileError(str(path), "must be a list of strings", field=field)
-    return tuple(item.strip() for item in value if item.strip())
-
-
-def _required(item: dict[str, Any], key: str, path: Path, where: str) -> str:
-    value = item.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise DataFileError(str(path), "required string missing", field=f"{where}.{key}")
-    return value.strip()
-
-
-def _items(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
-    items = data.get(key) or []
-    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        raise DataFileError(str(path), "must be a list of mappings", field=key)
-    return items
-
-
-def _entries(paths: list[Path], section: str) -> Iterator[tuple[Path, str, dict[str, Any]]]:
-    """Every entry of one section across the files, as (file, "section[index]", entry)."""
-    for path in paths:
-        for index, item in enumerate(_items(_load_yaml(path), section, path)):
-            yield path, f"{section}[{index}]", item
 
 
 def _gazetteer(paths: list[Path]) -> tuple[tuple[GazetteerEntry, ...], tuple[GazetteerEntry, ...]]:
@@ -399,4 +356,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         given_names=_given_names(files("names.yaml")),
         units=_units(files("units.yaml")),
         speech=_speech(files("speech.yaml")),
+        outlets=load_outlets(data_dirs),
     )

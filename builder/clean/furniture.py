@@ -63,10 +63,11 @@ _DATELINE = re.compile(r"^[\w\s]{2,25}\s*[-–—]\s*[\w\s]{2,25}$")
 # («الثلاثاء 12 مارس 2024 - 10:30», «2024/03/12»). Folded, ASCII digits.
 HEADER_DATE_LABEL = r"(?:نشر في|نشر|تاريخ النشر|اخر تحديث|تم النشر|published|updated|last updated)"
 """Words that introduce a publication date in a page header (folded)."""
-_WEEKDAY = r"(?:يوم\s+)?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+WEEKDAY = r"(?:يوم\s+)?(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)"
+"""A weekday, perhaps after «يوم» (folded)."""
 _HEADER_DATE_LINE = re.compile(
     rf"^(?:{HEADER_DATE_LABEL}\s*[:：]?\s*)?"
-    rf"(?:{_WEEKDAY}\s*[,،\-–]?\s*)?"
+    rf"(?:{WEEKDAY}\s*[,،\-–]?\s*)?"
     r"(?:\d{1,2}\s+[\u0621-\u064a]+(?:\s*[/(]\s*[\u0621-\u064a ]+\)?)?\s*[,،]?\s+\d{4}"
     r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})"
     r"(?:\s*[\-–|،,]?\s*(?:الساعه\s*)?\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm|gmt|\+\d+))*)?\s*$",

@@ -31,7 +31,7 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
     titled = f"{doc.title}\n{text}" if doc.title_from_text else text
     return Extraction(
         published=published,
-        outlet=infer_outlet(doc),
+        outlet=infer_outlet(doc, knowledge),
         dates=dates,
         numbers=extract_numbers(text, dates, knowledge),
         people=people,

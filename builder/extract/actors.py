@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.arabic import fold, sentence_at
-from builder.extract.matcher import WORD, Match, PhraseMatcher, first_word_readings, phrase_key
+from builder.extract.matcher import (
+    WORD,
+    Match,
+    PhraseMatcher,
+    first_word_readings,
+    phrase_key,
+    within_line,
+)
 from builder.extract.spans import DisjointSpans
 from builder.knowledge import CountryEntry, GazetteerEntry, Knowledge
 from builder.model import ActorMention
@@ -170,12 +177,13 @@ def _institution_matcher(institutions: tuple) -> PhraseMatcher:
 
 
 def _words_after(text: str, end: int, limit: int) -> list[tuple[int, int, str]]:
-    """Up to ``limit`` words after ``end`` that follow without punctuation in between."""
+    """Up to ``limit`` words after ``end`` that follow without punctuation or a line break in
+    between."""
     words = []
     position = end
     for found in WORD.finditer(text, end):
         gap = text[position : found.start()]
-        if gap and not gap.isspace():
+        if gap and not within_line(gap):
             break
         words.append((found.start(), found.end(), found.group(0)))
         position = found.end()

@@ -22,6 +22,16 @@ Payload = TypeVar("Payload")
 
 WORD = re.compile(r"[0-9A-Za-z\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+")
 
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+"""What ``str.splitlines`` breaks a line at."""
+
+
+def within_line(gap: str) -> bool:
+    """True when ``gap``, the characters between two words, is white space inside one line:
+    the words of a phrase or a name never run on across a line break (a headline, a byline
+    or a list item ends where its line does)."""
+    return gap.isspace() and _LINE_BREAKS.isdisjoint(gap)
+
 
 @dataclass(frozen=True)
 class Match(Generic[Payload]):
@@ -70,14 +80,15 @@ def _fold_word(word: str) -> str:
 @lru_cache(maxsize=16)
 def _tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
     """Folded words of ``text`` and, for each, the last word reachable through white space
-    only (the words of a phrase are never separated by punctuation). Every matcher of one
-    extraction reads the same text, so this is computed once per text."""
+    within the line (the words of a phrase are never separated by punctuation or a line
+    break). Every matcher of one extraction reads the same text, so this is computed once
+    per text."""
     words = tuple(
         (match.start(), match.end(), _fold_word(match.group(0))) for match in WORD.finditer(text)
     )
     run_end = list(range(len(words)))
     for k in range(len(words) - 2, -1, -1):
-        if text[words[k][1] : words[k + 1][0]].isspace():
+        if within_line(text[words[k][1] : words[k + 1][0]]):
             run_end[k] = run_end[k + 1]
     return words, tuple(run_end)
 

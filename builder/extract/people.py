@@ -32,7 +32,7 @@ from builder.extract.actors import (
     _words_after,
     extract_gazetteer_actors,
 )
-from builder.extract.matcher import WORD, Match, phrase_key
+from builder.extract.matcher import WORD, Match, phrase_key, within_line
 from builder.extract.romanize import romanize
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
@@ -190,7 +190,7 @@ def _given_named(text: str, lexicon: _Lexicon) -> list[_Found]:
         while (
             last + 1 < len(words)
             and last - index < _MAX_NAME_WORDS
-            and text[words[last][1] : words[last + 1][0]].isspace()
+            and within_line(text[words[last][1] : words[last + 1][0]])
         ):
             following = fold(words[last + 1][2])
             if following in given or following in _PARTICLES:
@@ -215,7 +215,8 @@ def _appositive(text: str, lexicon: _Lexicon) -> list[_Found]:
     results = []
     for index in range(1, len(words) - 1):
         gap = text[words[index][1] : words[index + 1][0]]
-        if gap.strip() != "،":
+        # A comma inside the line: a name closing one line is not in apposition to the next.
+        if gap.strip() != "،" or not within_line(gap.replace("،", " ")):
             continue
         role_index = index + 1
         if _bare(words[role_index][2]) in _APPOSITION_LINK and role_index + 1 < len(words):
@@ -223,7 +224,7 @@ def _appositive(text: str, lexicon: _Lexicon) -> list[_Found]:
         if fold(words[role_index][2]).removeprefix("ال") not in heads:
             continue
         first, second = words[index - 1], words[index]
-        if not text[first[1] : second[0]].isspace():
+        if not within_line(text[first[1] : second[0]]):
             continue
         if not (_is_name_word(first[2], lexicon) and _is_name_word(second[2], lexicon)):
             continue

@@ -1,9 +1,10 @@
 """Publication date, outlet and key facts: what a reader of the article could state.
 
 Metadata wins. Without it the date comes from a header line (نشر في / تاريخ النشر /
-آخر تحديث + a full date) and the outlet from a dateline (دبي - الشرق, واشنطن (رويترز) -)
-or an agency credit; both are then marked as inferred with the span they rest on.
-Nothing is guessed from the article's content.
+آخر تحديث + a full date) and the outlet from the domain of the article's url, else from a
+dateline (جدة - واس, عين اليوم – جدة, واشنطن (رويترز) -) or a credit
+(:mod:`builder.extract.datelines`); both are then marked as inferred with what they rest
+on. Nothing is guessed from the article's content.
 """
 
 from __future__ import annotations
@@ -12,24 +13,11 @@ import re
 
 from builder.arabic import fold, split_sentences
 from builder.clean.furniture import HEADER_DATE_LABEL
+from builder.extract.datelines import outlet_in_text, outlet_of_url
+from builder.knowledge import Knowledge
 from builder.model import CleanDocument, DateMention, Inferred
 
 _HEADER_DATE = re.compile(HEADER_DATE_LABEL, re.I)
-_AGENCY_CREDIT = re.compile(
-    r"^[\w\s]{2,30}\s*\((?P<agency>رويترز|أ ف ب|ا ف ب|أ ب|واس|قنا|وام|بنا|كونا|سبوتنيك|شينخوا|"
-    r"الأناضول|د ب أ|فرانس برس|[\w\s]{2,20})\)\s*[-–—:]"
-)
-
-
-_CLOSING_CREDIT = re.compile(
-    r"^(?:المصدر|مصدر الخبر|المصدر الأصلي|source)\s*[:：]\s*(?P<outlet>[^.،:]{2,40}?)\s*\.?$",
-    re.I,
-)
-"""A credit line closing the article: «المصدر: وكالة الأناضول»."""
-_GENERIC_SOURCES = {
-    fold(word) for word in ["وكالات", "مواقع", "متابعات", "agencies", "وسائل إعلام"]
-}
-"""Credits that name no outlet: «المصدر: وكالات» says "agencies"."""
 
 
 def infer_published(doc: CleanDocument, dates: tuple[DateMention, ...]) -> Inferred:
@@ -53,22 +41,19 @@ def infer_published(doc: CleanDocument, dates: tuple[DateMention, ...]) -> Infer
     return Inferred(None, False)
 
 
-def infer_outlet(doc: CleanDocument) -> Inferred:
-    """Outlet from metadata, else from a removed dateline or an agency credit in the lead."""
-    if doc.source.metadata.outlet:
-        return Inferred(doc.source.metadata.outlet, False)
-    for removal in doc.removals:
-        if removal.reason.startswith("dateline"):
-            outlet = re.split(r"\s*[-–—]\s*", removal.text, maxsplit=1)[1].strip()
-            return Inferred(outlet, True, basis=removal.text)
-    if doc.paragraphs:
-        credit = _AGENCY_CREDIT.match(doc.paragraphs[0])
-        if credit:
-            return Inferred(credit.group("agency").strip(), True, basis=credit.group(0).strip())
-    for paragraph in reversed(doc.paragraphs[-2:]):
-        closing = _CLOSING_CREDIT.match(paragraph.strip())
-        if closing and fold(closing.group("outlet")).strip().lower() not in _GENERIC_SOURCES:
-            return Inferred(closing.group("outlet").strip(), True, basis=paragraph.strip())
+def infer_outlet(doc: CleanDocument, knowledge: Knowledge) -> Inferred:
+    """Outlet from metadata, else from the domain of the article's url, else from a dateline
+    or a credit (:mod:`builder.extract.datelines`), marked as inferred with what names it."""
+    meta = doc.source.metadata
+    if meta.outlet:
+        return Inferred(meta.outlet, False)
+    if meta.url:
+        named = outlet_of_url(meta.url, knowledge)
+        if named is not None:
+            return Inferred(named.ar, True, basis=named.basis, en=named.en, from_url=True)
+    named = outlet_in_text(doc, knowledge)
+    if named is not None:
+        return Inferred(named.ar, True, basis=named.basis, en=named.en)
     return Inferred(None, False)
 
 

@@ -85,6 +85,17 @@ class InferredValue(TypedDict):
     """The text span or rule the inference rests on."""
 
 
+class OutletValue(InferredValue):
+    """The publishing outlet: given by the metadata, or inferred from the article's address
+    or text."""
+
+    en: NotRequired[str]
+    """The outlet's English name, when the outlets data knows it."""
+    from_url: NotRequired[bool]
+    """True when inferred from the domain of the article's url (``basis`` is its host) rather
+    than from the text."""
+
+
 class DateRecord(TypedDict):
     """A date mentioned in the text."""
 
@@ -270,7 +281,7 @@ class BriefRecord(TypedDict):
     """The title in Arabic and English."""
     published: InferredValue
     """Publication date YYYY-MM-DD."""
-    outlet: InferredValue
+    outlet: OutletValue
     """Publishing outlet."""
     url: str | None
     """Link to the original article (http or https only); null when not given."""

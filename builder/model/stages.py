@@ -232,6 +232,11 @@ class Inferred:
     """True when the value was inferred from the text (shown as such on the page)."""
     basis: str | None = None
     """The text span or rule the inference rests on."""
+    en: str | None = None
+    """The value's English form, when known (an outlet of ``outlets.yaml``)."""
+    from_url: bool = False
+    """True when inferred from the domain of the article's ``url`` (``basis`` is its host)
+    rather than from the text."""
 
 
 @dataclass(frozen=True)

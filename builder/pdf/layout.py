@@ -23,8 +23,9 @@ from builder.model import (
     SpeakerRecord,
 )
 from builder.render import markup
-from builder.render.labels import label, source_notes, truncation_note
+from builder.render.labels import inferred_note, label, source_notes, truncation_note
 from builder.render.markup import Lang, direction, span
+from builder.render.names import outlet_name
 
 
 def _note(words: str) -> str:
@@ -44,11 +45,12 @@ def _name(item: ActorRecord | SpeakerRecord, lang: Lang) -> str:
     return f"{markup.text(english)}{provisional} ({span(item['ar'], 'ar')})"
 
 
-def _value(field: InferredValue, lang: Lang) -> str:
+def _value(field: InferredValue, lang: Lang, shown: str | None = None) -> str:
     if not field["value"]:
         return markup.text(label("unknown", lang))
-    shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
-    return shown + (f" {_note(label('inferred', lang))}" if field["inferred"] else "")
+    if shown is None:
+        shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
+    return shown + (f" {_note(inferred_note(field, lang))}" if field["inferred"] else "")
 
 
 def _section(key: str, lang: Lang, body: str, css_class: str = "") -> str:
@@ -97,7 +99,10 @@ def _head(brief: Brief, record: BriefRecord, lang: Lang) -> str:
         if generated:
             lines.append(f'<p class="note">{markup.text(label("generated_title", "en"))}</p>')
     facts = [
-        (label("outlet", lang), _value(record["outlet"], lang)),
+        (
+            label("outlet", lang),
+            _value(record["outlet"], lang, outlet_name(record["outlet"], lang)),
+        ),
         (label("published", lang), _value(record["published"], lang)),
     ]
     if record["author"]:

@@ -21,9 +21,9 @@ from builder.model import (
     RelatedRecord,
 )
 from builder.render import markup
-from builder.render.labels import label, source_notes
+from builder.render.labels import inferred_note, label, source_notes
 from builder.render.markup import Lang
-from builder.render.names import speaker_label
+from builder.render.names import outlet_name, speaker_label
 from builder.render.text import text_section
 from builder.resolve.record import record_actors
 
@@ -36,18 +36,20 @@ def _arabic(value: str, lang: Lang) -> str:
     return markup.text(value) if lang == "ar" else markup.span(value, "ar")
 
 
-def _inferred(value: InferredValue, lang: Lang) -> str:
+def _inferred(value: InferredValue, lang: Lang, shown: str | None = None) -> str:
+    """The value (escaped, unless ``shown`` is given), noting how it was inferred."""
     if value["value"] is None:
         return markup.text(label("unknown", lang))
-    shown = markup.text(value["value"])
+    shown = shown or markup.text(value["value"])
     if value["inferred"]:
-        shown += f" {markup.note(label('inferred', lang))}"
+        shown += f" {markup.note(inferred_note(value, lang))}"
     return shown
 
 
 def _source_section(record: BriefRecord, lang: Lang) -> list[str]:
+    outlet = _inferred(record["outlet"], lang, outlet_name(record["outlet"], lang))
     lines = [
-        f"- {markup.field(label('outlet', lang))} {_inferred(record['outlet'], lang)}",
+        f"- {markup.field(label('outlet', lang))} {outlet}",
         f"- {markup.field(label('published', lang))} {_inferred(record['published'], lang)}",
     ]
     if record["author"]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder.model import BriefRecord
+from builder.model import BriefRecord, InferredValue
 from builder.read.characters import describe_changes
 from builder.read.encoding import encoding_name
 from builder.render.markup import Lang
@@ -13,6 +13,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "published": {"ar": "تاريخ النشر", "en": "Published"},
     "unknown": {"ar": "غير معروف", "en": "unknown"},
     "inferred": {"ar": "مستنتج من النص", "en": "inferred from the text"},
+    "inferred_url": {"ar": "مستنتج من رابط المقال", "en": "inferred from the article's address"},
     "original": {"ar": "المقال الأصلي", "en": "Original article"},
     "author": {"ar": "الكاتب", "en": "Author"},
     "file": {"ar": "الملف", "en": "Source file"},
@@ -147,6 +148,12 @@ LABELS: dict[str, dict[Lang, str]] = {
 def label(key: str, lang: Lang) -> str:
     """The wording of ``key`` in ``lang``."""
     return LABELS[key][lang]
+
+
+def inferred_note(value: InferredValue, lang: Lang) -> str:
+    """How an inferred value was found: from the domain of the article's address (an outlet,
+    ``from_url``) or from its text."""
+    return label("inferred_url" if value.get("from_url") else "inferred", lang)
 
 
 def source_notes(record: BriefRecord, lang: Lang) -> list[tuple[str, str]]:

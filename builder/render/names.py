@@ -3,7 +3,7 @@ them, for the brief pages and the index pages alike."""
 
 from __future__ import annotations
 
-from builder.model import SpeakerRecord
+from builder.model import OutletValue, SpeakerRecord
 from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
@@ -35,3 +35,10 @@ def speaker_label(speaker: SpeakerRecord | None, lang: Lang) -> str:
         note = f" {markup.note(label('romanized', 'en'))}" if speaker["en_provisional"] else ""
         return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
     return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
+
+
+def outlet_name(outlet: OutletValue, lang: Lang) -> str | None:
+    """The outlet's name, escaped, with its name in the other language beside it when the
+    outlets data knows its English name; None otherwise (the value is shown as it is)."""
+    en, ar = outlet.get("en"), outlet["value"]
+    return name_with_gloss(ar, en, False, lang) if en and ar else None

@@ -29,6 +29,7 @@ from builder.model import (
     Inferred,
     InferredValue,
     Normalized,
+    OutletValue,
     PersonRecord,
     Quote,
     QuoteRecord,
@@ -45,6 +46,15 @@ def _inferred(value: Inferred) -> InferredValue:
     data: InferredValue = {"value": value.value, "inferred": value.inferred}
     if value.basis:
         data["basis"] = value.basis
+    return data
+
+
+def _outlet(value: Inferred) -> OutletValue:
+    data: OutletValue = {**_inferred(value)}
+    if value.en:
+        data["en"] = value.en
+    if value.from_url:
+        data["from_url"] = True
     return data
 
 
@@ -125,7 +135,7 @@ def brief_record(
         else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
         "title": {"ar": doc.title, "en": title_en, "en_generated": generated},
         "published": _inferred(extraction.published),
-        "outlet": _inferred(extraction.outlet),
+        "outlet": _outlet(extraction.outlet),
         "url": meta.url,
         "author": meta.author,
         "summary_en": meta.summary_en,

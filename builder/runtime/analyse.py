@@ -38,8 +38,10 @@ PARALLEL_FROM = 32
 
 EXTRACTION_CODE = (
     "arabic.py",
+    "datafiles.py",
     "errors.py",
     "knowledge.py",
+    "outlets.py",
     "model",
     "read",
     "clean",

@@ -18,9 +18,8 @@ CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "publication.yaml")
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
 def test_publication_cases(case: dict, knowledge: Knowledge) -> None:
-    source = SourceDocument(
-        "case.txt", "case", case["text"], "utf-8", "sha256:0", validate_metadata({}, "case.txt")
-    )
+    metadata = validate_metadata({"url": case["url"]} if "url" in case else {}, "case.txt")
+    source = SourceDocument("case.txt", "case", case["text"], "utf-8", "sha256:0", metadata)
     doc = clean(source)
     extraction = extract(doc, knowledge)
     if "published" in case:
@@ -30,6 +29,12 @@ def test_publication_cases(case: dict, knowledge: Knowledge) -> None:
         assert extraction.outlet.value == case["outlet"]
         if case["outlet"] is not None:
             assert extraction.outlet.inferred and extraction.outlet.basis
+    if "outlet_en" in case:
+        assert extraction.outlet.en == case["outlet_en"]
+    if "basis" in case:
+        assert extraction.outlet.basis == case["basis"]
+    if "from_url" in case:
+        assert extraction.outlet.from_url == case["from_url"]
     if "removed" in case:
         assert [removal.text for removal in doc.removals if removal.reason == "header date"] == (
             case["removed"]

@@ -13,13 +13,16 @@ from conftest import ROOT
 from briefing_tools.bench import (
     BenchResult,
     BuildTiming,
+    corpus_sources,
     plain_project,
+    prepare_corpus_project,
     prepare_project,
     table,
     write_results,
 )
 from briefing_tools.synthetic import seed_briefs, synthetic_corpus
 from builder.clean.furniture import clean
+from builder.errors import BriefingError
 from builder.extract import extract
 from builder.knowledge import Knowledge
 from builder.read.sources import read_source
@@ -127,3 +130,54 @@ def test_rebuilds_time_one_brief_edits_and_restore_the_sources(tmp_path: Path) -
     assert all(2 <= written < pages for written in figures["written"])
     assert all(2 <= rendered < pages / 2 for rendered in figures["rendered"])
     assert {path.name: path.read_bytes() for path in (project / "briefs").iterdir()} == before
+
+
+def test_a_real_corpus_project_holds_its_first_sources_with_their_sidecars(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    for name in ("b", "a", "c"):
+        (corpus / f"{name}.txt").write_text("نص الخبر", "utf-8")
+    (corpus / "a.yaml").write_text("url: https://aawsat.com/1\n", "utf-8")
+    (corpus / "notes.csv").write_text("not a source", "utf-8")
+    project = prepare_corpus_project(ROOT, tmp_path / "corpus-n2", corpus, 2)
+    assert sorted(path.name for path in (project / "briefs").iterdir()) == [
+        "a.txt",
+        "a.yaml",
+        "b.txt",
+    ]
+    assert (project / "mkdocs.yml").is_file() and (project / "docs" / "about.md").is_file()
+    assert len(corpus_sources(corpus)) == 3
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BriefingError, match="no sources"):
+        corpus_sources(tmp_path / "empty")
+
+
+def test_bench_corpus_builds_all_of_a_folder_or_its_first_n(
+    tool_commands: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import briefing_tools.bench as bench_module
+    from builder.cli import main
+
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    for name in ("a", "b", "c"):
+        (corpus / f"{name}.txt").write_text("نص الخبر", "utf-8")
+    calls: list[tuple[list[int], Path | None]] = []
+
+    def fake_bench(root: Path, counts: list[int], work: Path, **options) -> list[BenchResult]:
+        calls.append((counts, options["corpus"]))
+        return []
+
+    monkeypatch.setattr(bench_module, "bench", fake_bench)
+    work = ["--work", str(tmp_path / "work")]
+    assert main(["bench", "--corpus", str(corpus), *work]) == 0
+    assert main(["bench", "--corpus", str(corpus), "2", "10", *work]) == 0
+    assert main(["bench", "5", *work]) == 0
+    assert calls == [
+        ([3], corpus),
+        ([2], corpus),
+        ([3], corpus),
+        ([5], None),
+    ]

@@ -1,0 +1,66 @@
+"""Reading the YAML data files: a file's top-level mapping, and the checked fields of its
+entries, each error naming the file and the field (``builder/data/README.md``).
+
+:mod:`builder.knowledge` loads every data file through these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder.errors import DataFileError
+
+# libyaml's parser when PyYAML has it: the gazetteer alone took over a second to parse in
+# Python, in every build and in every extraction worker.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    """The file's top-level mapping (empty for an empty file)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise DataFileError(str(path), f"cannot load: {error}") from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "top level must be a mapping")
+    return data
+
+
+def string_list(value: Any, path: Path, field: str) -> tuple[str, ...]:
+    """A string or a list of strings, stripped, blanks left out."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise DataFileError(str(path), "must be a list of strings", field=field)
+    return tuple(item.strip() for item in value if item.strip())
+
+
+def required_string(item: dict[str, Any], key: str, path: Path, where: str) -> str:
+    """The entry's non-empty string ``key``, stripped."""
+    value = item.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataFileError(str(path), "required string missing", field=f"{where}.{key}")
+    return value.strip()
+
+
+def mapping_list(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    """The section ``key`` of a file: a list of mappings (empty when absent)."""
+    items = data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise DataFileError(str(path), "must be a list of mappings", field=key)
+    return items
+
+
+def section_entries(paths: list[Path], section: str) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Every entry of one section across the files, as (file, "section[index]", entry)."""
+    for path in paths:
+        for index, item in enumerate(mapping_list(load_yaml(path), section, path)):
+            yield path, f"{section}[{index}]", item
