@@ -1,6 +1,8 @@
 """The data that flows through the pipeline (:mod:`builder.model.stages`): one frozen
-dataclass per stage output, and the brief record's typed shape (:mod:`builder.model.record`)."""
+dataclass per stage output, the brief record's typed shape (:mod:`builder.model.record`),
+and publication dates as precise as they are known (:mod:`builder.model.period`)."""
 
+from builder.model.period import Period, period_of, precision_of
 from builder.model.record import (
     ActorRecord,
     BriefRecord,
@@ -14,6 +16,8 @@ from builder.model.record import (
     NumberRecord,
     OutletValue,
     PersonRecord,
+    Precision,
+    PublishedValue,
     QuoteRecord,
     RelatedRecord,
     RemovalRecord,
@@ -78,8 +82,11 @@ __all__ = [
     "NumberRecord",
     "OutletValue",
     "Page",
+    "Period",
     "PersonRecord",
+    "Precision",
     "Problem",
+    "PublishedValue",
     "Quote",
     "QuoteKind",
     "QuoteRecord",
@@ -95,4 +102,6 @@ __all__ = [
     "Title",
     "TopicRecord",
     "Truncation",
+    "period_of",
+    "precision_of",
 ]

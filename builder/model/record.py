@@ -33,6 +33,9 @@ Calendar = Literal["gregorian", "hijri"]
 QuoteKind = Literal["direct", "indirect"]
 """A quote in quotation marks, or reported speech."""
 
+Precision = Literal["day", "month", "year"]
+"""How much of a publication date is known: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
 
 class Normalized(TypedDict, total=False):
     """Characters changed in the text before extraction, by kind; a kind with no change is
@@ -94,6 +97,14 @@ class OutletValue(InferredValue):
     from_url: NotRequired[bool]
     """True when inferred from the domain of the article's url (``basis`` is its host) rather
     than from the text."""
+
+
+class PublishedValue(InferredValue):
+    """The publication date, as precise as the metadata or the text gives it."""
+
+    precision: Precision | None
+    """day (value YYYY-MM-DD), month (YYYY-MM: an editor knew only the month) or year
+    (YYYY); null when there is no date."""
 
 
 class DateRecord(TypedDict):
@@ -279,8 +290,9 @@ class BriefRecord(TypedDict):
     whole article was used."""
     title: Title
     """The title in Arabic and English."""
-    published: InferredValue
-    """Publication date YYYY-MM-DD."""
+    published: PublishedValue
+    """Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is
+    known."""
     outlet: OutletValue
     """Publishing outlet."""
     url: str | None

@@ -30,7 +30,8 @@ class Metadata:
     outlet: str | None = None
     """Publishing outlet, as the editor names it (Arabic or English)."""
     published: str | None = None
-    """Publication date, ``YYYY-MM-DD``."""
+    """Publication date: ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when the editor knows only
+    the month / the year (:mod:`builder.model.period`)."""
     author: str | None = None
     """Byline."""
     summary_en: str | None = None
@@ -244,7 +245,7 @@ class Extraction:
     """Everything extracted from one cleaned brief."""
 
     published: Inferred
-    """Publication date ``YYYY-MM-DD``."""
+    """Publication date: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (:mod:`builder.model.period`)."""
     outlet: Inferred
     """Publishing outlet."""
     dates: tuple[DateMention, ...]

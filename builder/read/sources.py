@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 
 from builder.arabic import has_arabic
 from builder.errors import BriefError
-from builder.model import Metadata, MetadataOrigin, Problem, SourceDocument
+from builder.model import Metadata, MetadataOrigin, Problem, SourceDocument, period_of
 from builder.read.characters import normalize_characters
 from builder.read.encoding import decode
 from builder.read.yaml_block import field_name, load_mapping
@@ -163,30 +163,33 @@ def _valid_value(name: str, value: Any, file: str) -> Any:
 
 
 def _validate_date(value: Any, file: str) -> str:
-    parsed: dt.date | None = None
+    """A publication date as ISO text: a day (``YYYY-MM-DD``), or a month (``YYYY-MM``) or a
+    year (``YYYY``, also unquoted) when the editor knows no more (:mod:`builder.model.period`)."""
+    text: str | None = None
     if isinstance(value, dt.datetime):
-        parsed = value.date()
+        text = value.date().isoformat()
     elif isinstance(value, dt.date):
-        parsed = value
-    elif isinstance(value, str) and _ISO_DATE.match(value.strip()):
-        try:
-            parsed = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            parsed = None
-    if parsed is None:
-        raise BriefError(
-            file, f"not a real date in YYYY-MM-DD form: {_shown(value)}", field="published"
-        )
-    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        text = value.isoformat()
+    elif isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        text = str(value)  # published: 2025 is a YAML integer
+    elif isinstance(value, str):
+        text = value.strip()
+    period = period_of(text)
+    if period is None:
         raise BriefError(
             file,
-            f"year {parsed.year} is outside {FIRST_YEAR}-{LAST_YEAR}: {_shown(value)}",
+            f"not a real date in YYYY-MM-DD, YYYY-MM or YYYY form: {_shown(value)}",
             field="published",
         )
-    return parsed.isoformat()
+    if not FIRST_YEAR <= period.year <= LAST_YEAR:
+        raise BriefError(
+            file,
+            f"year {period.year} is outside {FIRST_YEAR}-{LAST_YEAR}: {_shown(value)}",
+            field="published",
+        )
+    return period.value
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 """Publication years the reader accepts; anything else is a typo (0224, 20245)."""
 

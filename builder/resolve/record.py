@@ -31,11 +31,13 @@ from builder.model import (
     Normalized,
     OutletValue,
     PersonRecord,
+    PublishedValue,
     Quote,
     QuoteRecord,
     RelatedBrief,
     SpeakerRecord,
     TopicRecord,
+    precision_of,
 )
 from builder.resolve.corpus import entity_id, newest_first, speaker_entity_id
 
@@ -56,6 +58,10 @@ def _outlet(value: Inferred) -> OutletValue:
     if value.from_url:
         data["from_url"] = True
     return data
+
+
+def _published(value: Inferred) -> PublishedValue:
+    return {**_inferred(value), "precision": precision_of(value.value)}
 
 
 def _actor(mention: ActorMention) -> ActorRecord:
@@ -134,7 +140,7 @@ def brief_record(
         if doc.source.truncated_from is None
         else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
         "title": {"ar": doc.title, "en": title_en, "en_generated": generated},
-        "published": _inferred(extraction.published),
+        "published": _published(extraction.published),
         "outlet": _outlet(extraction.outlet),
         "url": meta.url,
         "author": meta.author,

@@ -47,9 +47,24 @@ def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "a.yaml").write_text("published: 2024-05-06\noutlet: Example\n", "utf-8")
     assert main(["extract", str(source), "--json"]) == 0
     item = json.loads(capsys.readouterr().out)[0]
-    assert item["published"] == {"value": "2024-05-06", "inferred": False}
+    assert item["published"] == {"value": "2024-05-06", "inferred": False, "precision": "day"}
     assert item["outlet"]["value"] == "Example"
     assert source.read_text("utf-8").startswith("وقال")
+
+
+def test_extract_gives_a_month_known_alone_with_its_precision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "وقال الوزير أمس إن الجيش أجرى الشهر الماضي مناورات واسعة قرب الحدود.\n", "utf-8"
+    )
+    (tmp_path / "a.yaml").write_text('published: "2012-07"\n', "utf-8")
+    assert main(["extract", str(source), "--json"]) == 0
+    item = json.loads(capsys.readouterr().out)[0]
+    assert item["published"] == {"value": "2012-07", "inferred": False, "precision": "month"}
+    resolved = {date["text"]: date["resolved"] for date in item["dates"]}
+    assert resolved == {"أمس": None, "الشهر الماضي": "2012-06"}
 
 
 def test_extract_reports_a_bad_file_in_place(

@@ -88,6 +88,24 @@ def test_sidecar_overrides_front_matter_field_by_field(tmp_path: Path) -> None:
     assert doc.metadata_origin == "sidecar"
 
 
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("2012-07", "2012-07"),
+        ("'2012-07'", "2012-07"),
+        ("2025", "2025"),  # a YAML integer
+        ('"2025"', "2025"),
+        ("' 2024-03-05 '", "2024-03-05"),
+    ],
+)
+def test_a_date_known_only_to_the_month_or_the_year_is_kept_as_such(
+    tmp_path: Path, given: str, kept: str
+) -> None:
+    source = _write(tmp_path, "a.txt", ARTICLE.encode())
+    (tmp_path / "a.yaml").write_text(f"published: {given}\n", "utf-8")
+    assert read_source(source).metadata.published == kept
+
+
 BAD_FIELDS = [
     ("published: 2024-02-30", "published", "not a real date"),
     ("published: yesterday", "published", "not a real date"),
@@ -105,6 +123,12 @@ BAD_FIELDS = [
     ("published: 0224-01-01", "published", "outside 1900-2100"),
     ("published: 20245-01-01", "published", "not a real date"),
     ("published: 1710000000", "published", "not a real date"),
+    ("published: 2024-13", "published", "not a real date"),
+    ("published: 2024-00", "published", "not a real date"),
+    ("published: 2024-7", "published", "not a real date"),
+    ("published: '202'", "published", "not a real date"),
+    ("published: 1850-07", "published", "outside 1900-2100"),
+    ("published: 2150", "published", "outside 1900-2100"),
     ("title: " + "ع" * 401, "title", "over the limit"),
 ]
 """A bad field of each kind, the field its warning names, and words of the warning."""

@@ -50,7 +50,8 @@ def month_names() -> dict[str, int]:
 def extract_dates(
     text: str, published: str | None, knowledge: Knowledge | None = None
 ) -> tuple[DateMention, ...]:
-    """Date mentions of ``text`` in text order, resolved against ``published`` (``YYYY-MM-DD``).
+    """Date mentions of ``text`` in text order, resolved against ``published`` (``YYYY-MM-DD``,
+    or ``YYYY-MM`` / ``YYYY``: then only as far as that date tells, see :mod:`.anchor`).
 
     ``knowledge`` gives the unit vocabulary that tells a quantity from a year (``2000 جندي``);
     the package's own without it.

@@ -3,14 +3,22 @@
 A month or weekday without a year is the most recent past-or-same one, unless a deictic word
 (الماضي, المقبل) says otherwise or the sentence announces a coming event (سوف, من المقرر,
 سيعقد ...), which picks the next one.
+
+The publication date may be known only to the month or the year (:class:`Anchor`): a date
+is then resolved only as far as that allows. With only the month known, «أمس» and a bare
+weekday have no day, but «الشهر الماضي» is the month before; with only the year, «5 مارس»
+(with no deictic word) is taken in that year and «العام الماضي» is the year before, while
+«مارس الماضي» and «الشهر الماضي» stay unresolved.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from builder.arabic import fold_keep_length
+from builder.model import period_of
 
 _FUTURE_STEMS = ("عقد", "جري", "بدا", "لتقي", "زور", "صل", "تم", "كون", "نطلق", "شارك",
                  "ستضيف", "توجه", "نظم", "جتمع", "لقي", "قام", "دخل", "نتهي", "عود", "حضر",
@@ -26,14 +34,25 @@ _FUTURE_REACH = 300
 """Characters before a date looked at for a future marker (the sentence is cut there)."""
 
 
-def parse_published(published: str | None) -> date | None:
-    """The publication date from ``YYYY-MM-DD...``, None when missing or malformed."""
-    if not published:
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date as far as it is known."""
+
+    year: int
+    """Always known."""
+    month: int | None
+    """None when only the year is known."""
+    day: date | None
+    """None when only the month or the year is known."""
+
+
+def parse_published(published: str | None) -> Anchor | None:
+    """The publication date from ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None when missing
+    or malformed."""
+    period = period_of(published)
+    if period is None:
         return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
+    return Anchor(period.year, period.month, period.day)
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -79,14 +98,27 @@ def deictic_direction(deic: str | None) -> int | None:
     return 0
 
 
-def month_year(pub: date, month: int, direction: int | None, future: bool) -> int:
-    """The year a month without a year refers to, seen from the publication date."""
+def month_year(
+    pub: Anchor, month: int, direction: int | None, future: bool, since: bool = False
+) -> int | None:
+    """The year a month without a year refers to, seen from the publication date; ``since``
+    for a month after منذ (always a past one). With only the publication year known, a month
+    with no deictic word is taken in that year, and a past or coming one (الماضي, المقبل,
+    منذ) is unresolved: it may be in the year before or after."""
+    if since and direction is None:
+        direction = -1
+    if pub.month is None:
+        return pub.year if direction in (None, 0) else None
+    return _month_year(pub.year, pub.month, month, direction, future)
+
+
+def _month_year(year: int, pub_month: int, month: int, direction: int | None, future: bool) -> int:
     if direction == -1:
-        return pub.year if month < pub.month else pub.year - 1
+        return year if month < pub_month else year - 1
     if direction == 1:
-        return pub.year if month > pub.month else pub.year + 1
-    if direction == 0 or month == pub.month:
-        return pub.year
+        return year if month > pub_month else year + 1
+    if direction == 0 or month == pub_month:
+        return year
     if future:
-        return pub.year if month > pub.month else pub.year + 1
-    return pub.year if month < pub.month else pub.year - 1
+        return year if month > pub_month else year + 1
+    return year if month < pub_month else year - 1

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
-from builder.extract.dates.anchor import deictic_direction, is_future, month_year, valid
+from builder.extract.dates.anchor import Anchor, deictic_direction, is_future, month_year, valid
 from builder.extract.dates.base import (
     DEIC,
     EVENT,
@@ -62,7 +61,7 @@ NUMERIC_RE = re.compile(
 )
 
 
-def find_months(text: str, folded: str, pub: date | None) -> Iterator[DateFound]:
+def find_months(text: str, folded: str, pub: Anchor | None) -> Iterator[DateFound]:
     """Month expressions: «3 سبتمبر 2019», «مارس/آذار», «فبراير الماضي», «نهاية أكتوبر»."""
     for m in MONTH_RE.finditer(folded):
         month = month_number(m["m1"])
@@ -107,20 +106,21 @@ def find_months(text: str, folded: str, pub: date | None) -> Iterator[DateFound]
 
 
 def _resolve(
-    text: str, folded: str, m: re.Match[str], month: int, iso: str, pub: date | None
+    text: str, folded: str, m: re.Match[str], month: int, iso: str, pub: Anchor | None
 ) -> str | None:
     """``iso`` (``XXXX-MM...``) with the year of a month written without one, seen from the
-    publication date."""
+    publication date (None when that date does not tell it)."""
     if not pub:
         return None
     direction = deictic_direction(m["deic"] or m["rdeic"])
+    year: int | None
     if m["ryear"]:
         year = pub.year + (direction or 0)  # «مارس من العام الماضي»: the deictic is the year's
     else:
         since = word_before(folded, m.start()) == "منذ"  # منذ مارس: always past
         future = not since and is_future(text, m.start(), lead_verb=True)
-        year = month_year(pub, month, -1 if since and direction is None else direction, future)
-    return iso.replace("XXXX", str(year))
+        year = month_year(pub, month, direction, future, since)
+    return None if year is None else iso.replace("XXXX", str(year))
 
 
 def find_numeric(folded: str) -> Iterator[DateFound]:

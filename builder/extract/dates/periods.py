@@ -2,17 +2,19 @@
 
 ``قبل N أيام/أسابيع`` resolves to a day (a month with نحو/حوالي), months to ``YYYY-MM``,
 years to ``YYYY``; «منذ عامين» is usually a duration ("for two years"), not a point in time,
-and is left to the numbers.
+and is left to the numbers. Each needs the part of the publication date it counts from: a
+day for days and weeks, a month for months, a year for years and decades; without it the
+mention is found but left unresolved.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import NamedTuple
 
-from builder.extract.dates.anchor import deictic_direction, shift_month
+from builder.extract.dates.anchor import Anchor, deictic_direction, shift_month
 from builder.extract.dates.base import DEIC, HMONTH, MONTH, PRO, QUAL, DateFound, word_before
 from builder.extract.patterns import alternation, keyed, norm
 
@@ -66,7 +68,7 @@ AGO_RE = re.compile(
 )
 
 
-def find_periods(folded: str, pub: date | None) -> Iterator[DateFound]:
+def find_periods(folded: str, pub: Anchor | None) -> Iterator[DateFound]:
     """«الشهر الماضي», «الأسبوع المقبل», «هذا العام», «العقد الماضي»."""
     for m in PERIOD_RE.finditer(folded):
         if m["unit"] == "العام" and word_before(folded, m.start()) in _GENERAL_BEFORE:
@@ -80,27 +82,30 @@ def find_periods(folded: str, pub: date | None) -> Iterator[DateFound]:
             direction = 0
         elif m["this"]:
             continue
-        unit = m["unit"]
-        resolved = None
-        if pub:
-            if unit == "الشهر":
-                y, mo = shift_month(pub.year, pub.month, direction)
-                resolved = f"{y}-{mo:02d}"
-            elif unit == "الاسبوع":
-                resolved = (pub + timedelta(days=7 * direction)).isoformat()
-            elif unit == "العقد":
-                if direction == -1:
-                    resolved = f"{pub.year - 10}/{pub.year}"
-                elif direction == 1:
-                    resolved = f"{pub.year}/{pub.year + 10}"
-                else:
-                    resolved = f"{pub.year // 10}X"
-            else:
-                resolved = str(pub.year + direction)
+        resolved = _period_value(m["unit"], direction, pub) if pub else None
         yield DateFound(m.start("body"), m.end("body"), None, resolved, True, "gregorian")
 
 
-def find_ago(folded: str, pub: date | None) -> Iterator[DateFound]:
+def _period_value(unit: str, direction: int, pub: Anchor) -> str | None:
+    """The month, week's day, year or decade ``direction`` (-1, 0, 1) of the publication
+    date's; None when the date is not known that precisely."""
+    if unit == "الشهر":
+        if pub.month is None:
+            return None
+        y, mo = shift_month(pub.year, pub.month, direction)
+        return f"{y}-{mo:02d}"
+    if unit == "الاسبوع":
+        return (pub.day + timedelta(days=7 * direction)).isoformat() if pub.day else None
+    if unit == "العقد":
+        if direction == -1:
+            return f"{pub.year - 10}/{pub.year}"
+        if direction == 1:
+            return f"{pub.year}/{pub.year + 10}"
+        return f"{pub.year // 10}X"
+    return str(pub.year + direction)
+
+
+def find_ago(folded: str, pub: Anchor | None) -> Iterator[DateFound]:
     """«قبل ثلاثة أيام», «قبل أسبوعين», «منذ يومين»: a point counted back from publication."""
     for m in AGO_RE.finditer(folded):
         kind, implied = _AGO_FOLDED[norm(m["u"])]
@@ -114,14 +119,21 @@ def find_ago(folded: str, pub: date | None) -> Iterator[DateFound]:
             count = implied
         if m["pre"] == "منذ" and kind not in {"d", "w"}:
             continue  # منذ عامين is usually a duration ("for two years"), not a point in time
-        resolved = None
-        if pub:
-            if kind in {"d", "w"}:
-                point = pub - timedelta(days=count * (7 if kind == "w" else 1))
-                resolved = point.isoformat()[:7] if m["approx"] else point.isoformat()
-            elif kind == "m":
-                y, mo = shift_month(pub.year, pub.month, -count)
-                resolved = f"{y}-{mo:02d}"
-            else:
-                resolved = str(pub.year - count * (10 if kind == "y10" else 1))
+        resolved = _ago_value(kind, count, bool(m["approx"]), pub) if pub else None
         yield DateFound(m.start("body"), m.end("body"), None, resolved, True, "gregorian")
+
+
+def _ago_value(kind: str, count: int, approx: bool, pub: Anchor) -> str | None:
+    """``count`` days, weeks, months, years or decades before the publication date (a day's
+    month when ``approx``); None when the date is not known that precisely."""
+    if kind in {"d", "w"}:
+        if pub.day is None:
+            return None
+        point = pub.day - timedelta(days=count * (7 if kind == "w" else 1))
+        return point.isoformat()[:7] if approx else point.isoformat()
+    if kind == "m":
+        if pub.month is None:
+            return None
+        y, mo = shift_month(pub.year, pub.month, -count)
+        return f"{y}-{mo:02d}"
+    return str(pub.year - count * (10 if kind == "y10" else 1))

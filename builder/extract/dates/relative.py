@@ -2,16 +2,17 @@
 
 A bare weekday is the nearest past-or-same one, the next one when the sentence announces a
 coming event or with المقبل/القادم; «اليوم» is today only where it is not «the day» (اليوم
-التالي, اليوم الوطني, روسيا اليوم).
+التالي, اليوم الوطني, روسيا اليوم). They resolve only when the publication day is known: with
+only its month or year, they are found but left unresolved.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
-from builder.extract.dates.anchor import deictic_direction, is_future
+from builder.extract.dates.anchor import Anchor, deictic_direction, is_future
 from builder.extract.dates.base import (
     DEIC,
     PRO,
@@ -47,7 +48,7 @@ _NOT_TODAY_AFTER = re.compile(
 _WEEKDAY_AFTER = re.compile(r"\s*[,،]?\s*" + WEEKDAY)
 
 
-def find_weekdays(text: str, folded: str, pub: date | None) -> Iterator[DateFound]:
+def find_weekdays(text: str, folded: str, anchor: Anchor | None) -> Iterator[DateFound]:
     """«الأحد», «يوم الخميس المقبل», «مساء السبت» as days near the publication date."""
     for m in WEEKDAY_RE.finditer(folded):
         wd = WEEKDAYS_FOLDED[norm(m["wd"])]
@@ -57,6 +58,7 @@ def find_weekdays(text: str, folded: str, pub: date | None) -> Iterator[DateFoun
         if (wd == 6 and re.match(r"\s+عشر", after)) or (wd == 0 and re.match(r"\s+معا", after)):
             continue  # الأحد عشر (eleven), الاثنين معا (both)
         resolved = None
+        pub = anchor.day if anchor else None
         if pub:
             direction = deictic_direction(m["deic"])
             if direction is None:
@@ -75,8 +77,9 @@ def find_weekdays(text: str, folded: str, pub: date | None) -> Iterator[DateFoun
         yield DateFound(m.start("body"), m.end("body"), None, resolved, True, "gregorian")
 
 
-def find_day_words(text: str, folded: str, pub: date | None) -> Iterator[DateFound]:
+def find_day_words(text: str, folded: str, anchor: Anchor | None) -> Iterator[DateFound]:
     """«أمس», «أول أمس», «اليوم», «غدا», «بعد غد» as days from the publication date."""
+    pub = anchor.day if anchor else None
     for m in DAY_WORD_RE.finditer(folded):
         word = squash(m["w"])
         after = folded[m.end() : m.end() + 16]
