@@ -18,6 +18,7 @@ from builder.index.pagination import Section, paginate
 from builder.knowledge import Knowledge
 from builder.model import BriefRecord, Page
 from builder.render import markup
+from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import name_with_gloss
@@ -72,7 +73,7 @@ def topic_pages(
     for topic in knowledge.topics:
         name = topic.ar if lang == "ar" else topic.en
         briefs = newest_briefs(by_topic.get(topic.id, []))
-        latest = date_of(briefs[0]) if briefs and date_of(briefs[0]) else "—"
+        latest = date_text(date_of(briefs[0]), lang) if briefs and date_of(briefs[0]) else "—"
         listing.append(
             f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
         )
@@ -115,7 +116,7 @@ def sources_index(
         briefs = newest_briefs(by_outlet[outlet])
         name = hashed_slug(outlet, outlet, "outlet") if outlet else "no-outlet"
         heading = outlet or label("no_outlet", lang)
-        latest = date_of(briefs[0]) or "—"
+        latest = date_text(date_of(briefs[0]), lang) or "—"
         listing.append(
             f"| {markup.link(heading, f'{name}.md')} | {len(briefs)} | {markup.text(latest)} |"
         )

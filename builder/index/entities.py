@@ -16,6 +16,7 @@ from builder.knowledge import Knowledge
 from builder.links import ENTITY_FOLDERS, EntityRef, brief_link, entity_link
 from builder.model import BriefRecord, Entity, EntityKind, EntityQuote, Page
 from builder.render import markup
+from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.search.pagefind import entity_search
@@ -42,6 +43,11 @@ def entity_ref(entity: Entity) -> EntityRef:
         "en": entity.en,
         "en_provisional": entity.en_provisional,
     }
+
+
+def _date(published: str | None, lang: Lang) -> str:
+    """A publication date as shown (escaped; empty when unknown)."""
+    return markup.text(date_text(published, lang)) if published else ""
 
 
 def _gloss(value: str, lang: Lang) -> str:
@@ -84,8 +90,8 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         lines.append(f"- {markup.field(label('roles', lang))} {roles}")
     if entity.first_seen:
         lines.append(
-            f"- {markup.field(label('first_seen', lang))} {markup.text(entity.first_seen)} · "
-            f"{markup.field(label('last_seen', lang))} {markup.text(entity.last_seen or '')} "
+            f"- {markup.field(label('first_seen', lang))} {_date(entity.first_seen, lang)} · "
+            f"{markup.field(label('last_seen', lang))} {_date(entity.last_seen, lang)} "
             f"{markup.note(label('by_publication_date', lang))}"
         )
     lines.append("")
@@ -102,7 +108,7 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
 
 def _quote_lines(quote: EntityQuote, titles: Titles, lang: Lang, root: str) -> list[str]:
     kind = label(quote.kind, lang)
-    when = f"{markup.text(quote.published)} · " if quote.published else ""
+    when = f"{_date(quote.published, lang)} · " if quote.published else ""
     words = markup.text(quote.text)
     if quote.kind == "direct":
         words = f"«{words}»"
@@ -140,7 +146,7 @@ def entity_pages(
 
     def mention(slug: str, sentence: str, published: str | None) -> ListItem:
         def render(root: str) -> list[str]:
-            when = f"{markup.text(published)} · " if published else ""
+            when = f"{_date(published, lang)} · " if published else ""
             # The sentences are the briefs' text, not this page's: search finds the briefs.
             return [
                 f"- {when}{brief_link(titles[slug], lang, root)}",
@@ -196,7 +202,7 @@ def entity_list(entities: list[Entity], kind: EntityKind, lang: Lang) -> list[Pa
         return ListItem(
             lambda root: [
                 f"| {entity_link(item, kind, lang, root)} | {len(entity.mentions)} "
-                f"| {markup.text(entity.last_seen or '—')} |"
+                f"| {_date(entity.last_seen, lang) or '—'} |"
             ]
         )
 

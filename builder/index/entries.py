@@ -13,6 +13,7 @@ from builder.index.pagination import ListItem, PageCache, Section, paginate
 from builder.links import brief_link
 from builder.model import BriefRecord, Page
 from builder.render import markup
+from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.runtime.incremental import KeptPage, Reuse, no_reuse
@@ -91,7 +92,8 @@ def brief_item(
 
     def render(root: str) -> list[str]:
         outlet = record["outlet"]["value"]
-        extra = " · ".join(markup.text(part) for part in (date_of(record), outlet) if part)
+        shown = (date_text(date_of(record), lang), outlet)
+        extra = " · ".join(markup.text(part) for part in shown if part)
         suffix = f" — <small>{extra}</small>" if extra else ""
         if outlet_note and record["outlet"]["inferred"]:
             suffix += f" {markup.note(label('inferred', lang))}"

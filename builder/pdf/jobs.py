@@ -13,7 +13,7 @@ from pathlib import Path
 
 from builder.errors import BriefingError
 from builder.links import pdf_name
-from builder.model import ActorRecord, Brief, BriefRecord, TopicRecord
+from builder.model import ActorRecord, Brief, BriefRecord, TopicRecord, period_of
 from builder.pdf.layout import brief_document, collection_document
 from builder.render.labels import label
 from builder.render.markup import Lang
@@ -54,7 +54,8 @@ class Selection:
     actor: str | None = None
     """A person, organization or country: id, Arabic or English name (case-insensitive)."""
     since: date | None = None
-    """First publication date included; undated briefs are left out of a date range."""
+    """First publication date included; undated briefs are left out of a date range, and a
+    brief known only to its month or year is in it when all of that month or year is."""
     until: date | None = None
     """Last publication date included."""
 
@@ -66,11 +67,12 @@ class Selection:
         if self.actor and not _names_match(actors, self.actor):
             return False
         if self.since or self.until:
-            published = record["published"]["value"]
-            if not published or len(published) != 10:
+            period = period_of(record["published"]["value"])
+            if period is None:
                 return False
-            day = date.fromisoformat(published)
-            if (self.since and day < self.since) or (self.until and day > self.until):
+            if (self.since and period.first < self.since) or (
+                self.until and period.last > self.until
+            ):
                 return False
         return True
 

@@ -23,6 +23,7 @@ from builder.model import (
     SpeakerRecord,
 )
 from builder.render import markup
+from builder.render.dates import date_text, published_shown
 from builder.render.labels import inferred_note, label, source_notes, truncation_note
 from builder.render.markup import Lang, direction, span
 from builder.render.names import outlet_name
@@ -51,6 +52,12 @@ def _value(field: InferredValue, lang: Lang, shown: str | None = None) -> str:
     if shown is None:
         shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
     return shown + (f" {_note(inferred_note(field, lang))}" if field["inferred"] else "")
+
+
+def _published(field: InferredValue, lang: Lang) -> str:
+    """The publication date: a month or a year known alone is shown as such and says so."""
+    shown, notes = published_shown(field, lang)
+    return " ".join([markup.text(shown), *(_note(note) for note in notes)])
 
 
 def _section(key: str, lang: Lang, body: str, css_class: str = "") -> str:
@@ -103,7 +110,7 @@ def _head(brief: Brief, record: BriefRecord, lang: Lang) -> str:
             label("outlet", lang),
             _value(record["outlet"], lang, outlet_name(record["outlet"], lang)),
         ),
-        (label("published", lang), _value(record["published"], lang)),
+        (label("published", lang), _published(record["published"], lang)),
     ]
     if record["author"]:
         facts.append((label("author", lang), markup.text(record["author"])))
@@ -266,7 +273,8 @@ def collection_document(title: str, items: list[tuple[Brief, BriefRecord]], lang
     entries = []
     for brief, record in items:
         shown = record["title"][lang]
-        date = record["published"]["value"] or label("unknown", lang)
+        published = record["published"]["value"]
+        date = date_text(published, lang) if published else label("unknown", lang)
         entries.append(
             f'<li><span class="toc-date" dir="ltr">{markup.text(date)}</span> '
             f'<a href="#brief-{markup.attribute(brief.slug)}">{markup.text(shown)}</a></li>'

@@ -21,6 +21,7 @@ from builder.model import (
     RelatedRecord,
 )
 from builder.render import markup
+from builder.render.dates import published_shown
 from builder.render.labels import inferred_note, label, source_notes
 from builder.render.markup import Lang
 from builder.render.names import outlet_name, speaker_label
@@ -46,11 +47,17 @@ def _inferred(value: InferredValue, lang: Lang, shown: str | None = None) -> str
     return shown
 
 
+def _published(value: InferredValue, lang: Lang) -> str:
+    """The publication date: a month or a year known alone is shown as such and says so."""
+    shown, notes = published_shown(value, lang)
+    return " ".join([markup.text(shown), *(markup.note(note) for note in notes)])
+
+
 def _source_section(record: BriefRecord, lang: Lang) -> list[str]:
     outlet = _inferred(record["outlet"], lang, outlet_name(record["outlet"], lang))
     lines = [
         f"- {markup.field(label('outlet', lang))} {outlet}",
-        f"- {markup.field(label('published', lang))} {_inferred(record['published'], lang)}",
+        f"- {markup.field(label('published', lang))} {_published(record['published'], lang)}",
     ]
     if record["author"]:
         lines.append(f"- {markup.field(label('author', lang))} {markup.text(record['author'])}")

@@ -12,6 +12,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     "outlet": {"ar": "الوسيلة", "en": "Outlet"},
     "published": {"ar": "تاريخ النشر", "en": "Published"},
     "unknown": {"ar": "غير معروف", "en": "unknown"},
+    "month_only": {"ar": "اليوم غير معروف", "en": "day unknown"},
+    "year_only": {"ar": "الشهر واليوم غير معروفين", "en": "month and day unknown"},
     "inferred": {"ar": "مستنتج من النص", "en": "inferred from the text"},
     "inferred_url": {"ar": "مستنتج من رابط المقال", "en": "inferred from the article's address"},
     "original": {"ar": "المقال الأصلي", "en": "Original article"},

@@ -1,8 +1,10 @@
 """Related briefs: for each brief, the few others most worth reading next.
 
 A pair of briefs scores 2 for each shared actor (person or organization) and each shared
-topic, 1 for each shared country, and 1 when published at most :data:`CLOSE_DAYS` apart;
-only briefs sharing at least one actor or topic are candidates. Candidates come from an
+topic, 1 for each shared country, and 1 when published at most :data:`CLOSE_DAYS` apart
+(both days known: a brief known only to its month or year has no number of days to
+another, so it is never close in date); only briefs sharing at least one actor or topic
+are candidates. Candidates come from an
 inverted index (actor or topic -> briefs), and for an actor or topic shared by more than
 :data:`WINDOW` briefs only the ones nearest in date are considered, so the cost grows with
 the corpus, not with its square.
@@ -18,13 +20,12 @@ a brief's candidates all scored again.
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from builder.model import CleanDocument, Extraction, RelatedBrief
+from builder.model import CleanDocument, Extraction, RelatedBrief, period_of
 from builder.resolve.ids import entity_id
 
 RELATED_LIMIT = 5
@@ -38,13 +39,16 @@ Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
 """A brief's actor ids, country ids and topic ids."""
 Rank = tuple[int, str]
 """(minus the score, slug): lower ranks first."""
+When = tuple[int, bool]
+"""A publication date: its first day (an ordinal) and whether it is that day (a date known
+only to its month or year is not); dates are ordered by it, partial ones at their start."""
 
 
 @dataclass(frozen=True)
 class _Corpus:
     slugs: tuple[str, ...]
     features: tuple[Features, ...]
-    days: tuple[int | None, ...]
+    days: tuple[When | None, ...]
     related: tuple[tuple[RelatedBrief, ...], ...]
     ranks: tuple[tuple[Rank, ...], ...]
     """The rank of each kept related brief, in order."""
@@ -71,17 +75,16 @@ def _keys(features: Features) -> set[str]:
     return {*(f"a:{a}" for a in actors), *(f"t:{t}" for t in topics)}
 
 
-def _day(published: str | None) -> int | None:
-    if not published or len(published) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(published).toordinal()
-    except ValueError:
-        return None
+def _day(published: str | None) -> When | None:
+    period = period_of(published)
+    return None if period is None else (period.first.toordinal(), period.precision == "day")
 
 
-def _apart(first: int | None, second: int | None) -> int | None:
-    return abs(first - second) if first is not None and second is not None else None
+def _apart(first: When | None, second: When | None) -> int | None:
+    """Days between two publication dates, when both days are known."""
+    if first is None or second is None or not (first[1] and second[1]):
+        return None
+    return abs(first[0] - second[0])
 
 
 def _score(actors_and_topics: int, countries: int, apart: int | None) -> int:
@@ -90,7 +93,7 @@ def _score(actors_and_topics: int, countries: int, apart: int | None) -> int:
 
 
 def _pair(
-    mine: Features, day: int | None, other: Features, other_day: int | None, slug: str
+    mine: Features, day: When | None, other: Features, other_day: When | None, slug: str
 ) -> tuple[Rank, RelatedBrief]:
     """The rank of ``other`` for a brief, and what it shares with it."""
     actors, countries, topics = (a & b for a, b in zip(mine, other, strict=True))
@@ -110,7 +113,7 @@ def _pair(
 class _Index:
     """The inverted index of a corpus, with each long posting list's date order."""
 
-    def __init__(self, features: tuple[Features, ...], days: tuple[int | None, ...]) -> None:
+    def __init__(self, features: tuple[Features, ...], days: tuple[When | None, ...]) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
         for number, brief in enumerate(features):
             for key in _keys(brief):
@@ -118,7 +121,7 @@ class _Index:
         # Each posting list in date order (undated last), for the nearest-in-date window.
         self.where: dict[str, dict[int, int]] = {}
         for key, numbers in self.postings.items():
-            numbers.sort(key=lambda n: (days[n] is None, days[n] or 0, n))
+            numbers.sort(key=lambda n: (days[n] is None, days[n] or (0, True), n))
             if len(numbers) > WINDOW:
                 self.where[key] = {n: position for position, n in enumerate(numbers)}
         # Each brief's actors and topics (weight 2) and its countries (weight 1) as bit
@@ -172,7 +175,7 @@ def _holders(numbers: list[int], position: int) -> Iterable[int]:
 def _score_all(
     number: int,
     features: tuple[Features, ...],
-    days: tuple[int | None, ...],
+    days: tuple[When | None, ...],
     slugs: tuple[str, ...],
     index: _Index,
 ) -> tuple[tuple[RelatedBrief, ...], tuple[Rank, ...]]:
@@ -226,7 +229,7 @@ def related_briefs(
 
 
 def _update(
-    last: _Corpus, features: tuple[Features, ...], days: tuple[int | None, ...]
+    last: _Corpus, features: tuple[Features, ...], days: tuple[When | None, ...]
 ) -> tuple[list[tuple[RelatedBrief, ...]], list[tuple[Rank, ...]], int]:
     """The related briefs of the same briefs as ``last`` with some features or dates changed."""
     slugs = last.slugs
@@ -309,7 +312,7 @@ def _old_order(
     key: str,
     last: _Corpus,
     changed: list[int],
-    days: tuple[int | None, ...],
+    days: tuple[When | None, ...],
     index: _Index,
 ) -> list[int]:
     """The posting list of ``key`` as it was before the edits, in its date order then."""
@@ -317,7 +320,7 @@ def _old_order(
     numbers = [n for n in index.postings.get(key, ()) if n not in edited]
     numbers += [n for n in changed if key in _keys(last.features[n])]
     old_days = {n: (last.days[n] if n in edited else days[n]) for n in numbers}
-    numbers.sort(key=lambda n: (old_days[n] is None, old_days[n] or 0, n))
+    numbers.sort(key=lambda n: (old_days[n] is None, old_days[n] or (0, True), n))
     return numbers
 
 
@@ -343,7 +346,7 @@ def _joined(
     number: int,
     other: int,
     features: tuple[Features, ...],
-    days: tuple[int | None, ...],
+    days: tuple[When | None, ...],
     slugs: tuple[str, ...],
 ) -> tuple[tuple[RelatedBrief, ...], tuple[Rank, ...]]:
     """A brief's related briefs once brief ``other`` is one of its candidates (unchanged
@@ -374,9 +377,9 @@ def _moved(
     ranks: tuple[Rank, ...],
     slug: str,
     mine: Features,
-    day: int | None,
+    day: When | None,
     edited: Features,
-    edited_day: int | None,
+    edited_day: When | None,
 ) -> tuple[tuple[RelatedBrief, ...], tuple[Rank, ...]] | None:
     """A brief's related briefs after the edited brief ``slug``, one of its candidates,
     changed, from its current ranking alone; None when that cannot tell (the edited brief

@@ -23,6 +23,7 @@ from conftest import ROOT
 from builder.arabic import has_arabic
 from builder.config import BuildConfig
 from builder.links import pdf_name
+from builder.model import precision_of
 from builder.pdf.jobs import PdfJob, Selection, brief_jobs, collection_job
 from builder.pdf.layout import brief_document
 from builder.pdf.writer import render_pdf, write_pdfs
@@ -241,3 +242,22 @@ def test_collection_has_a_table_of_contents_with_page_numbers(corpus, tmp_path: 
     actor = records[0]["people"][0]
     assert collection_job(briefs, records, Selection(actor=actor["ar"]), "ar", "a.pdf")
     assert collection_job(briefs, records, Selection(topic="no such topic"), "en", "n.pdf") is None
+
+
+def test_a_date_range_holds_a_month_or_a_year_only_when_all_of_it_is_inside() -> None:
+    from datetime import date
+
+    def record(value: str | None) -> dict:
+        published = {"value": value, "inferred": False, "precision": precision_of(value)}
+        empty: list = []
+        return {"topics": empty, "people": empty, "organizations": [], "countries": [],
+                "published": published}  # fmt: skip
+
+    july = Selection(since=date(2012, 7, 1), until=date(2012, 7, 31))
+    assert july.matches(record("2012-07")) and july.matches(record("2012-07-15"))
+    assert not july.matches(record("2012")) and not july.matches(record(None))
+    whole_year = Selection(since=date(2012, 1, 1), until=date(2012, 12, 31))
+    assert whole_year.matches(record("2012")) and whole_year.matches(record("2012-07"))
+    # Part of July is before the range: the brief may be, so it is left out.
+    assert not Selection(since=date(2012, 7, 15)).matches(record("2012-07"))
+    assert Selection(until=date(2012, 8, 1)).matches(record("2012-07"))

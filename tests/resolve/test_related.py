@@ -30,6 +30,8 @@ TEXTS = (
 COUNTRIES = "\nوزار وفد من البرازيل والأرجنتين والمكسيك العاصمة الأسبوع الماضي."
 """Countries without actors or topics: an edit that moves scores but no index key."""
 DATES = (None, "2024-01-05", "2024-01-20", "2024-02-10", "2024-03-01", "2024-05-15", "2025-01-01")
+PARTIAL = ("2024-01", "2024")
+"""Dates an editor knew only to the month or the year."""
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +40,7 @@ def variants(knowledge: Knowledge):
     out = {}
     for text_number, text in enumerate(TEXTS):
         for more in (False, True):
-            for date in DATES:
+            for date in (*DATES, *PARTIAL):
                 source = SourceDocument(
                     "x.txt",
                     "x",
@@ -74,7 +76,7 @@ def test_updated_related_briefs_equal_a_full_computation(variants, monkeypatch, 
             text, more, date = chosen[number]
             edit = chance.random()
             if edit < 0.3:  # the same text, another date
-                chosen[number] = (text, more, chance.choice(DATES))
+                chosen[number] = (text, more, chance.choice((*DATES, *PARTIAL)))
             elif edit < 0.7:  # countries added or taken out: scores move, keys do not
                 chosen[number] = (text, not more, date)
             else:
@@ -102,3 +104,14 @@ def test_added_or_removed_briefs_are_computed_in_full(variants):
     shorter = corpus[:-1]
     assert related_briefs(shorter, memory) == related_briefs(shorter)
     assert memory.recomputed == 11
+
+
+@pytest.mark.parametrize("partial", PARTIAL)
+def test_a_brief_known_only_to_its_month_or_year_is_never_close_in_date(variants, partial):
+    # Texts 4 and 5 both name Putin; 2024-01-05 is in January 2024, but how many days
+    # lie between it and "January 2024" is not known.
+    dated = _as(variants[(4, False, "2024-01-05")], "a")
+    [[first], [second]] = related_briefs([dated, _as(variants[(5, False, partial)], "b")])
+    assert first.days_apart is None and second.days_apart is None
+    [[first], _] = related_briefs([dated, _as(variants[(5, False, "2024-01-20")], "b")])
+    assert first.days_apart == 15
