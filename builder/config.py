@@ -42,6 +42,8 @@ DATA_DIR = "data"
 """The project's own data files (extending the package's), relative to the project."""
 CACHE_DIR = ".cache/briefing/extract"
 """The extraction cache, relative to the project (``.cache/`` is ignored by git)."""
+FIRST_SEEN_FILE = "first-seen.json"
+"""The first-seen record (``builder.read.history``), next to the extraction cache's folder."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ class BuildConfig:
     cache."""
     workers: int = 1
     """Processes extracting sources at once; 1 extracts in this process."""
+    first_seen: Path | None = None
+    """The record of when each source not in git was first seen (``builder.read.history``:
+    an undated brief's place in the feeds); None: the file's modification time stands in."""
 
     def __post_init__(self) -> None:
         if self.briefs_dir.resolve() == self.docs_dir.resolve():
@@ -87,9 +92,10 @@ def config_for_project(
 ) -> BuildConfig:
     """The configuration of the project in ``root`` (the folder of ``mkdocs.yml``), each
     folder relative to it unless absolute: the package's data extended by ``data_dir`` when
-    that folder exists, no extraction cache when ``cache_dir`` is None or empty, and one
-    worker per CPU core when ``workers`` is 0. The defaults are the conventional layout
-    (``briefs/``, ``docs/``, ``data/``), which are also the plugin's
+    that folder exists, no extraction cache when ``cache_dir`` is None or empty, one worker
+    per CPU core when ``workers`` is 0, and the first-seen record beside the extraction
+    cache's folder (in ``.cache/briefing/`` when the cache is off). The defaults are the
+    conventional layout (``briefs/``, ``docs/``, ``data/``), which are also the plugin's
     (``builder.plugin.config``, the one place a configuration is made from ``mkdocs.yml``)."""
     data_dirs: list[Path] = [PACKAGE_DATA]
     user_data = root / data_dir
@@ -102,4 +108,5 @@ def config_for_project(
         site_url=site_url,
         cache_dir=root / cache_dir if cache_dir else None,
         workers=workers or os.cpu_count() or 1,
+        first_seen=(root / (cache_dir or CACHE_DIR)).parent / FIRST_SEEN_FILE,
     )

@@ -7,7 +7,7 @@ becomes a :class:`~builder.model.Problem` and the other briefs still build.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -18,6 +18,7 @@ from builder.index.home import home_sections
 from builder.index.lists import LANGS, index_pages
 from builder.knowledge import Knowledge, load_knowledge
 from builder.model import Brief, BriefRecord, BuildResult, Entity, Page, Problem
+from builder.read.history import entry_times
 from builder.read.sources import discover, plain_slug, slug_for
 from builder.render.brief import record_front_matter, render_brief
 from builder.render.markup import Lang
@@ -117,6 +118,7 @@ def _result(
     knowledge: Knowledge,
     site_url: str,
     reuse: Reuse = no_reuse,
+    entered: Mapping[str, str] | None = None,
 ) -> BuildResult:
     topic_names: dict[str, dict[Lang, str]] = {
         topic.id: {"ar": topic.ar, "en": topic.en} for topic in knowledge.topics
@@ -124,7 +126,7 @@ def _result(
     return BuildResult(
         briefs=briefs,
         entities=entities,
-        site_files=tuple(site_files(records, entities, site_url, reuse)),
+        site_files=tuple(site_files(records, entities, site_url, reuse, entered)),
         home=tuple((lang, home_sections(records, entities, lang, topic_names)) for lang in LANGS),
         records=tuple(records),
     )
@@ -267,6 +269,20 @@ def read_corpus(
     return briefs, _records(briefs, knowledge), problems + read_problems
 
 
+def _entry_times(
+    records: list[BriefRecord], paths: list[Path], config: BuildConfig
+) -> dict[str, str]:
+    """When each undated brief entered the corpus, by source file (its place in the
+    feeds; ``builder.read.history``); git and the first-seen record are read only when
+    there is one."""
+    undated = {record["file"] for record in records if record["published"]["value"] is None}
+    if not undated:
+        return {}
+    by_name = {display_path(path, config): path for path in paths}
+    sources = {name: by_name[name] for name in sorted(undated) if name in by_name}
+    return entry_times(sources, config.first_seen)
+
+
 @contextmanager
 def _cyclic_gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector. A build allocates millions of small objects
@@ -314,7 +330,8 @@ def _build(config: BuildConfig, progress: Progress | None, memo: BuildMemo | Non
         _pages(briefs, records, entities, knowledge, memo, config.docs_dir), config.docs_dir
     )
     reuse = memo.reuse if memo is not None else no_reuse
-    result = _result(briefs, entities, records, knowledge, config.site_url, reuse)
+    entered = _entry_times(records, paths, config)
+    result = _result(briefs, entities, records, knowledge, config.site_url, reuse, entered)
     if memo is not None:
         memo.finish(config.docs_dir)
     problems += _hand_written_problems(report, config.docs_dir.name)

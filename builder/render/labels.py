@@ -96,6 +96,21 @@ LABELS: dict[str, dict[Lang, str]] = {
     },
     "top_actors": {"ar": "الأكثر ذكرًا", "en": "Most mentioned"},
     "briefs_n": {"ar": "عدد الموجزات: {count}", "en": "briefs: {count}"},
+    "feed_month": {
+        "ar": "نُشر في {date}، واليوم غير معروف، فأرّخته هذه الخلاصة بأول أيام الشهر.",
+        "en": "Published in {date}; the day is not known, so this feed dates it to the first "
+        "of the month.",
+    },
+    "feed_year": {
+        "ar": "نُشر عام {date}، والشهر واليوم غير معروفين، فأرّخته هذه الخلاصة بأول أيام السنة.",
+        "en": "Published in {date}; the month and day are not known, so this feed dates it "
+        "to 1 January.",
+    },
+    "feed_undated": {
+        "ar": "تاريخ النشر غير معروف؛ أرّخته هذه الخلاصة بيوم إضافته إلى المجموعة ({date}).",
+        "en": "Publication date unknown; this feed dates it by when it was added to the "
+        "collection ({date}).",
+    },
     "feed_subtitle": {
         "ar": "أحدث الموجزات المستخرجة من مقالات الصحافة العربية عن الأمن الدولي",
         "en": "The latest briefs of Arabic press articles on international security",

@@ -1,8 +1,11 @@
 """Files the site publishes besides its pages: Atom feeds and the JSON export of the corpus.
 
-- ``feed.xml`` (Arabic) and ``en/feed.xml`` (English): Atom 1.0 feeds of the latest dated
-  briefs, newest first. An undated brief has no ``updated`` time to give, so it is left out
-  of the feeds rather than given an invented date.
+- ``feed.xml`` (Arabic) and ``en/feed.xml`` (English): Atom 1.0 feeds of the latest briefs,
+  newest first. Each entry's ``updated`` is the brief's place in time: its publication day;
+  for a date known only to the month or the year, the first day of that month or year, and
+  the entry says so; for an undated brief, when it entered the corpus
+  (``builder.read.history``), and the entry says so too. ``published`` is given only when
+  the day is known.
 - ``data/index.json``: every brief (slug, titles, date, outlet, topics, page paths) and
   every entity (kind, id, names, number of briefs); ``data/briefs/<slug>.json``: the full
   record of a brief (``schema/brief.schema.json``); ``data/entities/<kind>/<id>.json``: an
@@ -17,15 +20,17 @@ from __future__ import annotations
 import json
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from functools import partial
+from typing import NamedTuple
 
 from builder.config import SCHEMA_DIR
 from builder.index.entities import entity_ref
 from builder.links import ENTITY_FOLDERS, page_url
-from builder.model import BriefRecord, Entity, Page
+from builder.model import BriefRecord, Entity, Page, period_of
+from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
-from builder.resolve.record import newest_briefs
 from builder.runtime.incremental import Reuse, no_reuse
 from builder.version import __version__
 
@@ -57,10 +62,47 @@ def _entry_summary(record: BriefRecord, lang: Lang) -> str:
     return " ".join(parts) or record["title"]["en"]
 
 
-def atom_feed(records: list[BriefRecord], lang: Lang, site_url: str) -> str:
-    """The Atom feed of the newest dated briefs in one language."""
-    dated = [r for r in newest_briefs(records) if len(r["published"]["value"] or "") == 10]
-    entries = dated[:FEED_ENTRIES]
+class _Placed(NamedTuple):
+    """A brief's place in a feed."""
+
+    updated: str
+    """Its ``updated`` time (RFC 3339, UTC)."""
+    day_known: bool
+    """The publication day is known (the entry then has a ``published`` time too)."""
+    note: str | None
+    """What the entry says about a date it could not give exactly."""
+    record: BriefRecord
+
+
+def _placed(record: BriefRecord, lang: Lang, entered: Mapping[str, str] | None) -> _Placed | None:
+    """Where a brief goes in the feed; None for an undated brief whose entry time is not
+    known (only when the caller gives none, as in-memory builds for tests do)."""
+    period = period_of(record["published"]["value"])
+    if period is not None:
+        start = f"{period.first.isoformat()}T00:00:00Z"
+        if period.precision == "day":
+            return _Placed(start, True, None, record)
+        shown = date_text(period.value, lang)
+        return _Placed(
+            start, False, label(f"feed_{period.precision}", lang).format(date=shown), record
+        )
+    added = entered.get(record["file"]) if entered else None
+    if added is None:
+        return None
+    return _Placed(added, False, label("feed_undated", lang).format(date=added[:10]), record)
+
+
+def atom_feed(
+    records: list[BriefRecord], lang: Lang, site_url: str, entered: Mapping[str, str] | None = None
+) -> str:
+    """The Atom feed of the newest briefs in one language: newest first by each one's
+    ``updated`` time (see the module's description); ``entered`` gives when each undated
+    brief entered the corpus, by source file."""
+    placed = [p for p in map(partial(_placed, lang=lang, entered=entered), records) if p]
+    # By time, then a day before the month or year it opens, then by slug.
+    placed.sort(key=lambda p: p.record["slug"])
+    placed.sort(key=lambda p: (p.updated, p.day_known), reverse=True)
+    entries = placed[:FEED_ENTRIES]
     ET.register_namespace("", _ATOM)
     feed = ET.Element(f"{{{_ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
 
@@ -74,8 +116,7 @@ def atom_feed(records: list[BriefRecord], lang: Lang, site_url: str) -> str:
     add(feed, "id", f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, f'feed:{lang}')}")
     add(feed, "title", SITE_TITLES[lang])
     add(feed, "subtitle", label("feed_subtitle", lang))
-    newest = entries[0]["published"]["value"] if entries else "1970-01-01"
-    add(feed, "updated", f"{newest}T00:00:00Z")
+    add(feed, "updated", entries[0].updated if entries else "1970-01-01T00:00:00Z")
     add(feed, "link", rel="alternate", type="text/html", href=home)
     add(
         feed,
@@ -85,7 +126,7 @@ def atom_feed(records: list[BriefRecord], lang: Lang, site_url: str) -> str:
         href=page_url(site_url, lang, "feed.xml"),
     )
     add(feed, "generator", "briefing", version=__version__)
-    for record in entries:
+    for updated, day_known, note, record in entries:
         entry = add(feed, "entry")
         add(
             entry,
@@ -93,15 +134,17 @@ def atom_feed(records: list[BriefRecord], lang: Lang, site_url: str) -> str:
             f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'brief:' + record['slug'] + ':' + lang)}",
         )
         add(entry, "title", record["title"][lang])
-        add(entry, "updated", f"{record['published']['value']}T00:00:00Z")
-        add(entry, "published", f"{record['published']['value']}T00:00:00Z")
+        add(entry, "updated", updated)
+        if day_known:
+            add(entry, "published", updated)
         link = page_url(site_url, lang, f"briefs/{record['slug']}/")
         add(entry, "link", rel="alternate", type="text/html", href=link)
         author = add(entry, "author")
         add(author, "name", record["outlet"]["value"] or label("no_outlet", lang))
         for topic in record["topics"]:
             add(entry, "category", term=topic["id"], label=topic[lang])
-        add(entry, "summary", _entry_summary(record, lang))
+        summary = _entry_summary(record, lang)
+        add(entry, "summary", f"{note} {summary}" if note else summary)
     ET.indent(feed, space=" ")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
@@ -177,12 +220,14 @@ def site_files(
     entities: tuple[Entity, ...],
     site_url: str,
     reuse: Reuse = no_reuse,
+    entered: Mapping[str, str] | None = None,
 ) -> list[Page]:
     """Every published non-page file, path relative to the site root; with ``reuse``, a
-    brief's or entity's JSON is encoded again only when it changed."""
+    brief's or entity's JSON is encoded again only when it changed; ``entered`` gives when
+    each undated brief entered the corpus, by source file (for the feeds)."""
     files = [
-        Page("feed.xml", atom_feed(records, "ar", site_url)),
-        Page("en/feed.xml", atom_feed(records, "en", site_url)),
+        Page("feed.xml", atom_feed(records, "ar", site_url, entered)),
+        Page("en/feed.xml", atom_feed(records, "en", site_url, entered)),
         Page("data/index.json", _dumps(corpus_index(records, entities))),
     ]
     files += [

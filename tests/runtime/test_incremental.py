@@ -148,6 +148,14 @@ def test_a_series_of_edits_on_a_larger_corpus_gives_what_builds_from_scratch_giv
         result = build(config, memo=memo)
         fresh = tmp_path / f"fresh-{number}"
         shutil.copytree(project / "briefs", fresh / "briefs")
+        # The same project: the same sources and the same record of when they were first
+        # seen (an undated brief's place in the feeds), as a clone has the same git history.
+        seen = config_for_project(project).first_seen
+        if seen is not None and seen.exists():
+            target = config_for_project(fresh).first_seen
+            assert target is not None
+            target.parent.mkdir(parents=True)
+            shutil.copy(seen, target)
         expected = build(config_for_project(fresh))
         assert _docs(project) == _docs(fresh), f"after edit {number}"
         assert result.site_files == expected.site_files, f"after edit {number}"
