@@ -2,8 +2,10 @@
 
 The home page itself (``docs/index.md``, ``docs/index.en.md``) is hand-written and never
 touched: where it has the marker ``<!-- briefing:home -->`` the plugin puts these sections
-when MkDocs renders it. "This month" is the month of the newest dated brief, not the
-calendar month of the build, so the same briefs give the same home page on any day.
+when MkDocs renders it. The latest briefs are listed as in the lists of briefs (date and
+outlet), with the editor's English summary under each on the English page. "This month" is
+the month of the newest brief whose month is known, not the calendar month of the build, so
+the same briefs give the same home page on any day.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from collections import Counter
 from collections.abc import Mapping
 
 from builder.index.entities import entity_ref
-from builder.links import brief_link, entity_link
+from builder.index.entries import brief_item, date_of
+from builder.links import entity_link
 from builder.model import BriefRecord, Entity, EntityKind
 from builder.render import markup
+from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.resolve.record import newest_briefs
@@ -35,17 +39,16 @@ def home_sections(
     newest = newest_briefs(records)
     lines = [f"## {label('latest_briefs', lang)}", ""]
     for record in newest[:LATEST_BRIEFS]:
-        date = record["published"]["value"]
-        when = f" — <small>{markup.text(date)}</small>" if date else ""
-        lines.append(f"- {brief_link(record, lang, '.')}{when}")
+        lines += brief_item(record, lang).render(".")
+        if lang == "en" and record["summary_en"]:
+            lines += ["", f"    {markup.text(' '.join(record['summary_en'].split()))}", ""]
     if not newest:
         lines.append(f"*{label('none', lang)}*")
     lines += ["", markup.link(label("all_briefs", lang), "briefs/index.md"), ""]
 
-    month = next((r["published"]["value"][:7] for r in newest if r["published"]["value"]), None)
-    in_month = {
-        r["slug"] for r in records if month and (r["published"]["value"] or "")[:7] == month
-    }
+    # A brief known only to its year has no month to name.
+    month = next((date[:7] for date in map(date_of, newest) if len(date) >= 7), None)
+    in_month = {r["slug"] for r in records if month and date_of(r)[:7] == month}
     counts: Counter[tuple[EntityKind, str]] = Counter()
     for entity in entities:
         if entity.kind == "country":
@@ -57,7 +60,9 @@ def home_sections(
             counts[(entity.kind, entity.id)] = briefs
     by_key = {(e.kind, e.id): e for e in entities}
     heading = (
-        label("top_actors_month", lang).format(month=month) if month else label("top_actors", lang)
+        label("top_actors_month", lang).format(month=date_text(month, lang))
+        if month
+        else label("top_actors", lang)
     )
     lines += [f"## {markup.text(heading)}", ""]
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_ACTORS]

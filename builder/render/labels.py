@@ -91,8 +91,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     "latest_briefs": {"ar": "أحدث الموجزات", "en": "Latest briefs"},
     "all_briefs": {"ar": "كل الموجزات حسب التاريخ", "en": "All briefs by date"},
     "top_actors_month": {
-        "ar": "الأكثر ذكرًا في {month} (شهر أحدث موجز)",
-        "en": "Most mentioned in {month} (the month of the latest brief)",
+        "ar": "الأكثر ذكرًا في {month} (أحدث شهر فيه موجزات)",
+        "en": "Most mentioned in {month} (the latest month with briefs)",
     },
     "top_actors": {"ar": "الأكثر ذكرًا", "en": "Most mentioned"},
     "briefs_n": {"ar": "عدد الموجزات: {count}", "en": "briefs: {count}"},
