@@ -245,3 +245,33 @@ def test_the_browsers_print_of_a_brief_is_clean(site: dict, tmp_path: Path) -> N
     assert "Key facts" in text and "Actors" in text
     for furniture in ("Skip to content", "Search", "Timeline", "Who said what"):
         assert furniture not in text, furniture
+
+
+def test_the_feeds_list_all_five_briefs(site: dict) -> None:
+    import feedparser
+
+    for folder, prefix in (("", ""), ("en", "en/")):
+        feed = feedparser.parse((site["project"] / "site" / folder / "feed.xml").read_bytes())
+        assert not feed.bozo, feed.get("bozo_exception")
+        links = [entry.link for entry in feed.entries]
+        assert sorted(links) == [
+            f"http://127.0.0.1:8000/{prefix}briefs/{s}/" for s in site["slugs"]
+        ]
+        # The brief known only to its year is dated to the start of 2025, and says so.
+        year_only = next(e for e in feed.entries if "russia-china-security-partnership" in e.link)
+        assert year_only.updated == "2025-01-01T00:00:00Z" and "published" not in year_only
+        assert "2025" in year_only.summary.split(".")[0]
+
+
+def test_the_briefs_index_is_by_month_and_the_year_only_brief_shows_its_year(site: dict) -> None:
+    for prefix in ("", "en/"):
+        index = _html(site, f"{prefix}briefs/index.html")
+        headings = re.findall(r'<h2 id="([^"]+)"', index)
+        # Newest first, by month; the brief known only to 2025 heads its own year, placed
+        # at the start of that year (after its months).
+        assert headings == ["2025-11", "2025", "2024-06", "2023-12", "2021-07"]
+        line = re.search(r"russia-china-security-partnership/\"[^\n]*", index)
+        assert line and "<small>2025 · Rabdan" in line.group(0)
+        page = _html(site, f"{prefix}briefs/russia-china-security-partnership/index.html")
+        note = "month and day unknown" if prefix else "الشهر واليوم غير معروفين"
+        assert re.search(rf"</strong> 2025 <small[^>]*>\({note}\)</small>", page)
