@@ -39,14 +39,18 @@ def test_extract_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -
             assert quote["speaker"] is None or {"ar", "en"} <= set(quote["speaker"])
 
 
-def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _extracted(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, sidecar: str):
+    """The source ``a.txt`` written with ``text`` and its sidecar, and its extracted record."""
     source = tmp_path / "a.txt"
-    source.write_text(
-        "وقال الرئيس إن المحادثات ستبدأ الأربعاء المقبل في جنيف بحضور الوفود.\n", "utf-8"
-    )
-    (tmp_path / "a.yaml").write_text("published: 2024-05-06\noutlet: Example\n", "utf-8")
+    source.write_text(text, "utf-8")
+    (tmp_path / "a.yaml").write_text(sidecar, "utf-8")
     assert main(["extract", str(source), "--json"]) == 0
-    item = json.loads(capsys.readouterr().out)[0]
+    return source, json.loads(capsys.readouterr().out)[0]
+
+
+def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "وقال الرئيس إن المحادثات ستبدأ الأربعاء المقبل في جنيف بحضور الوفود.\n"
+    source, item = _extracted(tmp_path, capsys, text, "published: 2024-05-06\noutlet: Example\n")
     assert item["published"] == {"value": "2024-05-06", "inferred": False, "precision": "day"}
     assert item["outlet"]["value"] == "Example"
     assert source.read_text("utf-8").startswith("وقال")
@@ -55,13 +59,8 @@ def test_extract_honours_the_sidecar(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_extract_gives_a_month_known_alone_with_its_precision(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "a.txt"
-    source.write_text(
-        "وقال الوزير أمس إن الجيش أجرى الشهر الماضي مناورات واسعة قرب الحدود.\n", "utf-8"
-    )
-    (tmp_path / "a.yaml").write_text('published: "2012-07"\n', "utf-8")
-    assert main(["extract", str(source), "--json"]) == 0
-    item = json.loads(capsys.readouterr().out)[0]
+    text = "وقال الوزير أمس إن الجيش أجرى الشهر الماضي مناورات واسعة قرب الحدود.\n"
+    _, item = _extracted(tmp_path, capsys, text, 'published: "2012-07"\n')
     assert item["published"] == {"value": "2012-07", "inferred": False, "precision": "month"}
     resolved = {date["text"]: date["resolved"] for date in item["dates"]}
     assert resolved == {"أمس": None, "الشهر الماضي": "2012-06"}
