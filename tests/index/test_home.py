@@ -28,19 +28,27 @@ RECORDS = [
 ]
 
 
+def _line(date: str, outlet: str) -> str:
+    """The end of a brief's line: its date and outlet, each isolated in its direction."""
+    return (
+        f'— <small><bdi lang="en" dir="ltr">{date}</bdi> · '
+        f'<bdi lang="en" dir="ltr">{outlet}</bdi></small>'
+    )
+
+
 def test_the_latest_briefs_show_date_outlet_and_on_english_pages_the_editors_summary() -> None:
     english = home_sections(RECORDS, (), "en", TOPICS)
     latest = english.split("## Most mentioned")[0]
     # Newest first: a brief known only to its year is placed at the start of that year.
     assert latest.index("analysis") < latest.index("talks") < latest.index("undated")
-    assert "— <small>2025 · RSDI</small>" in latest
+    assert _line("2025", "RSDI") in latest
     assert (
-        "— <small>2024&#45;06&#45;21 · Reuters</small>\n\n    Talks resumed in Shanghai&#46;"
-        in latest
+        _line("2024&#45;06&#45;21", "Reuters") + "\n\n    Talks resumed in Shanghai&#46;" in latest
     )
     assert "Never dated&#46;" in latest
     arabic = home_sections(RECORDS, (), "ar", TOPICS)
-    assert "Talks resumed" not in arabic and "— <small>2025 · RSDI</small>" in arabic
+    # On the Arabic page too, the date and a Latin outlet name keep their own direction.
+    assert "Talks resumed" not in arabic and _line("2025", "RSDI") in arabic
 
 
 def test_this_month_is_the_newest_month_known_by_its_name() -> None:

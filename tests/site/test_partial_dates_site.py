@@ -56,7 +56,11 @@ def test_a_month_known_alone_builds_and_shows_as_that_month(month_site: Path) ->
         index = (site / prefix / "briefs" / "index.html").read_text("utf-8")
         headings = re.findall(r'<h2 id="([^"]+)"', index)
         assert len(headings) == 2 and headings[0] == "2012-07"  # then the undated brief
-        assert f"<small>{month} · الشرق</small>" in index
+        date_lang = "ar" if prefix == "" else "en"
+        date = (
+            f'<bdi lang="{date_lang}" dir="{"rtl" if date_lang == "ar" else "ltr"}">{month}</bdi>'
+        )
+        assert f'<small>{date} · <bdi lang="ar" dir="rtl">الشرق</bdi></small>' in index
     record = json.loads((site / "data" / "briefs" / f"{MONTH_ONLY}.json").read_text("utf-8"))
     assert record["published"] == {"value": "2012-07", "inferred": False, "precision": "month"}
     resolved = {d["text"]: d["resolved"] for d in record["dates"]}

@@ -271,7 +271,13 @@ def test_the_briefs_index_is_by_month_and_the_year_only_brief_shows_its_year(sit
         # at the start of that year (after its months).
         assert headings == ["2025-11", "2025", "2024-06", "2023-12", "2021-07"]
         line = re.search(r"russia-china-security-partnership/\"[^\n]*", index)
-        assert line and "<small>2025 · Rabdan" in line.group(0)
+        # The date and the Latin outlet name are each isolated (an Arabic page would
+        # otherwise run them together with the brackets of the name).
+        assert (
+            line
+            and '<small><bdi lang="en" dir="ltr">2025</bdi> · <bdi lang="en" dir="ltr">Rabdan'
+            in line.group(0)
+        )
         page = _html(site, f"{prefix}briefs/russia-china-security-partnership/index.html")
         note = "month and day unknown" if prefix else "الشهر واليوم غير معروفين"
         assert re.search(rf"</strong> 2025 <small[^>]*>\({note}\)</small>", page)
