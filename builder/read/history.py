@@ -3,10 +3,12 @@
 In a git repository a source entered the corpus with the first commit that added it
 (following renames inside its folder, as ``git log --diff-filter=A --follow`` does for one
 file); the whole folder's history is read with one ``git log`` call. A source git does not
-know (no repository, or not committed yet) takes its time from a first-seen record kept
+know (no repository, not committed yet, or a shallow clone, whose oldest commit would
+seem to add every file and move with each push) takes its time from a first-seen record kept
 next to the extraction cache (``.cache/briefing/first-seen.json``): the time of the first
 build that saw it, written then and read back ever after, so the same sources give the same
-times. Without a record (none configured, or it cannot be written) the file's modification
+times; a recorded value that is not a timezone-aware ISO 8601 time counts as missing.
+Without a record (none configured, or it cannot be written) the file's modification
 time stands in. Every time is UTC, ``YYYY-MM-DDTHH:MM:SSZ``.
 """
 
@@ -34,7 +36,11 @@ def _utc(moment: datetime) -> str:
 def git_entry_times(folder: Path) -> dict[str, str]:
     """The time each file of ``folder`` (by path relative to it) was first added in git:
     the author date of the commit that added it, carried across renames inside the folder.
-    Empty when ``folder`` is not in a git repository or git is not installed."""
+    Empty when ``folder`` is not in a git repository, git is not installed, or the
+    repository is a shallow clone (its history is cut, so its oldest commit seems to add
+    every file, and that commit changes with each push)."""
+    if _shallow(folder) is not False:
+        return {}
     command = [
         "git",
         "-c",
@@ -57,6 +63,24 @@ def git_entry_times(folder: Path) -> dict[str, str]:
     if run.returncode != 0:
         return {}
     return _added(run.stdout.decode("utf-8", "surrogateescape"))
+
+
+def _shallow(folder: Path) -> bool | None:
+    """Whether ``folder``'s repository is a shallow clone; None when git cannot say (no
+    repository, or git is not installed)."""
+    try:
+        run = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"],
+            cwd=folder,
+            capture_output=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    answer = run.stdout.decode("ascii", "replace").strip()
+    if run.returncode != 0 or answer not in {"true", "false"}:
+        return None
+    return answer == "true"
 
 
 def _added(log: str) -> dict[str, str]:
@@ -86,7 +110,29 @@ def _read_record(record: Path) -> dict[str, str]:
     sources = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(sources, dict):
         return {}
-    return {str(name): str(time) for name, time in sources.items()}
+    times: dict[str, str] = {}
+    for name, time in sources.items():
+        valid = _valid_time(time)
+        if valid is not None:
+            times[str(name)] = valid
+    return times
+
+
+def _valid_time(value: object) -> str | None:
+    """A recorded time in the record's form (UTC, ``YYYY-MM-DDTHH:MM:SSZ``); None unless it
+    is a string ISO 8601 reads as a timezone-aware time."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return None
+    try:
+        return _utc(moment)
+    except (ValueError, OverflowError):  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        return None
 
 
 def _write_record(record: Path, sources: Mapping[str, str]) -> bool:

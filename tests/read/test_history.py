@@ -110,3 +110,38 @@ def test_without_a_record_the_modification_time_stands_in(tmp_path: Path) -> Non
     assert entry_times({"briefs/a.txt": source}, tmp_path / "blocked" / "first-seen.json") == (
         expected
     )
+
+
+@needs_git
+def test_a_shallow_clone_does_not_date_sources_by_its_one_commit(
+    repository: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A shallow clone (CI's default checkout) sees every file as added in its one commit;
+    those times would move on every push, so the first-seen record decides instead."""
+    _git(repository, "add", ".")
+    _git(repository, "commit", "-q", "-m", "the fourth", when="2026-02-03T04:05:06Z")
+    clone = tmp_path_factory.mktemp("clone") / "project"
+    _git(repository, "clone", "-q", "--depth", "1", repository.as_uri(), str(clone))
+    assert git_entry_times(clone / "briefs") == {}
+    record = clone / ".cache" / "first-seen.json"
+    sources = {"briefs/later.txt": clone / "briefs" / "later.txt"}
+    first = entry_times(sources, record, _at("2026-03-01T00:00:00+00:00"))
+    assert first == {"briefs/later.txt": "2026-03-01T00:00:00Z"}
+    assert entry_times(sources, record, _at("2026-04-01T00:00:00+00:00")) == first
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", None, "garbage", 5, "2025-01-01T00:00:00", [], "2025-13-01", "0001-01-01T00:00:00+05:00"],
+)
+def test_a_bad_first_seen_value_counts_as_missing(tmp_path: Path, bad: object) -> None:
+    source = tmp_path / "x.txt"
+    source.write_text("مقال", "utf-8")
+    record = tmp_path / "first-seen.json"
+    good = "2024-05-06T10:00:00+03:00"
+    record.write_text(json.dumps({"sources": {"briefs/x.txt": bad, "briefs/y.txt": good}}))
+    sources = {"briefs/x.txt": source, "briefs/y.txt": source}
+    times = entry_times(sources, record, _at("2025-06-07T08:09:10+00:00"))
+    assert times == {"briefs/x.txt": "2025-06-07T08:09:10Z", "briefs/y.txt": "2024-05-06T07:00:00Z"}
+    # The bad value is replaced in the record; the good one is kept, normalized.
+    assert json.loads(record.read_text("utf-8"))["sources"] == times
