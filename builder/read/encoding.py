@@ -11,7 +11,9 @@ Whether bytes are text is a matter of proportion, not of a single byte: legacy n
 archives export windows-1256 text that ends with one NUL byte, and a scraper leaves a stray
 control character here and there; such a file is text, and the reader
 (:mod:`builder.read.characters`) removes them with a note. A file whose NUL bytes or control
-characters are more than a small share of it is refused.
+characters are more than a small share of it is refused; NUL bytes that only pad the end
+of a file (a short headline's one NUL, an export padded to a block size) are not counted,
+in the share or in the file's length.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ _LATIN_IN_ARABIC = re.compile(r"[\u0621-\u064a][À-ÿ]|[À-ÿ][\u0621-\u064a]")
 _NUL_SHARE = 0.01
 """Above this share of NUL bytes a file without a byte-order mark is not text: binary
 formats are full of them, and UTF-16 without a mark has one in every other byte of each
-Latin letter, digit and space (about a tenth of the bytes of an Arabic article). A legacy
-archive's single trailing NUL is a few hundredths of a percent of an article."""
+Latin letter, digit and space (about a tenth of the bytes of an Arabic article). Trailing
+NUL padding is left out of both counts, so a legacy archive's trailing NUL never counts."""
 _ALTERNATING = 0.9
 """Share of the NUL bytes that pair with a Latin letter, digit, space or line break as
 UTF-16 code units above which a refused file is taken for UTF-16 without a byte-order
@@ -91,10 +93,15 @@ def _refuse_binary(raw: bytes, file: str) -> None:
     for signature, kind in _SIGNATURES:
         if raw.startswith(signature):
             raise BriefError(file, f"this is {kind}, not article text; skipped", field="encoding")
-    nuls = raw.count(0)
-    if nuls <= _NUL_SHARE * len(raw):
+    # Trailing NUL padding (a legacy export's last byte, or a block-sized export) never
+    # counts: the share is of the bytes before it, so a short headline with its NUL is text.
+    content = raw.rstrip(b"\0")
+    if raw and not content:
+        raise BriefError(file, "only NUL bytes, not article text; skipped", field="encoding")
+    nuls = content.count(0)
+    if nuls <= _NUL_SHARE * len(content):
         return  # none, or a stray few in text: characters.py removes them
-    if _utf16_without_mark(raw[:65536]):
+    if _utf16_without_mark(content[:65536]):
         raise BriefError(
             file,
             "contains NUL bytes in every other byte: UTF-16 without a byte-order mark? "
@@ -120,7 +127,7 @@ def _utf16_without_mark(sample: bytes) -> bool:
 
 
 def _looks_binary(text: str) -> bool:
-    sample = text[:65536]
+    sample = text.rstrip("\0")[:65536]  # trailing NUL padding is not data (see _refuse_binary)
     controls = sum(
         1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f"
     )

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from markdown_it import MarkdownIt
 from builder.arabic import has_arabic
 from builder.errors import BriefError
 from builder.model import Metadata, MetadataOrigin, Problem, SourceDocument, period_of
-from builder.read.characters import normalize_characters
+from builder.read.characters import KINDS, normalize_characters
 from builder.read.encoding import decode
 from builder.read.yaml_block import field_name, load_mapping
 from builder.read.yaml_block import shown as _shown
@@ -288,9 +289,12 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
         chosen = _sidecar_metadata(sidecar, str(Path(file).with_suffix(sidecar.suffix)), problems)
         if chosen:
             metadata, origin = dataclasses.replace(metadata, **chosen), "sidecar"
-    if path.suffix.lower() == ".md":
-        body = markdown_to_text(body)
     body, changes = normalize_characters(body)
+    if path.suffix.lower() == ".md":
+        # Normalized before the parse too: markdown-it would make a NUL U+FFFD, out of
+        # reach of the note. The second pass catches what the Markdown spells (&#x200b;).
+        body, more = normalize_characters(markdown_to_text(body))
+        changes = _merged(changes, more)
     if not body.strip():
         raise BriefError(file, "no article text, only metadata; skipped", field="text")
     if not has_arabic(body):
@@ -315,6 +319,14 @@ def read_source(path: Path, *, display: str | None = None) -> SourceDocument:
         truncated_from=full_length if len(body) < full_length else None,
         problems=tuple(problems),
     )
+
+
+def _merged(*changes: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """Counts of changes by kind (:func:`normalize_characters`) added up, in its order."""
+    total: Counter[str] = Counter()
+    for found in changes:
+        total.update(dict(found))
+    return tuple((kind, total[kind]) for kind in KINDS if total[kind])
 
 
 def _sidecar_metadata(sidecar: Path, file: str, problems: list[Problem]) -> dict[str, Any]:

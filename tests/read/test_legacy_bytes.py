@@ -106,8 +106,72 @@ def test_what_is_not_text_is_still_refused(tmp_path: Path, data: bytes, message:
 def test_the_nul_share_a_text_may_have_is_one_percent(tmp_path: Path) -> None:
     data = ARTICLE.encode("utf-8")
     allowed = len(data) // 100
-    assert not isinstance(_read(tmp_path, data + b"\x00" * (allowed - 1)), BriefError)
-    assert isinstance(_read(tmp_path, data + b"\x00" * (allowed + 2)), BriefError)
+
+    def inside(count: int) -> bytes:  # before the last line break: not trailing padding
+        return data[:-1] + b"\x00" * count + data[-1:]
+
+    assert not isinstance(_read(tmp_path, inside(allowed - 1)), BriefError)
+    assert isinstance(_read(tmp_path, inside(allowed + 2)), BriefError)
+
+
+HEADLINE = "عاجل: الحكومة تعلن الموازنة"
+"""A legacy one-line headline: about 30 bytes in windows-1256."""
+
+
+@pytest.mark.parametrize("padding", [1, 2, 512 - 27, 4096 - 27, 100_000])
+def test_trailing_nul_padding_never_counts_against_a_short_legacy_file(
+    tmp_path: Path, padding: int
+) -> None:
+    """A short headline with its trailing NUL, or an export padded with NULs to a block
+    size: however long the padding, the file is text, and the NULs are removed with a note."""
+    data = HEADLINE.encode("cp1256")
+    assert len(data) < 32
+    doc = _read(tmp_path, data + b"\x00" * padding)
+    assert not isinstance(doc, BriefError), doc
+    assert doc.encoding == "windows-1256"
+    assert doc.text == HEADLINE
+    assert doc.normalized == (("nul", padding),)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Mostly NULs inside, with text at both ends: padding only counts at the end.
+        HEADLINE.encode("cp1256") + b"\x00" * 500 + HEADLINE.encode("cp1256"),
+        b"\x00" * 500 + HEADLINE.encode("cp1256"),
+        ARTICLE.encode("utf-8").replace(b" ", b" \x00", 20) + b"\x00" * 4096,
+    ],
+)
+def test_nuls_inside_a_file_are_still_refused_whatever_its_padding(
+    tmp_path: Path, data: bytes
+) -> None:
+    error = _read(tmp_path, data)
+    assert isinstance(error, BriefError), error
+    assert "binary file (contains NUL bytes)" in error.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_is_still_told_when_padded(tmp_path: Path, codec: str) -> None:
+    error = _read(tmp_path, ARTICLE.encode(codec) + b"\x00" * 1000)
+    assert isinstance(error, BriefError), error
+    assert "UTF-16 without a byte-order mark" in error.message
+
+
+def test_a_nul_in_a_markdown_source_is_removed_with_a_note(tmp_path: Path) -> None:
+    """markdown-it turns NUL into U+FFFD: the NUL must go before the Markdown is parsed."""
+    path = tmp_path / "a.md"
+    path.write_bytes(("# عنوان\n\n" + ARTICLE).replace("\n", "\r\n").encode("cp1256") + b"\x00")
+    doc = read_source(path, display="briefs/a.md")
+    assert doc.encoding == "windows-1256"
+    assert "\ufffd" not in doc.text
+    assert doc.text == "عنوان\n" + ARTICLE.replace("\n\n", "\n").rstrip("\n")
+    assert doc.normalized == (("nul", 1),)
+    # Inside a word too, and alongside what the Markdown itself spells (an entity).
+    path.write_text("الخار\x00جية &#x200b;" + ARTICLE, "utf-8")
+    doc = read_source(path, display="briefs/a.md")
+    assert "\ufffd" not in doc.text
+    assert doc.text.startswith("الخارجية " + ARTICLE[:10])
+    assert doc.normalized == (("invisible", 1), ("nul", 1))
 
 
 @pytest.mark.skipif(not LEGACY_ARTICLES, reason="../shared/dev/articles is not here")
