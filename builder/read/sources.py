@@ -108,7 +108,10 @@ def _load_block(
     text: str, file: str, first_line: int, problems: list[Problem] | None
 ) -> dict[str, Any]:
     """The fields of a YAML block that load (``builder.read.yaml_block``); a field or the
-    whole block that does not is reported through :func:`_report`."""
+    whole block that does not is reported through :func:`_report`. The block's text is
+    normalized first as the article's is (``builder.read.characters``): PyYAML refuses a
+    whole block for one control character, which must cost no other field."""
+    text = normalize_characters(text)[0]
     try:
         fields, errors = load_mapping(text, file, first_line)
     except BriefError as unreadable:

@@ -171,7 +171,8 @@ def test_without_a_problem_list_a_bad_field_raises(front: str, field: str, messa
         ("!!python/object/apply:os.system ['true']", "metadata", 2, "build objects"),
         ("- title\n- x", "metadata", 2, "mapping"),
         ("a: " + "[" * 3000 + "]" * 3000, "metadata", 2, "nested too deeply"),
-        ("title: \x00", "metadata", 2, "malformed YAML"),
+        # What normalization leaves (a noncharacter) and YAML refuses is still malformed.
+        ("title: \ufffe", "metadata", 2, "malformed YAML"),
         ("title: " + "x" * 70_000, "metadata", 2, "larger than 64 KiB"),
     ],
 )
@@ -263,3 +264,28 @@ def test_slugs_are_url_safe(name: str, slug: str) -> None:
 def test_markdown_sources_become_plain_text() -> None:
     text = markdown_to_text("# عنوان\n\nفقرة فيها [رابط](https://x.org) و**تأكيد**.\n")
     assert text.splitlines() == ["عنوان", "فقرة فيها رابط وتأكيد."]
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x00", "\x1b", "\x7f", "\x9b"])
+def test_a_control_character_in_one_field_costs_no_other_field(
+    tmp_path: Path, control: str
+) -> None:
+    """PyYAML's reader refuses a whole block for one control character; the block is
+    normalized as the body is first, so the title keeps its text and the others load."""
+    front = f"title: عنوان{control} الخبر\noutlet: الجزيرة\npublished: 2024-03-05"
+    source = _write(tmp_path, "a.txt", f"---\n{front}\n---\n{ARTICLE}".encode())
+    doc = read_source(source, display="briefs/a.txt")
+    assert doc.problems == ()
+    # The control character made a space (a NUL removed), spaces collapsed as in any title.
+    assert doc.metadata == Metadata(title="عنوان الخبر", outlet="الجزيرة", published="2024-03-05")
+    # A sidecar likewise.
+    (tmp_path / "a.yaml").write_text(
+        f"author: كاتب{control}\nurl: https://example.org/a\n", "utf-8"
+    )
+    doc = read_source(source, display="briefs/a.txt")
+    assert doc.problems == ()
+    assert (doc.metadata.author, doc.metadata.url, doc.metadata.outlet) == (
+        "كاتب",
+        "https://example.org/a",
+        "الجزيرة",
+    )
