@@ -47,6 +47,10 @@ class Outlets:
     """Places datelines name besides countries and capitals (جدة, نيويورك)."""
     not_outlets: tuple[str, ...] = ()
     """Credits that name no single outlet (متابعات, وكالات)."""
+    bylines: tuple[str, ...] = ()
+    """Words that open a byline or a desk's name, never an outlet's: titles and ranks
+    (الأمير, اللواء), desk words (المحرر, المكتب, مراسل) and given names written with the
+    article (الجوهرة)."""
 
 
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s/?#]+)*")
@@ -55,10 +59,10 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s/?#]+)*")
 
 def load_outlets(data_dirs: tuple[Path, ...]) -> Outlets:
     """The outlets of every ``outlets.yaml`` in ``data_dirs``: a later folder's outlet
-    replaces the one with the same ``id`` in place, or comes after; its places and
-    non-outlet words are added, each once."""
+    replaces the one with the same ``id`` in place, or comes after; its places, non-outlet
+    words and byline words are added, each once."""
     outlets: dict[str, Outlet] = {}
-    words: dict[str, dict[str, None]] = {"places": {}, "not_outlets": {}}
+    words: dict[str, dict[str, None]] = {"places": {}, "not_outlets": {}, "bylines": {}}
     for path in [folder / FILE for folder in data_dirs if (folder / FILE).is_file()]:
         data = load_yaml(path)
         for index, item in enumerate(mapping_list(data, "outlets", path)):
@@ -67,7 +71,12 @@ def load_outlets(data_dirs: tuple[Path, ...]) -> Outlets:
         for key, seen in words.items():
             for word in string_list(data.get(key), path, key):
                 seen.setdefault(word)
-    return Outlets(tuple(outlets.values()), tuple(words["places"]), tuple(words["not_outlets"]))
+    return Outlets(
+        tuple(outlets.values()),
+        tuple(words["places"]),
+        tuple(words["not_outlets"]),
+        tuple(words["bylines"]),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,9 @@ outlet), «موسكو (رويترز) -», «فهد العتيبي - سبق - ا�
 which part is the outlet, so each part is compared whole with the outlets' names, the known
 places (countries and capitals of ``countries.yaml`` and the outlets file's ``places``) and
 the words that name no outlet («متابعات», «وكالات»). A bare place, a byline and a round-up
-name no outlet: nothing is guessed.
+name no outlet: nothing is guessed. A part nobody listed is never taken for the outlet when
+it dates the article («الرياض - الأحد 5 مارس:», «اليوم الأحد») or names a person or a desk
+(«جدة - الأمير محمد», «غزة - المكتب الإعلامي», «دبي - الجوهرة القحطاني»).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from builder.arabic import fold
-from builder.clean.furniture import WEEKDAY
+from builder.extract.dates.base import HIJRI_MONTHS, WEEKDAYS, month_table
 from builder.extract.matcher import phrase_key
-from builder.knowledge import CountryEntry, Knowledge
+from builder.knowledge import CountryEntry, GivenName, Knowledge
 from builder.model import CleanDocument
 from builder.outlets import Outlet, Outlets
 
@@ -45,6 +47,8 @@ class _Lookup:
     """Folded name -> every outlet it names (several: a short name they share)."""
     places: frozenset[str]
     not_outlets: frozenset[str]
+    bylines: frozenset[str]
+    """Folded words that open a byline or a desk's name (titles, desk words)."""
 
 
 def _key(text: str) -> str:
@@ -73,7 +77,27 @@ def _lookup(outlets: Outlets, countries: tuple[CountryEntry, ...]) -> _Lookup:
         {key: tuple(found.values()) for key, found in names.items()},
         frozenset(places),
         frozenset(_key(word) for word in outlets.not_outlets),
+        frozenset(_key(word) for word in outlets.bylines),
     )
+
+
+@lru_cache(maxsize=8)
+def _given_names(names: tuple[GivenName, ...]) -> frozenset[str]:
+    return frozenset(_key(form) for name in names for form in (name.ar, *name.variants))
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Folded weekday and month names (Gregorian, Levantine, Hijri), as the date rules know
+    them (:mod:`builder.extract.dates.base`); some are two words («كانون الثاني»)."""
+    names = [*WEEKDAYS, *month_table(), *HIJRI_MONTHS]
+    return frozenset(_key(name) for name in names)
+
+
+_TIME_WORDS = frozenset(
+    _key(word) for word in ["اليوم", "أمس", "غدا", "البارحة", "الليلة", "يوم", "صباح", "مساء"]
+)
+"""Words that open a dateline's date, not an outlet: «اليوم الأحد», «أمس»."""
 
 
 def _knowledge_lookup(knowledge: Knowledge) -> _Lookup:
@@ -105,7 +129,6 @@ _OUTLET_NOUNS = frozenset(
     ]
 )  # fmt: skip
 """Words that open an outlet's name («صحيفة النهار», «وكالة الأنباء ...»)."""
-_WEEKDAY = re.compile(WEEKDAY)
 _TRIM = " \t\"'«»“”()[]-–—:：.،,"
 
 
@@ -113,13 +136,36 @@ def _as_written(part: str) -> str:
     return " ".join(part.strip(_TRIM).split())
 
 
-def _reads_as_outlet(key: str, part: str) -> bool:
+def _is_date(words: list[str]) -> bool:
+    """A dateline part that dates the article: a number (a day, a year), a weekday or a
+    month name anywhere in it («الأحد 5 مارس», «5 آذار»), or a time word opening it
+    («اليوم الأحد», «أمس»)."""
+    if words[0] in _TIME_WORDS or any(char.isdigit() for word in words for char in word):
+        return True
+    calendar = _calendar_words()
+    pairs = (" ".join(words[index : index + 2]) for index in range(len(words) - 1))
+    return any(word in calendar for word in words) or any(pair in calendar for pair in pairs)
+
+
+def _is_byline(key: str, words: list[str], lookup: _Lookup, given: frozenset[str]) -> bool:
+    """A dateline part that names a person or the outlet's own desk: it opens with a title,
+    a rank or a desk word of ``bylines`` («الأمير محمد», «المكتب الإعلامي»), or it is two
+    words and the first a given name («خالد الرواشدة»)."""
+    if any(key == word or key.startswith(word + " ") for word in lookup.bylines):
+        return True
+    return len(words) == 2 and words[0] in given
+
+
+def _reads_as_outlet(part: str, lookup: _Lookup, given: frozenset[str]) -> bool:
     """A part nobody listed that still reads as an outlet's name: in parentheses («موسكو
     (الشرق) -»), or opening with the article or an outlet word, as mastheads do («النهار»,
-    «صحيفة الأيام»); a byline opens with a given name («عمر إبراهيم»)."""
-    if _WEEKDAY.fullmatch(key):
+    «صحيفة الأيام»). A date («الأحد 5 مارس», «اليوم الأحد») and a byline or desk («الأمير
+    محمد», «المحرر السياسي», «الجوهرة القحطاني») never are."""
+    key = _key(part)
+    words = key.split()
+    if not words or _is_date(words) or _is_byline(key, words, lookup, given):
         return False
-    first = key.split()[0]
+    first = words[0]
     return part.strip().startswith("(") or first.startswith("ال") or first in _OUTLET_NOUNS
 
 
@@ -145,8 +191,10 @@ def outlet_in_dateline(parts: Sequence[str], basis: str, knowledge: Knowledge) -
 
     The first part that is an outlet's name and not a place is the outlet. Without one, a
     single part beside a place that reads as an outlet (:func:`_reads_as_outlet`) is the
-    outlet, as written. Places, round-ups («متابعات») and bylines are never outlets."""
+    outlet, as written. Places, round-ups («متابعات»), dates, bylines and desks are never
+    outlets."""
     lookup = _knowledge_lookup(knowledge)
+    given = _given_names(knowledge.given_names)
     unknown: list[str] = []
     beside_place = False
     for part in parts:
@@ -154,7 +202,7 @@ def outlet_in_dateline(parts: Sequence[str], basis: str, knowledge: Knowledge) -
         if isinstance(listed, Named):
             return listed
         beside_place |= listed == "place"
-        if listed is None and _reads_as_outlet(_key(part), part):
+        if listed is None and _reads_as_outlet(part, lookup, given):
             unknown.append(part)
     if beside_place and len(unknown) == 1:
         return Named(_as_written(unknown[0]), None, basis)

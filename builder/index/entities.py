@@ -16,7 +16,7 @@ from builder.knowledge import Knowledge
 from builder.links import ENTITY_FOLDERS, EntityRef, brief_link, entity_link
 from builder.model import BriefRecord, Entity, EntityKind, EntityQuote, Page
 from builder.render import markup
-from builder.render.dates import date_text
+from builder.render.dates import date_shown
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.search.pagefind import entity_search
@@ -47,7 +47,7 @@ def entity_ref(entity: Entity) -> EntityRef:
 
 def _date(published: str | None, lang: Lang) -> str:
     """A publication date as shown (escaped; empty when unknown)."""
-    return markup.text(date_text(published, lang)) if published else ""
+    return date_shown(published, lang) if published else ""
 
 
 def _gloss(value: str, lang: Lang) -> str:

@@ -9,7 +9,6 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from builder.arabic import has_arabic
 from builder.index.pagination import ListItem, PageCache, Section, paginate
 from builder.links import brief_link
 from builder.model import BriefRecord, Page
@@ -94,7 +93,7 @@ def brief_item(
     def render(root: str) -> list[str]:
         outlet = record["outlet"]["value"]
         shown = (date_text(date_of(record), lang), outlet)
-        extra = " · ".join(_isolated(part) for part in shown if part)
+        extra = " · ".join(markup.isolated(part) for part in shown if part)
         suffix = f" — <small>{extra}</small>" if extra else ""
         if outlet_note and record["outlet"]["inferred"]:
             suffix += f" {markup.note(label('inferred', lang))}"
@@ -102,13 +101,6 @@ def brief_item(
 
     key = ("brief", lang, record["slug"], outlet_note)
     return list_entry(kept, key, record, render, group, sections)
-
-
-def _isolated(value: str) -> str:
-    """A date or an outlet name in a list line, isolated in its own direction: without it an
-    ISO date on an Arabic page reads backwards (21-11-2025) and a Latin outlet name with
-    brackets takes the date and separator into its run."""
-    return markup.span(value, "ar" if has_arabic(value) else "en")
 
 
 def plain_page(folder: str, name: str, lang: Lang, title: str, body: list[str]) -> Page:

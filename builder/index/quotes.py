@@ -16,7 +16,7 @@ from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link
 from builder.model import BriefRecord, Page, QuoteRecord
 from builder.render import markup
-from builder.render.dates import date_text
+from builder.render.dates import date_shown
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import speaker_label
@@ -61,7 +61,7 @@ def _quote_item(
         if quote["kind"] == "direct":
             words = f"«{words}»"
         who = f"{speaker_label(quote['speaker'], lang)} — " if with_speaker else ""
-        when = f"{markup.text(date_text(date_of(record), lang))} · " if date_of(record) else ""
+        when = f"{date_shown(date_of(record), lang)} · " if date_of(record) else ""
         kind = markup.text(label(quote["kind"], lang))
         return [
             f"- {who}{when}{brief_link(record, lang, root)} *({kind})*",

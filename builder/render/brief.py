@@ -50,7 +50,8 @@ def _inferred(value: InferredValue, lang: Lang, shown: str | None = None) -> str
 def _published(value: InferredValue, lang: Lang) -> str:
     """The publication date: a month or a year known alone is shown as such and says so."""
     shown, notes = published_shown(value, lang)
-    return " ".join([markup.text(shown), *(markup.note(note) for note in notes)])
+    date = markup.isolated(shown) if value["value"] is not None else markup.text(shown)
+    return " ".join([date, *(markup.note(note) for note in notes)])
 
 
 def _source_section(record: BriefRecord, lang: Lang) -> list[str]:

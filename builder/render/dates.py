@@ -10,6 +10,7 @@ from functools import lru_cache
 from babel.dates import get_month_names
 
 from builder.model import InferredValue, period_of
+from builder.render import markup
 from builder.render.labels import label
 from builder.render.markup import Lang
 
@@ -26,6 +27,13 @@ def date_text(value: str, lang: Lang) -> str:
     if period is None or period.month is None or period.day is not None:
         return value
     return f"{_month_names(lang)[period.month]} {period.year}"
+
+
+def date_shown(value: str, lang: Lang) -> str:
+    """A date as shown on a page (markup): :func:`date_text`, isolated in its own direction
+    (:func:`builder.render.markup.isolated`), so that an ISO date after Arabic text does not
+    read backwards."""
+    return markup.isolated(date_text(value, lang))
 
 
 def published_shown(published: InferredValue, lang: Lang) -> tuple[str, tuple[str, ...]]:

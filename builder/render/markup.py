@@ -12,6 +12,7 @@ import re
 from html import escape as escape_html
 from typing import Literal
 
+from builder.arabic import has_arabic
 from builder.render import front_yaml
 
 Lang = Literal["ar", "en"]
@@ -67,6 +68,14 @@ def direction(lang: Lang) -> str:
 def span(value: str, lang: Lang) -> str:
     """An inline run of the other language, isolated and tagged."""
     return f'<bdi lang="{lang}" dir="{direction(lang)}">{text(value)}</bdi>'
+
+
+def isolated(value: str) -> str:
+    """A date or a name set among text of either language, isolated in its own direction
+    (Arabic when it has Arabic letters): after Arabic text an ISO date otherwise reads
+    backwards (2025-03-11 shows as 11-03-2025) and a Latin name with brackets takes the
+    text beside it into its run."""
+    return span(value, "ar" if has_arabic(value) else "en")
 
 
 def mention(escaped: str, lang: Lang = "ar") -> str:

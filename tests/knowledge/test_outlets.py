@@ -33,7 +33,7 @@ def _arabic(text: str) -> bool:
 
 
 def test_outlets_shape(data: dict) -> None:
-    assert set(data) == {"outlets", "places", "not_outlets"}
+    assert set(data) == {"outlets", "places", "not_outlets", "bylines"}
     ids: set[str] = set()
     for index, entry in enumerate(data["outlets"]):
         where = f"outlets[{index}]"
@@ -95,6 +95,17 @@ def test_places_and_not_outlets(data: dict, knowledge: Knowledge) -> None:
     assert all(_arabic(word) for word in data["not_outlets"])
     assert len(words) == len(set(words))
     assert not set(words) & (outlet_names | set(places) | countries)
+    # Byline openers (titles, desk words) never open a listed outlet's name or a place.
+    openers = [phrase_key(word) for word in data["bylines"]]
+    assert all(_arabic(word) for word in data["bylines"])
+    assert len(openers) == len(set(openers)), "a byline word listed twice"
+    named = outlet_names | set(places) | countries
+    assert not [
+        (opener, name)
+        for opener in openers
+        for name in named
+        if name == opener or name.startswith(opener + " ")
+    ]
 
 
 def test_package_outlets_load(knowledge: Knowledge) -> None:
@@ -112,7 +123,8 @@ def test_user_folder_extends_outlets(tmp_path: Path, knowledge: Knowledge) -> No
         "  - {id: example-gazette, en: Example Gazette, ar: الجريدة المثال,"
         " domains: [Example.ORG], names: [المثال]}\n"
         "places: [الجبيل الصناعية]\n"
-        "not_outlets: [خدمة الأخبار]\n",
+        "not_outlets: [خدمة الأخبار]\n"
+        "bylines: [المنسق]\n",
         encoding="utf-8",
     )
     extended = load_knowledge((PACKAGE_DATA, tmp_path)).outlets
@@ -124,6 +136,7 @@ def test_user_folder_extends_outlets(tmp_path: Path, knowledge: Knowledge) -> No
     assert extended.entries[-1].domains == ("example.org",)
     assert extended.places == (*knowledge.outlets.places, "الجبيل الصناعية")
     assert extended.not_outlets == (*knowledge.outlets.not_outlets, "خدمة الأخبار")
+    assert extended.bylines == (*knowledge.outlets.bylines, "المنسق")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import markdown
 import pytest
 
 from builder.render import markup
+from builder.render.dates import date_shown
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
 
@@ -66,3 +67,13 @@ def test_front_matter_keeps_document_markers_inside_values() -> None:
     inner = text[4:-4]
     assert "\n---\n" not in inner
     assert yaml.safe_load(inner) == data
+
+
+def test_a_date_is_isolated_in_its_own_direction() -> None:
+    """After Arabic text an ISO date reads backwards (11-03-2025) unless it is isolated;
+    a month named in Arabic is an Arabic run."""
+    assert date_shown("2025-03-11", "ar") == '<bdi lang="en" dir="ltr">2025&#45;03&#45;11</bdi>'
+    assert date_shown("2012-07", "ar") == '<bdi lang="ar" dir="rtl">يوليو 2012</bdi>'
+    assert markup.isolated("Reuters (Arabic)") == (
+        '<bdi lang="en" dir="ltr">Reuters &#40;Arabic&#41;</bdi>'
+    )

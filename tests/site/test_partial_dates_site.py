@@ -51,15 +51,16 @@ def test_a_month_known_alone_builds_and_shows_as_that_month(month_site: Path) ->
         ("", "يوليو 2012", "اليوم غير معروف"),
         ("en/", "July 2012", "day unknown"),
     ):
-        page = (site / prefix / "briefs" / MONTH_ONLY / "index.html").read_text("utf-8")
-        assert re.search(rf"</strong> {month} <small[^>]*>\({note}\)</small>", page), prefix
-        index = (site / prefix / "briefs" / "index.html").read_text("utf-8")
-        headings = re.findall(r'<h2 id="([^"]+)"', index)
-        assert len(headings) == 2 and headings[0] == "2012-07"  # then the undated brief
+        # The date is isolated in its own direction, on the brief's page and in the lists.
         date_lang = "ar" if prefix == "" else "en"
         date = (
             f'<bdi lang="{date_lang}" dir="{"rtl" if date_lang == "ar" else "ltr"}">{month}</bdi>'
         )
+        page = (site / prefix / "briefs" / MONTH_ONLY / "index.html").read_text("utf-8")
+        assert re.search(rf"</strong> {date} <small[^>]*>\({note}\)</small>", page), prefix
+        index = (site / prefix / "briefs" / "index.html").read_text("utf-8")
+        headings = re.findall(r'<h2 id="([^"]+)"', index)
+        assert len(headings) == 2 and headings[0] == "2012-07"  # then the undated brief
         assert f'<small>{date} · <bdi lang="ar" dir="rtl">الشرق</bdi></small>' in index
     record = json.loads((site / "data" / "briefs" / f"{MONTH_ONLY}.json").read_text("utf-8"))
     assert record["published"] == {"value": "2012-07", "inferred": False, "precision": "month"}
