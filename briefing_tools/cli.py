@@ -124,3 +124,45 @@ bench_command = Command(
     "bench", "measure builds of synthetic corpora or a real one", _bench_arguments, run_bench
 )
 """``briefing bench [N...] [--corpus DIR] [--work DIR] [--search] [--rebuild EDITS]``."""
+
+
+def _audit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("corpus", metavar="DIR", help="folder of sources and their sidecars")
+    parser.add_argument(
+        "--top", type=int, default=50, metavar="N", help="entities listed per kind (default: 50)"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=0, help="extraction processes (default: the project's)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    """Read, extract and resolve a corpus folder (nothing built) and report on its entities,
+    suspected fragments and duplicates, and quotes."""
+    from briefing_tools.audit import read_corpus
+    from briefing_tools.audit_report import audit_data, format_audit
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        raise BriefingError(f"{corpus}: not a folder")
+    config = build_config_or_default(args.config)
+    extractions, entities, vocabulary, sources, problems = read_corpus(corpus, config, args.workers)
+    data = audit_data(
+        extractions, entities, vocabulary, sources=sources, problems=problems, top=args.top
+    )
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_audit(data))
+    return 0 if sources else 1
+
+
+audit_command = Command(
+    "audit",
+    "report on a corpus's entities, fragments, duplicates and quotes",
+    _audit_arguments,
+    run_audit,
+)
+"""``briefing audit DIR [--top N] [--workers N] [--json]``."""

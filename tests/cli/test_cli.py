@@ -135,6 +135,7 @@ def test_the_tools_commands_come_from_their_entry_point_group(
     assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"} | {
         "eval",
         "bench",
+        "audit",
     }
     with pytest.raises(SystemExit) as exit_:
         main(["eval", "--help"])
