@@ -137,7 +137,8 @@ class Vocabulary:
     def verb_like(self, word: str, briefs: int | None = None, *, first: bool = False) -> bool:
         """A heuristic: a speech verb (``speech.yaml``, also with و/ف or an object
         pronoun), a common verb of being, or a word shaped like an imperfect or future verb
-        (يتـ, تتـ, سيـ, ستـ, سنـ, or يـ/تـ...ون/ان) without a noun's ending (ـي, ـات, ـة).
+        (يتـ, تتـ, سيـ, ستـ, سنـ, or يـ/تـ...ون/ان) without a noun's ending (ـي, ـات, ـة,
+        ـاء), not first in a name unless it carries و/ف.
         With ``briefs`` (the briefs of the name holding it), a word shaped like a verb also
         has to appear in more briefs than that: a surname («ستورجن») only comes with its
         holder, a verb («يتوجه») anywhere. A name's ``first`` word is a speech verb only
@@ -150,7 +151,11 @@ class Vocabulary:
             return True
         if speech_verbs(self.knowledge.speech).find(word):
             return not first or folded[:1] in "وف"
-        if len(folded) < 5 or folded.endswith(("ي", "ات", "ه")):
+        if len(folded) < 5 or folded.endswith(("ي", "ات", "ه", "اء")):
+            return False
+        if first and folded[:1] not in "وف":
+            # A name's first word shaped like a verb is most often a foreign given name
+            # (سيغمار, ستيفن); a verb opening a "name" mostly carries و/ف («ويتوجه»).
             return False
         shaped = folded[:2] in ("يت", "تت") or (folded[0] == "س" and folded[1] in "يتن")
         shaped = shaped or (folded[0] in "يت" and folded.endswith(("ون", "ان")))
