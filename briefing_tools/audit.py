@@ -50,6 +50,10 @@ COMMON_SHARE = 0.10
 SURNAME_MIN = 5
 """Letters (folded) a last word needs to count as a surname two names share."""
 
+SURNAME_SPREAD = 2
+"""A shared last word is a surname when it is in at most this many times the briefs of the
+names ending with it."""
+
 _NOT_SURNAME = frozenset(fold(w) for w in ["الدين", "الله", "الرحمن", "الرحيم", "العزيز"])
 """Long last words that end many unrelated names (عبد الله, نور الدين)."""
 
@@ -191,13 +195,20 @@ def attached_particle(word: str, vocabulary: Vocabulary) -> str | None:
         return None
     for particle in ATTACHED:
         rest = folded.removeprefix(particle)
-        if (
-            rest != folded
-            and len(rest) >= 2
-            and (rest in vocabulary.known or _bare(rest) in vocabulary.known)
-        ):
+        # A two-letter rest only as a function word («فإن»): «فالون» is Fallon, not فال + ون.
+        known = rest in NOT_NAME or any(
+            len(word) >= 3 and word in vocabulary.known for word in (rest, _bare(rest))
+        )
+        if rest != folded and known:
             return particle
     return None
+
+
+def _without_particle(word: str, vocabulary: Vocabulary) -> str:
+    """``word`` (folded) without an attached particle before a known word, and without
+    its article: «ورئيس» -> رييس, «الجنرال» -> جنرال."""
+    particle = attached_particle(word, vocabulary)
+    return _bare(word.removeprefix(particle) if particle else word)
 
 
 def fragment_reasons(entity: Entity, vocabulary: Vocabulary) -> list[str]:
@@ -206,12 +217,18 @@ def fragment_reasons(entity: Entity, vocabulary: Vocabulary) -> list[str]:
     if not words or entity.kind == "country":
         return []
     reasons = []
-    particle = attached_particle(words[0], vocabulary)
-    if particle:
-        reasons.append(f"attached {particle}-")
     pattern_found = entity.en_provisional or entity.id not in vocabulary.gazetteer_ids
+    # A listed name is as an editor wrote it: only the first word of its form in the text
+    # is suspect («لتنظيم داعش»); a pattern-found name is suspect throughout («عدلي منصور
+    # ورئيس»).
+    attached = [
+        f"{particle}-{word[len(particle) :]}"
+        for word in (words if pattern_found else words[:1])
+        if (particle := attached_particle(word, vocabulary))
+    ]
+    if attached:
+        reasons.append("attached " + " ".join(attached))
     if not pattern_found:
-        # A listed name is as an editor wrote it: only its form in the text is suspect.
         return reasons
     spelled = [strip_diacritics(w) for w in entity.ar.split()]
     function = [w for w in words if w in FUNCTION_WORDS] + [w for w in spelled if w in _SPELLED_ON]
@@ -229,9 +246,9 @@ def fragment_reasons(entity: Entity, vocabulary: Vocabulary) -> list[str]:
         reasons.append("ends with " + words[-1])
     if len(words) == 1 and pattern_found and vocabulary.common(words[0]):
         reasons.append("one common word")
-    if _bare(words[0]) in vocabulary.titles:
+    if _without_particle(words[0], vocabulary) in vocabulary.titles:
         reasons.append("opens with a title")
-    if len(words) > 1 and _bare(words[-1]) in vocabulary.titles:
+    if len(words) > 1 and _without_particle(words[-1], vocabulary) in vocabulary.titles:
         reasons.append("ends with a title")
     return reasons
 
@@ -239,6 +256,16 @@ def fragment_reasons(entity: Entity, vocabulary: Vocabulary) -> list[str]:
 def _contains(long: Sequence[str], short: Sequence[str]) -> bool:
     size = len(short)
     return any(tuple(long[i : i + size]) == tuple(short) for i in range(len(long) - size + 1))
+
+
+def _mostly_in_names(word: str, holders: Sequence[Entity], vocabulary: Vocabulary) -> bool:
+    """A surname appears mostly in the names that end with it; a common noun a pattern took
+    in («محافظة», «إدارة») appears in many more briefs than those names (within a factor of
+    :data:`SURNAME_SPREAD`). Without the corpus's frequencies, every word passes."""
+    if not vocabulary.briefs:
+        return True
+    named = sum(len(entity.mentions) for entity in holders)
+    return vocabulary.document_frequency[word] <= SURNAME_SPREAD * named
 
 
 def duplicates(
@@ -271,10 +298,14 @@ def duplicates(
             len(last) >= SURNAME_MIN
             and last not in _NOT_SURNAME
             and last not in vocabulary.given
-            and _bare(last) not in vocabulary.titles
+            and _without_particle(last, vocabulary) not in vocabulary.titles
         ):
             surnames[last].append(entity)
-    groups = [(name, members) for name, members in surnames.items() if len(members) > 1]
+    groups = [
+        (name, members)
+        for name, members in surnames.items()
+        if len(members) > 1 and _mostly_in_names(name, members, vocabulary)
+    ]
     groups.sort(key=lambda item: (-sum(len(e.mentions) for e in item[1]), item[0]))
     pairs.sort(key=lambda pair: (-len(pair[0].mentions) - len(pair[1].mentions), pair[0].id))
     return pairs, groups

@@ -28,11 +28,13 @@ BRIEFS = {
         "وقال مصدر مطلع لـ«الشرق الأوسط» إن المفاوضات متعثرة.\n"
         "وقال محمد درويش إن «الوضع صعب»، بينما قال الناشط فرهاد درويش إن «الوضع خطير».\n"
     ),
+    "four.txt": "وحضر اللقاء الرئيس المصري السابق عدلي منصور ورئيس الوزراء إبراهيم محلب.\n",
 }
 """Planted: «لوران فابيوس أعرب» (a verb taken into a name, and the same man as
 «لوران فابيوس»), «للخارجية صلاح» (a particle and a title word before a name), «محمد يوسف
-عبد» (a name cut after عبد), two people sharing the surname درويش, and a quote that is
-only an outlet's name («الشرق الأوسط»)."""
+عبد» (a name cut after عبد), «عدلي منصور ورئيس» (a title with و after a name), two
+people sharing the surname درويش, and a quote that is only an outlet's name («الشرق
+الأوسط»)."""
 
 
 @pytest.fixture()
@@ -54,13 +56,14 @@ def test_the_planted_fragments_and_duplicates_are_reported(
     corpus: Path, capsys: pytest.CaptureFixture[str], tool_commands: None
 ) -> None:
     data = json.loads(_audit(corpus, capsys, "--json"))
-    assert (data["sources"], data["briefs"]) == (3, 3)
+    assert (data["sources"], data["briefs"]) == (4, 4)
     fragments = {item["ar"]: item for item in data["fragments"]["entities"]}
     assert fragments["لوران فابيوس أعرب"]["reasons"] == ["verb-like اعرب"]
     assert "أعرب سابقا" in fragments["لوران فابيوس أعرب"]["example"]
-    assert fragments["للخارجية صلاح"]["reasons"][0] == "attached لل-"
+    assert fragments["للخارجية صلاح"]["reasons"][0] == "attached لل-خارجيه"
     assert fragments["محمد يوسف عبد"]["reasons"] == ["ends with عبد"]
-    assert "لوران فابيوس" not in fragments
+    assert fragments["عدلي منصور ورئيس"]["reasons"] == ["attached و-رييس", "ends with a title"]
+    assert "لوران فابيوس" not in fragments and "إبراهيم محلب" not in fragments
     pairs = {(p["shorter"]["ar"], p["longer"]["ar"]) for p in data["duplicates"]["contained"]}
     assert ("لوران فابيوس", "لوران فابيوس أعرب") in pairs
     surnames = {
@@ -94,6 +97,7 @@ def test_an_attached_particle_counts_only_before_a_known_word(knowledge: Knowled
     assert attached_particle("بالرئيس", vocabulary) == "بال"
     assert attached_particle("فإن", vocabulary) == "ف"
     assert attached_particle("وليد", vocabulary) is None
+    assert attached_particle("فالون", vocabulary) is None
     assert attached_particle("رئيس", vocabulary) is None
 
 
