@@ -1,6 +1,7 @@
 """The tools' ``briefing`` commands: ``briefing eval`` (extraction scored against gold files,
-``briefing_tools.evaluate``) and ``briefing bench`` (builds of synthetic corpora or of a real
-corpus folder measured, ``briefing_tools.bench``).
+``briefing_tools.evaluate``), ``briefing bench`` (builds of synthetic corpora or of a real
+corpus folder measured, ``briefing_tools.bench``) and ``briefing audit`` (a corpus folder's
+entities, suspected fragments and duplicates, and quotes, ``briefing_tools.audit``).
 
 They are registered in the ``briefing.commands`` entry-point group (``pyproject.toml``),
 where the product's CLI finds them (``builder.cli``): the product never imports this
