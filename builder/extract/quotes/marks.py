@@ -113,6 +113,10 @@ def is_speech(
     key = phrase_key(quoted)
     if any(key in form_keys(actor) for actor in actors):
         return False
+    coordinated = _coordinated_with(mark, sentence)
+    if coordinated is not None and len(words) <= SHORT_WORDS:
+        # «تنظيمي «القاعدة» و«داعش»»: the second of two joined names is a name too.
+        return is_speech(coordinated, sentence, actors, min_words, knowledge)
     speech = knowledge.speech if knowledge is not None else package_speech()
     names = _name_phrases(speech.name_words)
     context = _words_before(before)
@@ -125,6 +129,25 @@ def is_speech(
     if len(words) > 1 and fold(words[0]).removeprefix("و") in _BODY_HEADS:
         return False  # «جبهة النصرة», «حركة حماس»: the name with its naming word
     return not _after_place_preposition(context, names)
+
+
+_COORDINATION_WINDOW = 1600
+"""Characters before a quotation looked at for the one it is joined to (a mark holds at most
+1,500): a window, so a long sentence is not searched again for every mark."""
+
+
+def _coordinated_with(mark: re.Match[str], sentence: str) -> re.Match[str] | None:
+    """The quotation this one is joined to by و or a comma («"..." و"..."»), if any."""
+    start = max(0, mark.start() - _COORDINATION_WINDOW)
+    window = sentence[start : mark.start()]
+    if not re.search(r"[»”“\"]\s*(?:،\s*)?و?\s*$", window):
+        return None
+    previous = None
+    for found in QUOTE_MARKS.finditer(sentence, start, mark.start()):
+        previous = found
+    if previous is None or sentence[previous.end() : mark.start()].strip(" ،و"):
+        return None
+    return previous
 
 
 def _words_before(before: str) -> list[str]:
