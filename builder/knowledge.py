@@ -122,6 +122,11 @@ class SpeechWords:
     singular also matches its plural and dual (قالوا, قالا)."""
     participles: tuple[str, ...]
     """Circumstantial participles that add a statement by the same speaker (مشددا, مؤكدة)."""
+    name_words: tuple[str, ...] = ()
+    """Words and phrases after which a quotation is a name, a title or a term, not speech
+    (صحيفة, تنظيم, ما يسمى, المعروف)."""
+    known_names: tuple[str, ...] = ()
+    """Names a short quotation may hold alone that no other data file lists (تويتر)."""
 
 
 _PACKAGE_DATA = Path(__file__).with_name("data")
@@ -166,6 +171,17 @@ class Knowledge:
         return {
             entry.id: (entry.ar, *entry.variants) for entry in (*self.people, *self.organizations)
         }
+
+    @cached_property
+    def name_forms(self) -> frozenset[str]:
+        """Every Arabic form of a listed person, organization, country or outlet, and the
+        speech vocabulary's ``known_names``: a quotation that is one of them is a name, not
+        speech."""
+        forms = {form for spellings in self.spellings.values() for form in spellings}
+        forms.update(name for country in self.countries for name in (country.ar, *country.names))
+        forms.update(name for outlet in self.outlets.entries for name in (outlet.ar, *outlet.names))
+        forms.update(self.speech.known_names)
+        return frozenset(forms)
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, if the taxonomy has it."""
@@ -317,7 +333,12 @@ def _units(paths: list[Path]) -> tuple[Unit, ...]:
 
 def _speech(paths: list[Path]) -> SpeechWords:
     # Plain word lists: a later folder adds words, a word listed twice counts once.
-    lists: dict[str, dict[str, None]] = {"verbs": {}, "participles": {}}
+    lists: dict[str, dict[str, None]] = {
+        "verbs": {},
+        "participles": {},
+        "name_words": {},
+        "known_names": {},
+    }
     for path in paths:
         data = _load_yaml(path)
         for key, words in lists.items():
@@ -325,7 +346,12 @@ def _speech(paths: list[Path]) -> SpeechWords:
                 if not has_arabic(word):
                     raise DataFileError(str(path), "must be Arabic", field=f"{key}: {word}")
                 words.setdefault(word)
-    return SpeechWords(verbs=tuple(lists["verbs"]), participles=tuple(lists["participles"]))
+    return SpeechWords(
+        verbs=tuple(lists["verbs"]),
+        participles=tuple(lists["participles"]),
+        name_words=tuple(lists["name_words"]),
+        known_names=tuple(lists["known_names"]),
+    )
 
 
 def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:

@@ -93,7 +93,7 @@ def clause_quotes(
         stop = opener.start()
     for mark in marks:
         # A quoted name («صحيفة «...»») is part of the speaker phrase, speech ends it.
-        if mark.start() >= tail_start and is_speech(mark, sentence, actors):
+        if mark.start() >= tail_start and is_speech(mark, sentence, actors, knowledge=knowledge):
             stop = min(stop, mark.start())
             break
     colon = folded.find(":", tail_start)
@@ -117,7 +117,7 @@ def clause_quotes(
         elif speaker is None:
             speaker = speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
     # Inside a reported statement even a one-word quotation is the speaker's own words.
-    direct = [mark for mark in marks if is_speech(mark, sentence, actors, min_words=1)]
+    direct = [mark for mark in marks if is_speech(mark, sentence, actors, 1, knowledge)]
     for mark in direct:
         quotes.append(Quote(inner(mark), "direct", speaker, sentence))
     start = opener.end() if opener else (stop if about else None)
@@ -129,7 +129,8 @@ def clause_quotes(
     ):
         content = sentence[start:end].strip(" ،,:")
         content = _ATTRIBUTION.sub("", content).rstrip(" .،")
-        if len(content.split()) >= 3 and not content.startswith(("«", "“", '"')):
+        # Content opening with a quoted name («أن «جبهة ...» تسيطر») is still a statement.
+        if len(content.split()) >= 3:
             quotes.append(Quote(content, "indirect", speaker, sentence))
     return Attributed(quotes, speaker)
 
@@ -159,6 +160,7 @@ def unverbed_quotes(
     quotes = [
         Quote(inner(mark), "direct", last, sentence)
         for mark in marks
-        if sentence[: mark.start()].rstrip().endswith(":") and is_speech(mark, sentence, actors)
+        if sentence[: mark.start()].rstrip().endswith(":")
+        and is_speech(mark, sentence, actors, knowledge=knowledge)
     ]
     return Attributed(quotes, last)
