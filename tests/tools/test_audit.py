@@ -26,6 +26,7 @@ BRIEFS = {
         "إلى أبعد من ذلك.\n"
         "وأشارت المعلومات إلى أن الجاني محمد يوسف عبد العزيز (24 عاما) كتب أنه يريد الرحيل.\n"
         "وقال مصدر مطلع لـ«الشرق الأوسط» إن المفاوضات متعثرة.\n"
+        "وسئل المتحدث عن أكثر الصحف نقلا لتصريحاته، فقال: «الشرق الأوسط».\n"
         "وقال محمد درويش إن «الوضع صعب»، بينما قال الناشط فرهاد درويش إن «الوضع خطير».\n"
     ),
     "four.txt": "وحضر اللقاء الرئيس المصري السابق عدلي منصور ورئيس الوزراء إبراهيم محلب.\n",
@@ -34,7 +35,8 @@ BRIEFS = {
 «لوران فابيوس»), «للخارجية صلاح» (a particle and a title word before a name), «محمد يوسف
 عبد» (a name cut after عبد), «عدلي منصور ورئيس» (a title with و after a name), two
 people sharing the surname درويش, and a quote that is only an outlet's name («الشرق
-الأوسط»)."""
+الأوسط» as the whole answer after a colon: the extractor keeps it, as it keeps every
+quotation after a colon, and the audit must count it; the same name after لـ is no quote)."""
 
 
 @pytest.fixture()
