@@ -15,9 +15,10 @@ from pathlib import Path
 
 from builder.config import BuildConfig
 from builder.index.lists import LANGS
+from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pdf.jobs import PdfJob, brief_jobs
-from builder.pdf.writer import PDF_DIR, PdfReport, Progress, pdf_cache_dir, write_pdfs
+from builder.pdf.writer import PdfReport, Progress, pdf_cache_dir, write_pdfs
 from builder.search.pagefind import IndexReport, index_site
 from builder.write.pages import write_site_files
 

@@ -17,8 +17,9 @@ from builder.cli.command import Command
 from builder.cli.progress import pdf_progress_bar, progress_bar
 from builder.cli.project import load_project
 from builder.errors import BriefingError
+from builder.links import PDF_DIR
 from builder.pdf.jobs import Selection, requested_jobs
-from builder.pdf.writer import PAPER_SIZES, PDF_DIR
+from builder.pdf.writer import PAPER_SIZES
 from builder.pipeline import read_corpus
 from builder.post_build import write_project_pdfs
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from builder.config import TEMPLATES_DIR, BuildConfig
-from builder.links import PDF_DIR as PDF_DIR  # re-exported: the site steps import it here
 from builder.model import Problem
 from builder.pdf.jobs import PdfJob
 from builder.runtime.processes import pool_context

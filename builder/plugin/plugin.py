@@ -32,8 +32,8 @@ from mkdocs.structure.files import File, Files
 from builder.config import BuildConfig
 from builder.errors import BriefingError
 from builder.index.home import HOME_MARKER
+from builder.links import PDF_DIR
 from builder.model import BuildResult
-from builder.pdf.writer import PDF_DIR
 from builder.pipeline import Progress, build
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
 from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result

@@ -11,8 +11,9 @@ from __future__ import annotations
 from mkdocs.plugins import get_plugin_logger
 
 from builder.errors import BriefingError
+from builder.links import PDF_DIR
 from builder.model import BuildResult
-from builder.pdf.writer import PDF_DIR, PdfReport
+from builder.pdf.writer import PdfReport
 from builder.search.pagefind import IndexReport
 
 log = get_plugin_logger(__name__)
