@@ -32,7 +32,10 @@ class CountedNouns:
         forms = [form for unit in units for form in unit.forms if form not in PERCENT_SIGNS]
         self.pattern = alternation(forms, accusative_alef)
         """Regex for any noun form (no group), each word with an optional accusative alef."""
-        self._counted = re.compile(rf"\s*(?:[%٪]|{MULTIPLIER}(?!\w)|{self.pattern}(?!\w))")
+        # «كلما» ("whenever") reads as an abbreviated unit with the accusative alef (كلم + ا).
+        self._counted = re.compile(
+            rf"\s*(?!كلما(?!\w))(?:[%٪]|{MULTIPLIER}(?!\w)|{self.pattern}(?!\w))"
+        )
         # Bounded: the rules also look up arbitrary words (a definite noun before a number).
         self.lookup = lru_cache(maxsize=4096)(self._lookup)
 

@@ -32,6 +32,7 @@ from builder.extract.dates.anchor import parse_published
 from builder.extract.dates.base import DateFound, month_table
 from builder.extract.dates.hijri import find_hijri
 from builder.extract.dates.months import find_months, find_numeric
+from builder.extract.dates.parts import find_year_parts
 from builder.extract.dates.periods import find_ago, find_periods
 from builder.extract.dates.relative import find_day_words, find_weekdays
 from builder.extract.dates.years import find_decades, find_years
@@ -69,6 +70,7 @@ def extract_dates(
         lambda: find_weekdays(text, folded, pub),
         lambda: find_day_words(text, folded, pub),
         lambda: find_periods(folded, pub),
+        lambda: find_year_parts(folded, pub),
         lambda: find_ago(folded, pub),
     ]
     found = [item for source in sources for item in source()]

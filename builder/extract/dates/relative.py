@@ -34,7 +34,11 @@ WEEKDAY_RE = re.compile(
 DAY_WORD_RE = re.compile(
     PRO + r"(?P<body>"
     rf"(?:(?P<tod>{TOD})\s+)?(?:يوم\s+)?"
-    r"(?P<w>امس\s+الاول|اول\s+امس|امس|البارحه|الامس|اليوم|غدا|غد|بعد\s+غد)" + TATWEEL + r")(?!\w)"
+    r"(?P<w>امس\s+الاول|اول\s+امس|امس|البارحه|الامس|اليوم|غدا|غد|بعد\s+غد)"
+    + TATWEEL
+    # The press names the day too: «أمس الأحد», «اليوم (الخميس)», «غدا الاثنين» are one date.
+    + rf"(?:\s*\(\s*{WEEKDAY}\s*\)|\s+{WEEKDAY}(?!\w))?"
+    + r")(?!\w)"
 )
 # «بين الأحد والخميس», «صلاة الجمعة», «كل أحد»: a weekday as a name or a habit, not a date.
 _NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "صلاه", "خطبه", "صلوات", "كل", "ايام", "يوما"}
