@@ -28,6 +28,7 @@ from builder.arabic import fold_keep_length
 from builder.extract.dates import extract_dates
 from builder.extract.numbers.digits import CORE_RE, is_marker, number_at, range_after
 from builder.extract.numbers.mentions import NumberFound, found, share_units
+from builder.extract.numbers.nouns import counted_noun_after, dual_counts
 from builder.extract.numbers.qualifiers import hedge_after, hedge_before, is_label
 from builder.extract.numbers.units import DUALS, Free, UnitRules, duals, unit_rules
 from builder.extract.patterns import previous_word
@@ -64,6 +65,9 @@ def extract_numbers(
     candidates = list(_numbers(text, folded, free, rules))
     candidates.extend(duals(text, folded, free))
     candidates.extend(rules.noun_numbers(text, folded, free))
+    candidates.extend(
+        found(text, start, end, 2) for start, end in dual_counts(folded) if free(start, end)
+    )
     candidates.sort(key=lambda item: item.start)
     return share_units(folded, candidates)
 
@@ -86,9 +90,15 @@ def _numbers(text: str, folded: str, free: Free, rules: UnitRules) -> Iterator[N
             start, value, value_max, end, scaled = span
             pos = end  # the upper end is not a number of its own
         unit, unit_end = ("percent", end) if core["pct"] else rules.unit_at(folded, end, scaled)
+        counted = False
         if unit:
             end = unit_end
             pos = max(pos, end)
+        elif not scaled and value_max is None:
+            noun = counted_noun_after(folded, end, value, spelled)
+            if noun is not None:
+                end, counted = noun.end, True
+                pos = max(pos, end)
         qualifier = None
         before = hedge_before(folded, start)
         if before:
@@ -103,8 +113,8 @@ def _numbers(text: str, folded: str, free: Free, rules: UnitRules) -> Iterator[N
             continue
         if re.fullmatch(r"[A-Za-z]+", prev) and not unit:
             continue  # «April 24» in an English reference
-        salient = unit or scaled or qualifier or value_max is not None
-        if spelled and not (unit or scaled or value >= 11):
+        salient = unit or scaled or qualifier or value_max is not None or counted
+        if spelled and not (unit or scaled or counted or value >= 11):
             continue
         if not salient:
             if spelled or value < 10 or (1800 <= value <= 2100 and value == int(value)):

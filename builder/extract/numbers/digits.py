@@ -121,7 +121,12 @@ def is_marker(folded: str, start: int, end: int) -> bool:
     token = folded[token_start : end + 40].split(None, 1)[0] if folded[token_start:end] else ""
     if re.search(r"https?:|www\.|/\S|=|%\d", token):
         return True
-    if re.search(r"[\[(]\s*$", before) and re.match(r"\s*[\])]", after):
+    if (
+        re.search(r"[\[(]\s*$", before)
+        and re.match(r"\s*[\])]", after)
+        # «(40 مليار دولار)» after another currency is a conversion, not a footnote.
+        and re.fullmatch(r"[\d.,٫٬\s]+", folded[start:end])
+    ):
         return True
     if re.match(r":\d", after) or re.search(r"\d:$", before):
         return True
