@@ -57,7 +57,7 @@ _CREDIT = (
     r"(?:reuters|afp|ap|epa|getty images?|anadolu|xinhua|رويترز|ا ف ب|فرانس برس|ا ب|غيتي"
     r"|الاناضول|شينخوا|وكالات|ارشيفيه|ارشيف)"
 )
-_CAPTION = re.compile(r"\s[-–—|/]\s*" + _CREDIT + r"\s*\)?\s*$", re.I)
+_CAPTION = re.compile(r"(?:\s[-–—|/]\s*|\s\(\s*)" + _CREDIT + r"\s*\)?\s*$", re.I)
 _DATELINE = re.compile(r"^[\w\s]{2,25}\s*[-–—]\s*[\w\s]{2,25}$")
 # A line that is only a date, perhaps with its weekday and time, above the article
 # («الثلاثاء 12 مارس 2024 - 10:30», «2024/03/12»). Folded, ASCII digits.
