@@ -379,6 +379,10 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
     def files(name: str) -> list[Path]:
         return [folder / name for folder in data_dirs if (folder / name).is_file()]
 
+    spelling_files = tuple(files("name_spellings.tsv"))
+    # A data folder's own spellings are checked now, so a bad line stops the build before
+    # extraction; the package's large table is read on first use.
+    load_spellings(tuple(path for path in spelling_files if path != PACKAGE_SPELLINGS))
     people, organizations = _gazetteer(files("gazetteer.yaml"))
     roles, institutions = _roles(files("roles.yaml"))
     return Knowledge(
@@ -393,5 +397,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         units=_units(files("units.yaml")),
         speech=_speech(files("speech.yaml")),
         outlets=load_outlets(data_dirs),
-        spelling_files=tuple(files("name_spellings.tsv")),
+        spelling_files=spelling_files,
     )

@@ -7,11 +7,13 @@ gives a name an English reader can recognise (سانتورو -> Santuro). Arabic
 short vowels unwritten, so a few guesses put back the ones a reader expects:
 
 - a word never opens with two consonants: «بحاح» -> Bahah, «محلي» -> Mahli, «فضل» -> Fadl;
+  nor holds three in a row: «باسلمة» -> Baslama;
 - two consonants closing a short word after a long a take an e (the فاعل pattern: «صالح» ->
   Saleh, «شاكر» -> Shaker; not a long foreign name: «تشيجيانج» -> Chijyanj), three
   closing consonants an a («أحمد» -> Ahmad, «لبده» -> Labdah);
 - ع after a vowel and before a consonant is an a («سعد» -> Saad), elsewhere silent; ئ after
-  a long a is an e («رائد» -> Raed); a final و is an o (Santoro).
+  a long a is an e («رائد» -> Raed); a final و is an o (Santoro), and so is أو opening a
+  word («أوغلو» -> Oglu).
 
 Every name produced here is shown as a romanization on the page.
 """
@@ -37,6 +39,9 @@ def _units(letters: str) -> list[_Unit]:
     for index, letter in enumerate(letters):
         after = letters[index + 1] if index + 1 < len(letters) else ""
         before = letters[index - 1] if index else ""
+        if index == 1 and letter == "و" and before in "اأ" and letters[2:3] not in ("ا", "ي"):
+            units[0] = ("o", False, True)  # «أوغلو» Oglu, «أوباما» Obama
+            continue
         if letter in _VOWEL_LETTERS:
             units.append((_VOWEL_LETTERS[letter], False, True))
         elif letter == "و":
@@ -83,6 +88,9 @@ def _with_short_vowels(units: list[_Unit]) -> str:
             continue
         if index == 0:
             out.append("a")
+            run = 0
+        elif index + 2 < count and run >= 2:
+            out.append("a")  # Arabic has no three consonants in a row: «باسلمة» Baslama
             run = 0
         elif index + 2 == count:
             if run == 1 and units[index - 1][0] == "a" and units[index - 1][2] and count <= 5:

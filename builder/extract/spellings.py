@@ -75,93 +75,99 @@ class _Lists:
         return self.given.get(key) or self.table.get(key)
 
 
-def _word(word: str, lists: _Lists) -> tuple[str, bool]:
-    """One word without particles: (English, found in a list). :func:`_words` marked the
-    article; «ألبيرك» (Alberque) has none, though it folds to «البيرك»."""
-    article = word.startswith(_ARTICLE)
-    word = word.lstrip("\u200d")
-    if article and len(word) > 3:
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    """As written, without diacritics (what the romanizer reads: «ة» is an a)."""
+    key: str
+    """Folded (what the lists are keyed by)."""
+    article: bool
+    """It opens with the article: always a bare alef, so «ألبيرك» (Alberque) has none,
+    though it folds to «البيرك»."""
+
+    @staticmethod
+    def of(text: str) -> _Word:
+        """A word as written."""
+        return _Word(text, fold(text), text.startswith("ال") and len(text) > 3)
+
+    def without_article(self) -> _Word:
+        """The word after its article."""
+        return _Word(self.text[2:], self.key[2:], False)
+
+
+def _word(word: _Word, lists: _Lists) -> tuple[str, bool]:
+    """One word without particles: (English, found in a list)."""
+    if word.article:
         # A surname with the article as the tables spell it (العطية -> Attiyah, التويجري ->
         # Altwaijri), else its stem; either way written «al-» as the English press does.
-        whole = lists.spelling(word)
+        whole = lists.spelling(word.key)
         # Maghrebi spellings drop the article's a (العربي -> Larbi): the stem says it better.
-        if whole and not (whole[:1] == "L" and word[2] != "ل"):
+        if whole and not (whole[:1] == "L" and word.key[2] != "ل"):
             bare = re.sub(r"^[AaEe]l[- ]?(?=[A-Za-z])", "", whole)
             return f"al-{bare[:1].upper()}{bare[1:]}", True
-        stem = lists.spelling(word[2:])
-        if stem:
-            return f"al-{stem}", True
-        return f"al-{romanize(word[2:])}", False
-    listed = lists.spelling(word)
-    if listed:
-        return listed, True
-    return romanize(word), False
+        english, found = _word(word.without_article(), lists)
+        return f"al-{english}", found
+    spelt = lists.spelling(word.key)
+    if spelt:
+        return spelt, True
+    return romanize(word.text), False
 
 
-def _servant(rest: str, lists: _Lists) -> tuple[str, bool]:
-    """«عبد» + ``rest`` (folded, no space) when no list spells the pair."""
-    if rest.startswith("ال") and len(rest) > 3:
-        english, listed = _word(rest[2:], lists)
+def _servant(rest: _Word, lists: _Lists) -> tuple[str, bool]:
+    """«عبد» + ``rest`` when no list spells the pair: Abdul before the article, else Abd."""
+    if rest.article:
+        english, listed = _word(rest.without_article(), lists)
         return f"Abdul {english}", listed
     english, listed = _word(rest, lists)
     return f"Abd {english}", listed
 
 
-_ARTICLE = "\u200dال"
-"""How :func:`_words` marks a word that carries the article (a joiner before ال): the
-article is always written with a bare alef, and folding makes «ألبيرك» look like it has one."""
-
-
-def _words(name: str) -> list[str]:
-    """The folded words of a name, a hyphenated word split («كي-مون»), a word with the
-    article marked (:data:`_ARTICLE`)."""
-    words = strip_diacritics(name).replace("-", " ").split()
-    return [("\u200d" if word.startswith("ال") else "") + fold(word) for word in words]
+def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | None:
+    """«عبد», or a word before «الله» or «الدين», read with the next word; else None."""
+    if not (word.key == _SERVANT or following.key in ("الله", "الدين")):
+        return None
+    listed = lists.spelling(word.key + following.key)
+    if listed:
+        return listed, True
+    if word.key == _SERVANT:
+        return _servant(following, lists)
+    english, found = _word(word, lists)
+    # «صلاح الدين» -> Salah al-Din; «نصر الله» -> Nasrallah.
+    return (f"{english} al-Din" if following.key == "الدين" else f"{english}allah"), found
 
 
 def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
     """The English name of ``arabic_name`` (a person's name as the text writes it, without
     title or role), from the name lists, else romanized (see the module doc)."""
     lists = _Lists(_given(knowledge.given_names), knowledge.name_spellings)
-    words = _words(arabic_name)
+    # A hyphenated word is two («كي-مون»).
+    words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
     parts: list[str] = []
     everything_listed = True
     index = 0
     while index < len(words):
-        word = words[index]
+        word, key = words[index], words[index].key
         following = words[index + 1] if index + 1 < len(words) else None
-        english: str | None = None
-        listed = True
-        if not has_arabic(word):
-            english = word
-        elif word in _SON:
+        english, listed = "", True
+        if not has_arabic(key):
+            english = word.text
+        elif key in _SON:
             english = "bin" if parts else "Bin"
-        elif word == _DAUGHTER and parts:
+        elif key == _DAUGHTER and parts:
             english = "bint"
-        elif word == _FATHER and following:
+        elif key == _FATHER and following:
             english = "Abu"
-        elif word in (_FAMILY, _ARTICLE) and following:
+        elif key == _FAMILY and following:
             # «آل سعود»: the family name follows, without its own article.
             english, listed = _word(following, lists)
             english = f"Al {english.removeprefix('al-')}"
             index += 1
-        elif following and (word == _SERVANT or following in (_ARTICLE + "له", _ARTICLE + "دين")):
-            following = following.lstrip("\u200d")
-            pair = lists.spelling(word + following)
-            if pair:
-                english = pair
-            elif word == _SERVANT:
-                english, listed = _servant(following, lists)
-            elif following == "الدين":
-                english, listed = _word(word, lists)
-                english += " al-Din"
-            else:
-                english, listed = _word(word, lists)
-                english += "allah"
+        elif following and (paired := _pair(word, following, lists)):
+            english, listed = paired
             index += 1
-        elif word.startswith(_SERVANT) and len(word) > 4 and not lists.spelling(word):
-            english, listed = _servant(word[3:], lists)
-        if english is None:
+        elif key.startswith(_SERVANT) and len(key) > 4 and not lists.spelling(key):
+            english, listed = _servant(_Word.of(word.text[3:]), lists)
+        else:
             english, listed = _word(word, lists)
         parts.append(english)
         everything_listed = everything_listed and listed
