@@ -11,7 +11,8 @@ Arabic names are not a list of independent words, so a few parts are read togeth
 
 - «عبد» and the next word are one name, joined or not: the lists are tried with both forms
   (عبد الله, عبدالله -> Abdullah); else «Abdul» before a word with the article (عبد الباسط
-  -> Abdul Basit) and «Abd» before one without (عبد ربه -> Abd Rabbuh);
+  -> Abdul Baset) and «Abd» before one without, in one word when the Arabic is one
+  (عبدالمحسن -> Abdulmohsen);
 - «الدين» after a word is «al-Din» (صلاح الدين -> Salah al-Din), «الله» after a word is
   joined to it (نصر الله -> Nasrallah) unless the lists spell the pair;
 - the particles: بن/ابن -> bin, بنت -> bint, أبو -> Abu, آل (also written ال) -> Al before
@@ -113,13 +114,13 @@ def _word(word: _Word, lists: _Lists) -> tuple[str, bool]:
     return romanize(word.text), False
 
 
-def _servant(rest: _Word, lists: _Lists) -> tuple[str, bool]:
-    """«عبد» + ``rest`` when no list spells the pair: Abdul before the article, else Abd."""
-    if rest.article:
-        english, listed = _word(rest.without_article(), lists)
-        return f"Abdul {english}", listed
-    english, listed = _word(rest, lists)
-    return f"Abd {english}", listed
+def _servant(rest: _Word, lists: _Lists, joined: bool = False) -> tuple[str, bool]:
+    """«عبد» + ``rest`` when no list spells the pair: Abdul before the article, else Abd;
+    in one word as the Arabic wrote it in one («عبدالمحسن» Abdulmohsen, «عبد المحسن» Abdul
+    Mohsen)."""
+    prefix = "Abdul" if rest.article else "Abd"
+    english, listed = _word(rest.without_article() if rest.article else rest, lists)
+    return (f"{prefix}{english.lower()}" if joined else f"{prefix} {english}"), listed
 
 
 def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | None:
@@ -166,7 +167,7 @@ def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
             english, listed = paired
             index += 1
         elif key.startswith(_SERVANT) and len(key) > 4 and not lists.spelling(key):
-            english, listed = _servant(_Word.of(word.text[3:]), lists)
+            english, listed = _servant(_Word.of(word.text[3:]), lists, joined=True)
         else:
             english, listed = _word(word, lists)
         parts.append(english)
