@@ -17,8 +17,8 @@ Arabic names are not a list of independent words, so a few parts are read togeth
   joined to it (نصر الله -> Nasrallah) unless the lists spell the pair;
 - the particles: بن/ابن -> bin, بنت -> bint, أبو -> Abu, آل (also written ال) -> Al before
   the family name (آل ثاني -> Al Thani);
-- the article on a surname is «al-» and the rest is looked up without it (الأسد -> al-Assad,
-  the nisba التميمي -> al-Tamimi).
+- the article on a surname is «al-»: the word is looked up as written (the tables hold
+  many surnames with it: القرضاوي -> al-Qaradawi), then without it (الحموي -> al-Hamwi).
 
 The result says where it came from: ``name-table`` when every word is in a list,
 ``romanized`` when any word had to be romanized. Either way the name is a transliteration,
