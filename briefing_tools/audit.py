@@ -35,6 +35,7 @@ from builder.extract.quotes.verbs import speech_verbs
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import Knowledge, load_knowledge
 from builder.model import Entity, Extraction
+from builder.model import english_source as _source_of
 from builder.pipeline import analyse_sources
 from builder.read.sources import discover
 from builder.resolve.corpus import resolve
@@ -175,17 +176,14 @@ class Vocabulary:
 def english_source(entity: Entity, vocabulary: Vocabulary) -> str:
     """Where an entity's English name comes from: ``gazetteer`` (people, organizations),
     ``countries`` (the country list), ``institutions`` (an institution with a nationality:
-    «وزارة الدفاع الروسية»), ``name table`` (every word a listed given name),
-    ``name table + romanization`` or ``romanization``."""
+    «وزارة الدفاع الروسية»), and for a provisional name its ``en_source``: ``name-table``
+    (every word from names.yaml or the name spellings table), ``romanized`` (a word had to
+    be romanized) or ``translated``."""
     if entity.kind == "country":
         return "countries"
     if not entity.en_provisional:
         return "gazetteer" if entity.id in vocabulary.gazetteer_ids else "institutions"
-    words = phrase_key(entity.ar).split()
-    listed = sum(1 for word in words if word in vocabulary.given)
-    if listed == len(words):
-        return "name table"
-    return "name table + romanization" if listed else "romanization"
+    return _source_of(entity.en_source, entity.en_provisional)
 
 
 def attached_particle(word: str, vocabulary: Vocabulary) -> str | None:

@@ -1,5 +1,6 @@
-"""Reading the YAML data files: a file's top-level mapping, and the checked fields of its
-entries, each error naming the file and the field (``builder/data/README.md``).
+"""Reading the data files: a YAML file's top-level mapping, and the checked fields of its
+entries, each error naming the file and the field (``builder/data/README.md``); and the name
+spellings tables (``name_spellings.tsv``).
 
 :mod:`builder.knowledge` loads every data file through these.
 """
@@ -7,11 +8,13 @@ entries, each error naming the file and the field (``builder/data/README.md``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from builder.arabic import fold, has_arabic
 from builder.errors import DataFileError
 
 # libyaml's parser when PyYAML has it: the gazetteer alone took over a second to parse in
@@ -64,3 +67,41 @@ def section_entries(paths: list[Path], section: str) -> Iterator[tuple[Path, str
     for path in paths:
         for index, item in enumerate(mapping_list(load_yaml(path), section, path)):
             yield path, f"{section}[{index}]", item
+
+
+PACKAGE_SPELLINGS = Path(__file__).with_name("data") / "name_spellings.tsv"
+"""The package's name spellings, made by ``python -m briefing_tools.name_table``."""
+
+
+def load_spellings(paths: tuple[Path, ...]) -> dict[str, str]:
+    """Folded Arabic name token -> English spelling, from ``name_spellings.tsv`` files
+    (``arabic<TAB>English`` lines, ``#`` comments); a later file overrides a token."""
+    # The files' times are part of the cache key: `mkdocs serve` sees an edited file.
+    stamp = tuple(path.stat().st_mtime_ns if path.is_file() else 0 for path in paths)
+    return _spellings_cached(paths, stamp)
+
+
+@lru_cache(maxsize=4)
+def _spellings_cached(paths: tuple[Path, ...], _stamp: tuple[int, ...]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataFileError(str(path), f"cannot load: {error}") from error
+        if path == PACKAGE_SPELLINGS:
+            # The package's file is folded and checked already (tests/knowledge): read
+            # fast, since a build reads it once per extraction process.
+            for line in lines:
+                if line and line[0] != "#":
+                    arabic, _, english = line.partition("\t")
+                    table[arabic] = english
+            continue
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            arabic, tab, english = line.partition("\t")
+            if not tab or not has_arabic(arabic) or not english.strip() or has_arabic(english):
+                raise DataFileError(str(path), "want arabic<TAB>English", field=f"line {number}")
+            table[fold(arabic.strip()).replace(" ", "")] = english.strip()
+    return table

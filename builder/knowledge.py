@@ -1,5 +1,5 @@
 """Load the user-extensible data files (gazetteer, countries, roles, topics, terminology,
-given names, units, speech verbs, news outlets).
+given names, units, speech verbs, news outlets, name spellings).
 
 The files are YAML documented in ``builder/data/README.md``. Each folder in
 ``BuildConfig.data_dirs`` may hold any of them; later folders add entries to (and, for the
@@ -19,6 +19,7 @@ from typing import Any
 from babel import Locale
 
 from builder.arabic import fold, has_arabic
+from builder.datafiles import PACKAGE_SPELLINGS, load_spellings
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
 from builder.datafiles import required_string as _required
@@ -163,6 +164,15 @@ class Knowledge:
     units: tuple[Unit, ...] = field(default_factory=package_units)
     speech: SpeechWords = field(default_factory=package_speech)
     outlets: Outlets = field(default_factory=package_outlets)
+    spelling_files: tuple[Path, ...] = (PACKAGE_SPELLINGS,)
+    """The ``name_spellings.tsv`` files, package first (:attr:`name_spellings`)."""
+
+    @property
+    def name_spellings(self) -> dict[str, str]:
+        """Folded Arabic name token -> English spelling (the public name tables joined,
+        with a data folder's additions), read on first use and cached per file list: most
+        builds never need a name nobody listed until the first one."""
+        return load_spellings(self.spelling_files)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -359,7 +369,7 @@ def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:
     stamp = tuple(
         (str(path), path.stat().st_mtime_ns)
         for folder in data_dirs
-        for path in sorted(folder.glob("*.yaml"))
+        for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.tsv")])
     )
     return _load_cached(data_dirs, stamp)
 
@@ -369,6 +379,10 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
     def files(name: str) -> list[Path]:
         return [folder / name for folder in data_dirs if (folder / name).is_file()]
 
+    spelling_files = tuple(files("name_spellings.tsv"))
+    # A data folder's own spellings are checked now, so a bad line stops the build before
+    # extraction; the package's large table is read on first use.
+    load_spellings(tuple(path for path in spelling_files if path != PACKAGE_SPELLINGS))
     people, organizations = _gazetteer(files("gazetteer.yaml"))
     roles, institutions = _roles(files("roles.yaml"))
     return Knowledge(
@@ -383,4 +397,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         units=_units(files("units.yaml")),
         speech=_speech(files("speech.yaml")),
         outlets=load_outlets(data_dirs),
+        spelling_files=spelling_files,
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from builder.model import BriefRecord, EntityKind
+from builder.model import BriefRecord, EnglishSource, EntityKind
 from builder.render import markup
-from builder.render.labels import label
+from builder.render.labels import english_note
 from builder.render.markup import Lang
 
 ENTITY_FOLDERS: dict[EntityKind, str] = {
@@ -54,7 +54,9 @@ class EntityRef(TypedDict):
     en: str
     """Its English name."""
     en_provisional: bool
-    """True when ``en`` is a romanization."""
+    """True when ``en`` is not an established English name."""
+    en_source: EnglishSource
+    """Where ``en`` comes from (the note beside it, :func:`~builder.render.labels.english_note`)."""
 
 
 def entity_page(kind: EntityKind, ident: str, root: str = "..") -> str:
@@ -69,10 +71,12 @@ def entity_link(item: EntityRef, kind: EntityKind, lang: Lang, depth: str = ".."
     if lang == "ar":
         shown = markup.link(item["ar"], target)
         gloss = f" — {markup.span(item['en'], 'en')}"
-        if item["en_provisional"]:
-            gloss += f" {markup.note(label('romanized', 'ar'))}"
+        words = english_note(item.get("en_source"), item["en_provisional"], "ar")
+        if words:
+            gloss += f" {markup.note(words)}"
         return shown + gloss
-    note = f" {markup.note(label('romanized', 'en'))}" if item["en_provisional"] else ""
+    words = english_note(item.get("en_source"), item["en_provisional"], "en")
+    note = f" {markup.note(words)}" if words else ""
     return f"{markup.link(item['en'], target)}{note} ({markup.span(item['ar'], 'ar')})"
 
 

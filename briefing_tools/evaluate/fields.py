@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from briefing_tools.evaluate.english import english_agrees
 from briefing_tools.evaluate.matching import (
     Pairs,
     actor_surfaces,
@@ -32,6 +33,7 @@ def score_article(gold: Gold, extraction: Extraction, seconds: float) -> Article
     # The order of the fields is the order of the errors under --details.
     _score_dates(gold, extraction, result)
     _score_actors("people", gold.people, extraction.people, result)
+    _score_english(gold, extraction, result)
     _score_actors("organizations", gold.organizations, extraction.organizations, result)
     _score_actors("countries", gold.countries, extraction.countries, result)
     _score_numbers(gold, extraction, result)
@@ -82,6 +84,25 @@ def _score_actors(
         lambda actor: f"{actor.ar} ({actor.en})",
         result.errors,
     )
+
+
+def _score_english(gold: Gold, extraction: Extraction, result: ArticleResult) -> None:
+    """``people.english``: a matched person's English name agrees with the gold one
+    (:mod:`briefing_tools.evaluate.english`)."""
+    english = Tally()
+    people = list(extraction.people)
+    for gold_index, pred_index in match_actors(gold.people, people).items():
+        expected, found = gold.people[gold_index], people[pred_index]
+        if expected.uncertain:
+            continue
+        if english_agrees(expected.en, found.en):
+            english.hits += 1
+        else:
+            english.misses += 1
+            result.errors.append(
+                f"people.english: {expected.ar} is {expected.en}, named {found.en}"
+            )
+    result.tallies["people.english"] = english
 
 
 def _score_dates(gold: Gold, extraction: Extraction, result: ArticleResult) -> None:

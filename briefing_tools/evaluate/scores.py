@@ -17,8 +17,9 @@ TARGETS: dict[str, tuple[str, float]] = {
     "numbers": ("recall", 0.85),
     "dates.iso": ("accuracy", 0.90),
     "quotes.speaker": ("accuracy", 0.90),
+    "people.english": ("accuracy", 0.85),
 }
-"""The targets of issue 3: field -> (measure, minimum)."""
+"""The targets of issue 3 (``people.english``: issue 23): field -> (measure, minimum)."""
 
 
 @dataclass

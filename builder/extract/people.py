@@ -33,8 +33,8 @@ from builder.extract.actors import (
     extract_gazetteer_actors,
 )
 from builder.extract.matcher import WORD, Match, phrase_key, within_line
-from builder.extract.romanize import romanize
 from builder.extract.spans import DisjointSpans
+from builder.extract.spellings import EnglishName, english_name
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import CountryEntry, GazetteerEntry, GivenName, Knowledge
 from builder.model import ActorMention
@@ -240,14 +240,9 @@ def _appositive(text: str, lexicon: _Lexicon) -> list[_Found]:
     return results
 
 
-def _english_name(name: str, lexicon: _Lexicon) -> str:
-    """The given names' English spellings, then the romanized rest."""
-    given = lexicon.given
-    parts = []
-    for word in name.split():
-        entry = given.get(fold(word))
-        parts.append(entry.en if entry else romanize(word))
-    return " ".join(parts)
+def _english_name(name: str, knowledge: Knowledge) -> EnglishName:
+    """The name's English spelling and its source (:mod:`builder.extract.spellings`)."""
+    return english_name(name, knowledge)
 
 
 def _stated_roles(
@@ -275,6 +270,7 @@ def extract_people(
     """People in the brief, and the pattern-found names missing from the gazetteer."""
     occurrences: dict[str, list[tuple[int, str]]] = defaultdict(list)
     actors: dict[str, tuple[str, str, bool, str | None]] = {}
+    sources: dict[str, EnglishName] = {}
     known = extract_gazetteer_actors(text, knowledge.people)
     known_spans = [(match.start, match.end) for match, _ in known]
     key_at: dict[int, str] = {}
@@ -305,7 +301,8 @@ def extract_people(
         taken.merge(item.start, item.end)
         key = "name:" + phrase_key(item.name)
         if key not in actors:
-            actors[key] = (item.name, _english_name(item.name, lexicon), True, item.role_en)
+            sources[key] = _english_name(item.name, knowledge)
+            actors[key] = (item.name, sources[key].en, True, item.role_en)
             candidates.append(item.name)
         occurrences[key].append((item.start, item.name))
         key_at.setdefault(item.start, key)
@@ -334,6 +331,7 @@ def extract_people(
                 role=roles.get(key),
                 role_en=role_en,
                 count=len(spots),
+                en_source=sources[key].source if key in sources else "gazetteer",
             )
         )
     return tuple(mentions), tuple(_unique(candidates))

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from builder.index.pagination import ListItem, paginate
 from builder.knowledge import Knowledge
 from builder.links import ENTITY_FOLDERS, EntityRef, brief_link, entity_link
-from builder.model import BriefRecord, Entity, EntityKind, EntityQuote, Page
+from builder.model import BriefRecord, Entity, EntityKind, EntityQuote, Page, english_source
 from builder.render import markup
 from builder.render.dates import date_shown
-from builder.render.labels import label
+from builder.render.labels import english_note, label
 from builder.render.markup import Lang
 from builder.search.pagefind import entity_search
 
@@ -42,6 +42,7 @@ def entity_ref(entity: Entity) -> EntityRef:
         "ar": entity.ar,
         "en": entity.en,
         "en_provisional": entity.en_provisional,
+        "en_source": english_source(entity.en_source, entity.en_provisional),
     }
 
 
@@ -67,8 +68,9 @@ def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) 
 
 def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
     other_name = _gloss(entity.en if lang == "ar" else entity.ar, lang)
-    if entity.en_provisional:
-        other_name += f" {markup.note(label('romanized', lang))}"
+    words = english_note(entity.en_source, entity.en_provisional, lang)
+    if words:
+        other_name += f" {markup.note(words)}"
     lines = [
         f"- {markup.field(label('arabic_name' if lang == 'en' else 'english_name', lang))} "
         + other_name

@@ -10,6 +10,7 @@ from builder.model.record import (
     CountryRecord,
     DateRecord,
     Encoding,
+    EnglishSource,
     FootnoteRecord,
     InferredValue,
     Normalized,
@@ -26,6 +27,7 @@ from builder.model.record import (
     Title,
     TopicRecord,
     Truncation,
+    english_source,
 )
 from builder.model.stages import (
     ActorMention,
@@ -66,6 +68,7 @@ __all__ = [
     "DateMention",
     "DateRecord",
     "Encoding",
+    "EnglishSource",
     "Entity",
     "EntityKind",
     "EntityMention",
@@ -102,6 +105,7 @@ __all__ = [
     "Title",
     "TopicRecord",
     "Truncation",
+    "english_source",
     "period_of",
     "precision_of",
 ]

@@ -37,6 +37,22 @@ Precision = Literal["day", "month", "year"]
 """How much of a publication date is known: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
 
 
+EnglishSource = Literal["gazetteer", "name-table", "romanized", "translated"]
+"""Where an actor's English name comes from: ``gazetteer`` (the data files: gazetteer,
+institutions, CLDR country names), ``name-table`` (a transliteration from the public
+name tables, ``name_spellings.tsv``), ``romanized`` (letter by letter), ``translated``
+(an organization's name composed from a glossary). Only ``gazetteer`` is an established
+English name."""
+
+
+def english_source(en_source: EnglishSource | None, provisional: bool) -> EnglishSource:
+    """An English name's source, for a mention or an entity that may not say it (one
+    extracted before the field existed): romanized when provisional, else the gazetteer."""
+    if en_source is not None:
+        return en_source
+    return "romanized" if provisional else "gazetteer"
+
+
 class Normalized(TypedDict, total=False):
     """Characters changed in the text before extraction, by kind; a kind with no change is
     absent (``builder.read.characters``)."""
@@ -136,9 +152,13 @@ class ActorRecord(TypedDict):
     ar: str
     """Fullest Arabic form in the text."""
     en: str
-    """English name (gazetteer/CLDR) or provisional romanization."""
+    """English name (gazetteer/CLDR), else a provisional spelling from the name tables or a
+    romanization."""
     en_provisional: bool
-    """True when en is a romanization."""
+    """True when en is not an established English name (name tables, romanized,
+    translated)."""
+    en_source: EnglishSource
+    """Where en comes from: gazetteer, name-table, romanized or translated."""
     forms: list[str]
     """Other surface forms found in the text."""
     count: int
@@ -190,7 +210,9 @@ class SpeakerRecord(TypedDict):
     """English name (gazetteer or CLDR), role translation, or null when there is no honest
     one."""
     en_provisional: bool
-    """True when en is a romanization."""
+    """True when en is not an established English name."""
+    en_source: EnglishSource | None
+    """Where en comes from when the speaker is a named actor (as for actors), else null."""
     id: str | None
     """Entity page id when the speaker is a named actor of the brief, else null."""
 

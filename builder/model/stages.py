@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from builder.model.record import BriefRecord, Calendar, QuoteKind
+from builder.model.record import BriefRecord, Calendar, EnglishSource, QuoteKind
 
 EntityKind = Literal["person", "organization", "country"]
 MetadataOrigin = Literal["front matter", "sidecar", "none"]
@@ -166,9 +166,9 @@ class ActorMention:
     ar: str
     """Fullest Arabic form in the text (or the canonical Arabic name for countries)."""
     en: str
-    """English name: gazetteer or CLDR name, else a provisional romanization."""
+    """English name: gazetteer or CLDR, else from the name tables or romanized (provisional)."""
     en_provisional: bool
-    """True when ``en`` is a romanization, not an established English name."""
+    """True when ``en`` is not an established English name (see ``en_source``)."""
     forms: tuple[str, ...]
     """Other surface forms found in this text (surname alone, spellings, adjectives, capitals)."""
     sentence: str
@@ -181,6 +181,8 @@ class ActorMention:
     """ISO 3166 alpha-2 code, for countries."""
     count: int = 1
     """How many times it is mentioned."""
+    en_source: EnglishSource | None = None
+    """Where ``en`` comes from; None when not said (see :func:`english_source`)."""
 
 
 @dataclass(frozen=True)
@@ -192,9 +194,11 @@ class Speaker:
     en: str | None
     """English name (gazetteer or CLDR), role translation, or None when there is no honest one."""
     en_provisional: bool = False
-    """True when ``en`` is a romanization."""
+    """True when ``en`` is not an established English name."""
     key: str | None = None
     """The actor key when the speaker is a known actor of the brief."""
+    en_source: EnglishSource | None = None
+    """Where ``en`` comes from, when the speaker is a named actor (its ``en_source``)."""
 
 
 @dataclass(frozen=True)
@@ -333,11 +337,13 @@ class Entity:
     ar: str
     """The Arabic name most briefs use."""
     en: str
-    """The English name (gazetteer, CLDR, or a romanization)."""
+    """The English name (gazetteer, CLDR, the name tables, or a romanization)."""
     en_provisional: bool
-    """The English name is a romanization, not an attested spelling."""
+    """The English name is not an established one (name tables, romanized, translated)."""
     mentions: tuple[EntityMention, ...]
     """Every brief that names it, newest first (undated last)."""
+    en_source: EnglishSource | None = None
+    """Where ``en`` comes from (see :data:`EnglishSource`)."""
     roles: tuple[str, ...] = ()
     """Roles as the briefs state them, in Arabic."""
     code: str | None = None

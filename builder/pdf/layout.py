@@ -24,7 +24,13 @@ from builder.model import (
 )
 from builder.render import markup
 from builder.render.dates import date_text, published_shown
-from builder.render.labels import inferred_note, label, source_notes, truncation_note
+from builder.render.labels import (
+    english_note,
+    inferred_note,
+    label,
+    source_notes,
+    truncation_note,
+)
 from builder.render.markup import Lang, direction, span
 from builder.render.names import outlet_name
 
@@ -34,10 +40,12 @@ def _note(words: str) -> str:
 
 
 def _name(item: ActorRecord | SpeakerRecord, lang: Lang) -> str:
-    """An actor's name in the page language, the other form beside it; a romanization
-    says so, and an actor with no English name is shown in Arabic with a note."""
+    """An actor's name in the page language, the other form beside it; a provisional
+    English name says where it comes from, and an actor with no English name is shown in
+    Arabic with a note."""
     english = item.get("en")
-    provisional = f" {_note(label('romanized', lang))}" if item.get("en_provisional") else ""
+    words = english_note(item.get("en_source"), bool(item.get("en_provisional")), lang)
+    provisional = f" {_note(words)}" if words else ""
     if lang == "ar":
         other = f" ({span(english, 'en')}){provisional}" if english else ""
         return markup.text(item["ar"]) + other

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder.model import BriefRecord, InferredValue
+from builder.model import BriefRecord, EnglishSource, InferredValue, english_source
 from builder.read.characters import describe_changes
 from builder.read.encoding import encoding_name
 from builder.render.markup import Lang
@@ -54,6 +54,11 @@ LABELS: dict[str, dict[Lang, str]] = {
     "removed": {"ar": "ما أزاله التنظيف", "en": "Removed by cleaning"},
     "none": {"ar": "لا شيء", "en": "none found"},
     "romanized": {"ar": "كتابة لاتينية تقريبية", "en": "romanized, provisional"},
+    "name_table": {
+        "ar": "تهجئة لاتينية من جداول الأسماء",
+        "en": "spelling from name tables, provisional",
+    },
+    "translated": {"ar": "ترجمة عن العربية", "en": "translated from Arabic, provisional"},
     "generated_title": {
         "ar": "عنوان إنجليزي مولَّد من البيانات المستخرجة",
         "en": "title generated from the extracted data, not a translation",
@@ -165,6 +170,22 @@ LABELS: dict[str, dict[Lang, str]] = {
 def label(key: str, lang: Lang) -> str:
     """The wording of ``key`` in ``lang``."""
     return LABELS[key][lang]
+
+
+_ENGLISH_NOTES: dict[EnglishSource, str] = {
+    "name-table": "name_table",
+    "romanized": "romanized",
+    "translated": "translated",
+}
+
+
+def english_note(source: EnglishSource | None, provisional: bool, lang: Lang) -> str | None:
+    """The note beside an English name that is not an established one ("spelling from name
+    tables", "romanized", "translated from Arabic"), in ``lang``; None for an established
+    name (or one nothing provisional marks)."""
+    if not provisional:
+        return None
+    return label(_ENGLISH_NOTES.get(english_source(source, provisional), "romanized"), lang)
 
 
 def inferred_note(value: InferredValue, lang: Lang) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from builder.model import OutletValue, SpeakerRecord
 from builder.render import markup
-from builder.render.labels import label
+from builder.render.labels import english_note, label
 from builder.render.markup import Lang
 
 
@@ -32,7 +32,8 @@ def speaker_label(speaker: SpeakerRecord | None, lang: Lang) -> str:
             shown += f" — {markup.span(speaker['en'], 'en')}"
         return shown
     if speaker["en"]:
-        note = f" {markup.note(label('romanized', 'en'))}" if speaker["en_provisional"] else ""
+        words = english_note(speaker.get("en_source"), speaker["en_provisional"], "en")
+        note = f" {markup.note(words)}" if words else ""
         return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
     return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
 

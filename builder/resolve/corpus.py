@@ -23,6 +23,7 @@ from builder.model import (
     EntityMention,
     EntityQuote,
     Extraction,
+    english_source,
 )
 from builder.resolve.ids import entity_id, hashed_slug, speaker_entity_id
 from builder.resolve.related import RelatedMemory, related_briefs
@@ -123,6 +124,7 @@ def _entity(
         ar=ar,
         en=first.en,
         en_provisional=first.en_provisional,
+        en_source=english_source(first.en_source, first.en_provisional),
         mentions=newest_first(
             EntityMention(slug, mention.sentence, mention.count, published)
             for slug, published, mention in mentions

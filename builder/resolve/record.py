@@ -37,6 +37,7 @@ from builder.model import (
     RelatedBrief,
     SpeakerRecord,
     TopicRecord,
+    english_source,
     precision_of,
 )
 from builder.resolve.corpus import entity_id, newest_first, speaker_entity_id
@@ -70,6 +71,7 @@ def _actor(mention: ActorMention) -> ActorRecord:
         "ar": mention.ar,
         "en": mention.en,
         "en_provisional": mention.en_provisional,
+        "en_source": english_source(mention.en_source, mention.en_provisional),
         "forms": list(mention.forms),
         "count": mention.count,
         "sentence": mention.sentence,
@@ -92,6 +94,7 @@ def _quote(quote: Quote) -> QuoteRecord:
             "ar": quote.speaker.ar,
             "en": quote.speaker.en,
             "en_provisional": quote.speaker.en_provisional,
+            "en_source": quote.speaker.en_source,
             "id": speaker_entity_id(quote.speaker),
         }
     return {"text": quote.text, "kind": quote.kind, "speaker": speaker, "sentence": quote.sentence}

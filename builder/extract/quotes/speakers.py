@@ -134,7 +134,13 @@ def speaker_for(
                 found[actor.kind] = (position, actor)
     if "person" in found:
         best = found["person"][1]
-        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+        return Speaker(
+            ar=best.ar,
+            en=best.en,
+            key=best.key,
+            en_provisional=best.en_provisional,
+            en_source=best.en_source,
+        )
     if role is not None:
         if _same_role_again(described, role.key, last):
             return last
@@ -142,7 +148,13 @@ def speaker_for(
         return Speaker(ar=description, en=english)
     if "organization" in found:
         best = found["organization"][1]
-        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+        return Speaker(
+            ar=best.ar,
+            en=best.en,
+            key=best.key,
+            en_provisional=best.en_provisional,
+            en_source=best.en_source,
+        )
     if "country" in found and found["country"][0] == 0:
         country = found["country"][1]
         return Speaker(ar=country.ar, en=country.en, key=country.key)

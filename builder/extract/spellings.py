@@ -1,0 +1,176 @@
+"""The English name of a person nobody listed in the gazetteer, word by word.
+
+Each word's spelling comes from, in order:
+
+1. the given names of ``names.yaml`` (an editor's spelling: «ويليام» -> William);
+2. the name spellings table (``name_spellings.tsv``: the public Wikidata and Wikipedia name
+   tables joined, plus a data folder's own lines: «فابيوس» -> Fabius, «بحاح» -> Bahah);
+3. a romanization (:mod:`builder.extract.romanize`), the last resort.
+
+Arabic names are not a list of independent words, so a few parts are read together:
+
+- «عبد» and the next word are one name, joined or not: the lists are tried with both forms
+  (عبد الله, عبدالله -> Abdullah); else «Abdul» before a word with the article (عبد الباسط
+  -> Abdul Baset) and «Abd» before one without, in one word when the Arabic is one
+  (عبدالمحسن -> Abdulmohsen);
+- «الدين» after a word is «al-Din» (صلاح الدين -> Salah al-Din), «الله» after a word is
+  joined to it (نصر الله -> Nasrallah) unless the lists spell the pair;
+- the particles: بن/ابن -> bin, بنت -> bint, أبو -> Abu, آل (also written ال) -> Al before
+  the family name (آل ثاني -> Al Thani);
+- the article on a surname is «al-»: the word is looked up as written (the tables hold
+  many surnames with it: القرضاوي -> al-Qaradawi), then without it (الحموي -> al-Hamwi).
+
+The result says where it came from: ``name-table`` when every word is in a list,
+``romanized`` when any word had to be romanized. Either way the name is a transliteration,
+shown as such on the page; the gazetteer stays the authority for a person it lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.arabic import fold, has_arabic, strip_diacritics
+from builder.extract.romanize import romanize
+from builder.knowledge import GivenName, Knowledge
+from builder.model import EnglishSource
+
+NAME_TABLE: EnglishSource = "name-table"
+ROMANIZED: EnglishSource = "romanized"
+
+_SON = frozenset({"بن", "ابن"})
+_DAUGHTER = "بنت"
+_FATHER = "ابو"
+_FAMILY = "ال"
+"""«آل» folds to «ال»; the press also writes it so (تميم بن حمد ال ثاني)."""
+_SERVANT = "عبد"
+
+
+@dataclass(frozen=True)
+class EnglishName:
+    """A person's English name and where it came from."""
+
+    en: str
+    source: EnglishSource
+    """``name-table`` (every word in names.yaml or the spellings table) or ``romanized``."""
+
+
+@lru_cache(maxsize=8)
+def _given(given_names: tuple[GivenName, ...]) -> dict[str, str]:
+    """Folded given name, spaces left out -> English (عبد الله and عبدالله alike)."""
+    table: dict[str, str] = {}
+    for name in given_names:
+        for form in (name.ar, *name.variants):
+            table.setdefault(fold(form).replace(" ", ""), name.en)
+    return table
+
+
+@dataclass(frozen=True)
+class _Lists:
+    given: dict[str, str]
+    table: dict[str, str]
+
+    def spelling(self, key: str) -> str | None:
+        """The listed English spelling of a folded word or joined pair, if any."""
+        return self.given.get(key) or self.table.get(key)
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    """As written, without diacritics (what the romanizer reads: «ة» is an a)."""
+    key: str
+    """Folded (what the lists are keyed by)."""
+    article: bool
+    """It opens with the article: always a bare alef, so «ألبيرك» (Alberque) has none,
+    though it folds to «البيرك»."""
+
+    @staticmethod
+    def of(text: str) -> _Word:
+        """A word as written."""
+        return _Word(text, fold(text), text.startswith("ال") and len(text) > 3)
+
+    def without_article(self) -> _Word:
+        """The word after its article."""
+        return _Word(self.text[2:], self.key[2:], False)
+
+
+def _word(word: _Word, lists: _Lists) -> tuple[str, bool]:
+    """One word without particles: (English, found in a list)."""
+    if word.article:
+        # A surname with the article as the tables spell it (العطية -> Attiyah, التويجري ->
+        # Altwaijri), else its stem; either way written «al-» as the English press does.
+        whole = lists.spelling(word.key)
+        # Maghrebi spellings drop the article's a (العربي -> Larbi): the stem says it better.
+        if whole and not (whole[:1] == "L" and word.key[2] != "ل"):
+            bare = re.sub(r"^[AaEe]l[- ]?(?=[A-Za-z])", "", whole)
+            return f"al-{bare[:1].upper()}{bare[1:]}", True
+        english, found = _word(word.without_article(), lists)
+        return f"al-{english}", found
+    spelt = lists.spelling(word.key)
+    if spelt:
+        return spelt, True
+    return romanize(word.text), False
+
+
+def _servant(rest: _Word, lists: _Lists, joined: bool = False) -> tuple[str, bool]:
+    """«عبد» + ``rest`` when no list spells the pair: Abdul before the article, else Abd;
+    in one word as the Arabic wrote it in one («عبدالمحسن» Abdulmohsen, «عبد المحسن» Abdul
+    Mohsen)."""
+    prefix = "Abdul" if rest.article else "Abd"
+    english, listed = _word(rest.without_article() if rest.article else rest, lists)
+    return (f"{prefix}{english.lower()}" if joined else f"{prefix} {english}"), listed
+
+
+def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | None:
+    """«عبد», or a word before «الله» or «الدين», read with the next word; else None."""
+    if not (word.key == _SERVANT or following.key in ("الله", "الدين")):
+        return None
+    listed = lists.spelling(word.key + following.key)
+    if listed:
+        return listed, True
+    if word.key == _SERVANT:
+        return _servant(following, lists)
+    english, found = _word(word, lists)
+    # «صلاح الدين» -> Salah al-Din; «نصر الله» -> Nasrallah.
+    return (f"{english} al-Din" if following.key == "الدين" else f"{english}allah"), found
+
+
+def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
+    """The English name of ``arabic_name`` (a person's name as the text writes it, without
+    title or role), from the name lists, else romanized (see the module doc)."""
+    lists = _Lists(_given(knowledge.given_names), knowledge.name_spellings)
+    # A hyphenated word is two («كي-مون»).
+    words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
+    parts: list[str] = []
+    everything_listed = True
+    index = 0
+    while index < len(words):
+        word, key = words[index], words[index].key
+        following = words[index + 1] if index + 1 < len(words) else None
+        english, listed = "", True
+        if not has_arabic(key):
+            english = word.text
+        elif key in _SON:
+            english = "bin" if parts else "Bin"
+        elif key == _DAUGHTER and parts:
+            english = "bint"
+        elif key == _FATHER and following:
+            english = "Abu"
+        elif key == _FAMILY and following:
+            # «آل سعود»: the family name follows, without its own article.
+            english, listed = _word(following, lists)
+            english = f"Al {english.removeprefix('al-')}"
+            index += 1
+        elif following and (paired := _pair(word, following, lists)):
+            english, listed = paired
+            index += 1
+        elif key.startswith(_SERVANT) and len(key) > 4 and not lists.spelling(key):
+            english, listed = _servant(_Word.of(word.text[3:]), lists, joined=True)
+        else:
+            english, listed = _word(word, lists)
+        parts.append(english)
+        everything_listed = everything_listed and listed
+        index += 1
+    return EnglishName(" ".join(parts), NAME_TABLE if everything_listed else ROMANIZED)
