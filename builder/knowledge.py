@@ -19,6 +19,7 @@ from typing import Any
 from babel import Locale
 
 from builder.arabic import fold, has_arabic
+from builder.body_words import BodyWords, load_bodies, package_bodies
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
 from builder.datafiles import required_string as _required
@@ -163,6 +164,7 @@ class Knowledge:
     units: tuple[Unit, ...] = field(default_factory=package_units)
     speech: SpeechWords = field(default_factory=package_speech)
     outlets: Outlets = field(default_factory=package_outlets)
+    bodies: BodyWords = field(default_factory=package_bodies)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -383,4 +385,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         units=_units(files("units.yaml")),
         speech=_speech(files("speech.yaml")),
         outlets=load_outlets(data_dirs),
+        bodies=load_bodies(data_dirs),
     )

@@ -1,0 +1,296 @@
+"""Bodies nobody listed, found by the way Arabic names them: a head noun and its chain.
+
+A body's name is a head noun (مجلس, وزارة, جبهة, قوات ...: ``bodies.yaml``) and then, in
+Arabic grammar, either its genitive (the head is indefinite, in construct: «مجلس محافظة
+الأنبار», «جبهة النصرة») or adjectives agreeing with it (the head has the article:
+«المجلس العسكري»). So after an indefinite word the next word is its genitive, and after a
+definite one only an adjective may follow; a word of neither kind ends the name. The words
+accepted are those of the data file (genitive nouns, adjectives, places), country names and
+nationality adjectives, and, after a head that takes proper names, up to three name words
+(«صحيفة حرييت»). A phrase with لـ («لحقوق الإنسان») and a word joined by و («العدالة
+والتنمية») continue the name when they are data-file words. Particles, prepositions,
+numbers, titles and time words (``stops``) end it, as do a line break and punctuation.
+
+A name with a place, a country, a proper name or a supranational adjective («العربي»,
+«الدولي») is one body: its key is its folded words, so it shares a page across briefs. A
+name made only of generic words («وزارة الداخلية», «قوات الأمن») is a kind of body every
+country has: it gets a ``generic:`` key, its English says the country is not stated, and in
+a brief that names it in full («وزارة الداخلية السعودية») it is a form of that body.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.arabic import fold
+from builder.body_words import BodyWord, BodyWords
+from builder.extract.body_english import Part, compose_english
+from builder.extract.matcher import Match, PhraseMatcher, phrase_key, tokenize
+from builder.extract.nisba import nisba_forms
+from builder.extract.spans import DisjointSpans
+from builder.extract.stopwords import NOT_NAME
+from builder.knowledge import CountryEntry, Knowledge
+
+_MAX_PARTS = 7
+"""Words after the head: the longest real names («قوات الأمن والطوارئ الخاصة السعودية»)."""
+_MAX_NAME_WORDS = 3
+
+_ACRONYM = re.compile(r"\s?[(（]\s?([A-Z][A-Za-z0-9+&.\-]{1,9}|[\u0621-\u064a]{2,12})\s?[)）]")
+"""An acronym in brackets right after a body: «(أوبك)», «(OPEC)»."""
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: str
+    """head, word, place, country (a country's name) or adjective (a nationality)."""
+    word: BodyWord
+
+
+@dataclass(frozen=True)
+class FoundBody:
+    """A body found by pattern: its span, identity, English name and acronym."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    en: str
+    en_source: str
+    """translated (every word from the data files) or romanized (a name word romanized)."""
+    generic: bool
+    acronym: tuple[int, str] | None = None
+
+
+@lru_cache(maxsize=8)
+def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> PhraseMatcher[_Unit]:
+    phrases: dict[str, _Unit] = {}
+    for head in bodies.heads:
+        phrases.setdefault(head.ar, _Unit("head", head))
+    for word in bodies.words:
+        phrases.setdefault(word.ar, _Unit("word", word))
+    for place in bodies.places:
+        phrases.setdefault(place.ar, _Unit("place", place))
+    for country in countries:
+        english = BodyWord(country.ar, country.en_adjective or country.en)
+        for name in (country.ar, *country.names):
+            phrases.setdefault(name, _Unit("country", english))
+        for adjective in country.adjectives:
+            for form in nisba_forms(adjective):
+                if form.startswith("ال"):
+                    phrases.setdefault(form, _Unit("adjective", english))
+    return PhraseMatcher(phrases)
+
+
+def _definite(folded: str) -> bool:
+    return folded.startswith(("ال", "لل"))
+
+
+def _bare(folded: str) -> str:
+    """A folded word without its article, for the identity key."""
+    if folded.startswith("لل") and len(folded) > 3:
+        return folded[2:]
+    return folded[2:] if folded.startswith("ال") and len(folded) > 3 else folded
+
+
+def _adjective(word: str) -> bool:
+    """A nisba adjective (الوطني, الشعبية) ends a noun phrase: و after it starts another."""
+    return word.endswith(("ي", "ية", "يه"))
+
+
+def _could_be_name(folded: str, position: int) -> bool:
+    """An unlisted word after a head that takes names: not a particle, a title or a number;
+    not an imperfect verb (يـ, short تـ/نـ) nor, after a first name word, a past verb in ـت,
+    a word joined by و or one with a pronoun (جناحها); not a nisba adjective (إرهابية: the
+    head is described, not named); not a verbal noun or a feminine plural with the article
+    (التمرد, الاحتجاجات: common nouns)."""
+    if len(folded) < 2 or folded in NOT_NAME or any(char.isdigit() for char in folded):
+        return False
+    if folded.startswith("ي") or (folded.startswith(("ت", "ن")) and len(folded) <= 4):
+        return False  # «مجموعة تضم», «حركة يقودها»
+    if position > 0 and ((folded.endswith("ت") and len(folded) <= 5) or folded.startswith("و")):
+        return False
+    if folded.endswith(("ها", "هم", "هما")) or _adjective(folded):
+        return False
+    stem = folded[2:] if folded.startswith("ال") else ""
+    return not (stem.startswith(("ت", "است")) or stem.endswith("ات"))
+
+
+class _Chains:
+    """The chains of one text: its words, the vocabulary units found in it, spans taken."""
+
+    def __init__(self, text: str, knowledge: Knowledge, taken: DisjointSpans) -> None:
+        self.text = text
+        self.words, self.run_end = tokenize(text)
+        self.starts = [start for start, _, _ in self.words]
+        self.stops = knowledge.bodies.stops
+        self.taken = taken
+        self.units: dict[int, Match[_Unit]] = {}
+        for match in _unit_matcher(knowledge.bodies, knowledge.countries).finditer(text):
+            self.units[bisect_right(self.starts, match.start) - 1] = match
+
+    def stopped(self, index: int, last: int) -> bool:
+        start, end, folded = self.words[index]
+        if self.taken.overlaps(start, end) or folded in self.stops or folded in NOT_NAME:
+            return True
+        if any(char.isdigit() for char in folded):
+            return True
+        return index < last and f"{folded} {self.words[index + 1][2]}" in self.stops
+
+    def attached(self, index: int, match: Match[_Unit]) -> tuple[str, bool, int]:
+        """(attached و/ف/ب/ل, definite, start of the word with its article) of a unit: a
+        unit listed without the article matches after it, which the span leaves out."""
+        start = self.words[index][0]
+        before = self.text[start : match.start]
+        folded = fold(before)
+        if folded.endswith("ال"):
+            return folded[:-2], True, start + len(before) - 2
+        return folded, _definite(fold(match.text)), match.start
+
+    def chain(self, head_index: int) -> FoundBody | None:
+        """The body whose head unit starts at word ``head_index``, if its chain names one."""
+        match = self.units[head_index]
+        particles, head_definite, head_start = self.attached(head_index, match)
+        if particles not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+            return None
+        head = match.payload.word
+        if head_definite and not head.article:
+            return None
+        last = self.run_end[head_index]
+        parts: list[Part] = []
+        complete = head_definite
+        in_phrase = False
+        names = 0
+        index = head_index + match.words
+        while index <= last and len(parts) < _MAX_PARTS and not self.stopped(index, last):
+            unit = self.units.get(index)
+            if unit is None:
+                folded = self.words[index][2]
+                if not head.names or complete or in_phrase or names == _MAX_NAME_WORDS:
+                    break
+                if not _could_be_name(folded, names):
+                    break
+                start, end, _ = self.words[index]
+                parts.append(
+                    Part("name", self.text[start:end], folded, "", _definite(folded), end=end)
+                )
+                names += 1
+                complete = _definite(folded)
+                index += 1
+                continue
+            attached, definite, start = self.attached(index, unit)
+            written = fold(self.text[start : unit.end])
+            if unit.words > 1:  # a listed phrase is complete when its last word is
+                definite = _definite(written.split()[-1])
+            kind = unit.payload.kind
+            joined = ""
+            if attached in ("و", "ف"):
+                # «العدالة والتنمية»: a word of the data file joined to the one before.
+                if kind != "word" or not parts or parts[-1].kind != "word":
+                    break
+                if _adjective(parts[-1].ar):  # «الجيش الوطني والمقاومة»: a second body
+                    break
+                joined = "and"
+            elif attached == "ل" or (written.startswith("لل") and not attached):
+                # «لحقوق الإنسان», «للطاقة الذرية»: once, after a complete name.
+                if in_phrase or not complete or kind not in ("word", "place", "country", "head"):
+                    break
+                joined, in_phrase = "for", True
+            elif attached or (complete and (kind not in ("word", "adjective") or not definite)):
+                break
+            if kind == "head" and not joined and complete:
+                break
+            word = unit.payload.word
+            parts.append(
+                Part(
+                    kind,
+                    self.text[start : unit.end],
+                    written,
+                    word.en,
+                    definite,
+                    joined,
+                    word.qualifies,
+                    unit.end,
+                )
+            )
+            complete = definite or kind in ("place", "country")
+            index += unit.words
+        # A construct word waiting for its genitive is not part of the name.
+        while parts and not (parts[-1].definite or parts[-1].kind in ("place", "country", "name")):
+            parts.pop()
+        if (not parts and match.words == 1) or not _names(head, parts):
+            return None
+        return self._body(head_start, match, parts)
+
+    def _body(self, start: int, head: Match[_Unit], parts: list[Part]) -> FoundBody:
+        end = parts[-1].end if parts else head.end
+        span = self.text[start:end]
+        generic = not any(
+            part.kind in ("place", "country", "adjective", "name") or part.qualifies
+            for part in parts
+        )
+        words = [_bare(word) for word in fold(self.text[start : head.end]).split()]
+        words += [_bare(word) for part in parts for word in part.folded.split()]
+        key = ("generic:" if generic else "name:") + " ".join(words)
+        english, source = compose_english(head.payload.word, parts, generic)
+        acronym = _ACRONYM.match(self.text, end)
+        found = (acronym.start(1), acronym.group(1)) if acronym else None
+        return FoundBody(start, end, span, key, english, source, generic, found)
+
+
+def _names(head: BodyWord, parts: list[Part]) -> bool:
+    """Whether the chain names a body rather than describing or placing one."""
+    placed = any(part.kind in ("place", "country") or "محافظ" in part.folded for part in parts)
+    if placed and not head.places:
+        return False  # «مركز محافظة الأنبار», the province's main town
+    if head.plural and not any(part.kind in ("name", "place") for part in parts):
+        # «قوات الأمن», «القوات العراقية», «الأجهزة الأمنية»: a description.
+        return sum(part.kind != "adjective" for part in parts) >= 2
+    return True
+
+
+def find_bodies(text: str, knowledge: Knowledge, taken: DisjointSpans) -> list[FoundBody]:
+    """Bodies named by a head noun and its chain, outside the spans already ``taken`` (the
+    gazetteer's and the institution rule's); ``taken`` grows by each body found."""
+    chains = _Chains(text, knowledge, taken)
+    found = []
+    for index in sorted(chains.units):
+        if chains.units[index].payload.kind != "head":
+            continue
+        match = chains.units[index]
+        if taken.overlaps(match.start, match.end):
+            continue
+        body = chains.chain(index)
+        if body is None:
+            continue
+        found.append(body)
+        taken.merge(body.start, body.end)
+    return found
+
+
+def _bare_key(form: str) -> str:
+    return " ".join(_bare(word) for word in phrase_key(form).split())
+
+
+def generic_owners(forms: dict[str, list[str]]) -> dict[str, str]:
+    """Generic key -> the key of the body it is a shorter form of in the same text
+    («وزارة الداخلية» of «وزارة الداخلية السعودية»), given every key's forms."""
+    owners = {}
+    for key in forms:
+        if not key.startswith("generic:"):
+            continue
+        prefix = key.removeprefix("generic:") + " "
+        owner = next(
+            (
+                other
+                for other, others in forms.items()
+                if not other.startswith("generic:")
+                and any(_bare_key(form).startswith(prefix) for form in others)
+            ),
+            None,
+        )
+        if owner is not None:
+            owners[key] = owner
+    return owners
