@@ -218,7 +218,10 @@ def extract_organizations(text: str, knowledge: Knowledge) -> tuple[ActorMention
         occurrences[body.key].append((body.start, body.text))
         if body.acronym is not None:
             occurrences[body.key].append(body.acronym)
-        actors.setdefault(body.key, _Actor("organization", body.key, body.text, body.en, True))
+        provisional = body.en_source != "outlet"
+        actors.setdefault(
+            body.key, _Actor("organization", body.key, body.text, body.en, provisional)
+        )
     owners = generic_owners(
         {key: [form for _, form in spots] for key, spots in occurrences.items()}
     )

@@ -33,6 +33,7 @@ from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import CountryEntry, Knowledge
+from builder.outlets import Outlet, Outlets
 
 _MAX_PARTS = 7
 """Words after the head: the longest real names («قوات الأمن والطوارئ الخاصة السعودية»)."""
@@ -59,7 +60,8 @@ class FoundBody:
     key: str
     en: str
     en_source: str
-    """translated (every word from the data files) or romanized (a name word romanized)."""
+    """translated (every word from the data files), romanized (a name word romanized) or
+    outlet (a listed outlet's own English name)."""
     generic: bool
     acronym: tuple[int, str] | None = None
 
@@ -82,6 +84,15 @@ def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> Phr
                 if form.startswith("ال"):
                     phrases.setdefault(form, _Unit("adjective", english))
     return PhraseMatcher(phrases)
+
+
+@lru_cache(maxsize=8)
+def _outlet_names(outlets: Outlets) -> dict[str, Outlet]:
+    return {
+        phrase_key(name): outlet
+        for outlet in outlets.entries
+        for name in (outlet.ar, *outlet.names)
+    }
 
 
 def _definite(folded: str) -> bool:
@@ -126,6 +137,7 @@ class _Chains:
         self.words, self.run_end = tokenize(text)
         self.starts = [start for start, _, _ in self.words]
         self.stops = knowledge.bodies.stops
+        self.outlets = knowledge.outlets
         self.taken = taken
         self.units: dict[int, Match[_Unit]] = {}
         for match in _unit_matcher(knowledge.bodies, knowledge.countries).finditer(text):
@@ -231,6 +243,13 @@ class _Chains:
             part.kind in ("place", "country", "adjective", "name") or part.qualifies
             for part in parts
         )
+        outlet = _outlet_names(self.outlets).get(phrase_key(span)) or (
+            _outlet_names(self.outlets).get(phrase_key(span).partition(" ")[2])
+            if head.payload.word.names
+            else None
+        )
+        if outlet is not None:  # «صحيفة الوطن»: a listed outlet, by its own English name
+            return FoundBody(start, end, span, outlet.id, outlet.en, "outlet", False)
         words = [_bare(word) for word in fold(self.text[start : head.end]).split()]
         words += [_bare(word) for part in parts for word in part.folded.split()]
         key = ("generic:" if generic else "name:") + " ".join(words)
@@ -276,21 +295,24 @@ def _bare_key(form: str) -> str:
 
 def generic_owners(forms: dict[str, list[str]]) -> dict[str, str]:
     """Generic key -> the key of the body it is a shorter form of in the same text
-    («وزارة الداخلية» of «وزارة الداخلية السعودية»), given every key's forms."""
+    («وزارة الداخلية» of «وزارة الداخلية السعودية», «لواء الأمن الخاص» of «لواء الأمن الخاص
+    الأول»), given every key's forms; the longest such body wins."""
+    bare = {key: [_bare_key(form) for form in others] for key, others in forms.items()}
     owners = {}
     for key in forms:
         if not key.startswith("generic:"):
             continue
         prefix = key.removeprefix("generic:") + " "
-        owner = next(
-            (
-                other
-                for other, others in forms.items()
-                if not other.startswith("generic:")
-                and any(_bare_key(form).startswith(prefix) for form in others)
-            ),
-            None,
-        )
-        if owner is not None:
-            owners[key] = owner
+        longer = [
+            (max(len(form) for form in others if form.startswith(prefix)), other)
+            for other, others in bare.items()
+            if other != key and any(form.startswith(prefix) for form in others)
+        ]
+        if longer:
+            owners[key] = max(longer)[1]
+    # A chain of shorter forms ends at the fullest body.
+    for key, owner in owners.items():
+        while owner in owners:
+            owner = owners[owner]
+        owners[key] = owner
     return owners
