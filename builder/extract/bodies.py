@@ -114,7 +114,7 @@ def _adjective(word: str) -> bool:
 def _could_be_name(folded: str, position: int) -> bool:
     """An unlisted word after a head that takes names: not a particle, a title or a number;
     not an imperfect verb (يـ, short تـ/نـ) nor, after a first name word, a past verb in ـت,
-    a word joined by و or one with a pronoun (جناحها); not a nisba adjective (إرهابية: the
+    an accusative in ـا or a word joined by و; not a word with a pronoun (جناحها); not a nisba adjective (إرهابية: the
     head is described, not named); not a verbal noun or a feminine plural with the article
     (التمرد, الاحتجاجات: common nouns)."""
     if len(folded) < 2 or folded in NOT_NAME or any(char.isdigit() for char in folded):
@@ -123,6 +123,8 @@ def _could_be_name(folded: str, position: int) -> bool:
         return False  # «مجموعة تضم», «حركة يقودها»
     if position > 0 and ((folded.endswith("ت") and len(folded) <= 5) or folded.startswith("و")):
         return False
+    if position > 0 and folded.endswith("ا"):
+        return False  # an accusative object: «نشرت صحيفة فولكسكرانت تقريرا»
     if folded.endswith(("ها", "هم", "هما")) or _adjective(folded):
         return False
     stem = folded[2:] if folded.startswith("ال") else ""
