@@ -30,11 +30,12 @@ class BodyWord:
     """Heads only: a proper name may follow the head directly (جبهة النصرة)."""
     article: bool = True
     """Heads only: False when the head with the article is something else (اللواء, a rank)."""
-    plural: bool = False
-    """Heads only: with one generic word or a nationality alone it describes, not names
-    (قوات الأمن, القوات العراقية)."""
+    describes: bool = False
+    """Heads only: with one word or a nationality alone it describes, not names (قوات الأمن,
+    القوات العراقية, الشركة الفرنسية)."""
     places: bool = True
-    """Heads only: False when the head before a place is a location (مركز المحافظة)."""
+    """Heads only: False when the head right before a place, a country or a nationality is
+    a location or a role (مركز محافظة الأنبار, قيادة السعودية)."""
     qualifies: bool = False
     """Words only: a supranational adjective that makes the body one body (العربي)."""
 
@@ -65,7 +66,7 @@ def load_bodies(data_dirs: tuple[Path, ...]) -> BodyWords:
                     en=required_string(item, "en", path, where),
                     names=bool(item.get("names", False)),
                     article=bool(item.get("article", True)),
-                    plural=bool(item.get("plural", False)),
+                    describes=bool(item.get("describes", False)),
                     places=bool(item.get("places", True)),
                     qualifies=bool(item.get("qualifies", False)),
                 )

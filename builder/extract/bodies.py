@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from builder.arabic import fold
@@ -113,10 +113,11 @@ def _adjective(word: str) -> bool:
 
 def _could_be_name(folded: str, position: int) -> bool:
     """An unlisted word after a head that takes names: not a particle, a title or a number;
-    not an imperfect verb (يـ, short تـ/نـ) nor, after a first name word, a past verb in ـت,
-    an accusative in ـا or a word joined by و; not a word with a pronoun (جناحها); not a nisba adjective (إرهابية: the
-    head is described, not named); not a verbal noun or a feminine plural with the article
-    (التمرد, الاحتجاجات: common nouns)."""
+    not an imperfect verb (يـ, short تـ/نـ); after a first name word, not a past verb in ـت,
+    an accusative in ـا or a word joined by و; not a word with a pronoun (جناحها); not a
+    nisba adjective (إرهابية) nor an indefinite word in ـة (كبيرة): the head is described,
+    not named; not a verbal noun or a feminine plural with the article (التمرد,
+    الاحتجاجات: common nouns)."""
     if len(folded) < 2 or folded in NOT_NAME or any(char.isdigit() for char in folded):
         return False
     if folded.startswith("ي") or (folded.startswith(("ت", "ن")) and len(folded) <= 4):
@@ -127,6 +128,8 @@ def _could_be_name(folded: str, position: int) -> bool:
         return False  # an accusative object: «نشرت صحيفة فولكسكرانت تقريرا»
     if folded.endswith(("ها", "هم", "هما")) or _adjective(folded):
         return False
+    if not folded.startswith("ال") and folded.endswith("ه"):
+        return False  # a feminine adjective agreeing with the head: «مجموعة كبيرة»
     stem = folded[2:] if folded.startswith("ال") else ""
     return not (stem.startswith(("ت", "است")) or stem.endswith("ات"))
 
@@ -236,6 +239,15 @@ class _Chains:
             parts.pop()
         if (not parts and match.words == 1) or not _names(head, parts):
             return None
+        if parts and parts[0].kind == "head":
+            # «قوات التحالف الدولي», «قيادة الجيش»: the forces or command of another body
+            # are that body when it is one, and nothing of their own when it is not.
+            inner_start = parts[0].end - len(parts[0].ar)
+            inner = self.chain(bisect_right(self.starts, inner_start) - 1)
+            if inner is None:
+                return None
+            end = parts[-1].end
+            return replace(inner, start=head_start, end=end, text=self.text[head_start:end])
         return self._body(head_start, match, parts)
 
     def _body(self, start: int, head: Match[_Unit], parts: list[Part]) -> FoundBody:
@@ -263,10 +275,13 @@ class _Chains:
 
 def _names(head: BodyWord, parts: list[Part]) -> bool:
     """Whether the chain names a body rather than describing or placing one."""
-    placed = any(part.kind in ("place", "country") or "محافظ" in part.folded for part in parts)
+    first = parts[0] if parts else None
+    placed = first is not None and (
+        first.kind in ("place", "country", "adjective") or "محافظ" in first.folded
+    )
     if placed and not head.places:
-        return False  # «مركز محافظة الأنبار», the province's main town
-    if head.plural and not any(part.kind in ("name", "place") for part in parts):
+        return False  # «مركز محافظة الأنبار», the province's main town; «القيادة المصرية»
+    if head.describes and not any(part.kind in ("name", "place") for part in parts):
         # «قوات الأمن», «القوات العراقية», «الأجهزة الأمنية»: a description.
         return sum(part.kind != "adjective" for part in parts) >= 2
     return True
