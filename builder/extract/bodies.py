@@ -314,7 +314,11 @@ def generic_owners(forms: dict[str, list[str]]) -> dict[str, str]:
     """Generic key -> the key of the body it is a shorter form of in the same text
     («وزارة الداخلية» of «وزارة الداخلية السعودية», «لواء الأمن الخاص» of «لواء الأمن الخاص
     الأول»), given every key's forms; the longest such body wins."""
-    bare = {key: [_bare_key(form) for form in others] for key, others in forms.items()}
+    # A pattern body's key is its words without و/لـ and the article: a form's words too.
+    bare = {
+        key: [_bare_key(form) for form in others] + [key.partition(":")[2]] * (":" in key)
+        for key, others in forms.items()
+    }
     owners = {}
     for key in forms:
         if not key.startswith("generic:"):
