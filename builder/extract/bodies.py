@@ -237,6 +237,7 @@ class _Chains:
         # A construct word waiting for its genitive is not part of the name.
         while parts and not (parts[-1].definite or parts[-1].kind in ("place", "country", "name")):
             parts.pop()
+        parts = _name_phrase(parts, self.words[index][2] if index <= last else "")
         if (not parts and match.words == 1) or not _names(head, parts):
             return None
         if parts and parts[0].kind == "head":
@@ -271,6 +272,26 @@ class _Chains:
         acronym = _ACRONYM.match(self.text, end)
         found = (acronym.start(1), acronym.group(1)) if acronym else None
         return FoundBody(start, end, span, key, english, source, generic, found)
+
+
+_COMPLEMENTS = frozenset(fold(word) for word in ("عن", "على", "من", "ضد"))
+"""Prepositions a verbal noun governs: «القوة العسكرية للدفاع عن ...» is a purpose."""
+
+
+def _name_phrase(parts: list[Part], following: str) -> list[Part]:
+    """The parts without a phrase with لـ that is not part of the name: a purpose (its
+    verbal noun governs the next word: «للدفاع عن») or an owner (only a country, a place or
+    the state: «الأجهزة الأمنية للدولة», «الشرطة لمملكة البحرين»)."""
+    split = next((i for i, part in enumerate(parts) if part.joined == "for"), None)
+    if split is None:
+        return parts
+    phrase = parts[split:]
+    owner = all(
+        part.kind in ("place", "country") or _bare(part.folded) == "دوله" for part in phrase
+    )
+    if owner or following in _COMPLEMENTS:
+        return parts[:split]
+    return parts
 
 
 def _names(head: BodyWord, parts: list[Part]) -> bool:
