@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from builder.arabic import fold
 from builder.body_words import BodyWord, BodyWords
@@ -34,6 +35,8 @@ from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import CountryEntry, Knowledge
 from builder.outlets import Outlet, Outlets
+
+Value = TypeVar("Value")
 
 _MAX_PARTS = 7
 """Words after the head: the longest real names («قوات الأمن والطوارئ الخاصة السعودية»)."""
@@ -66,7 +69,22 @@ class FoundBody:
     acronym: tuple[int, str] | None = None
 
 
-@lru_cache(maxsize=8)
+_BUILT: dict[tuple[int, int], tuple[tuple[object, object], Any]] = {}
+"""Vocabularies built from a Knowledge's data, by the identity of the data: hashing the
+countries or the outlets for an ``lru_cache`` key on every text cost more than the search."""
+
+
+def _built(build: Callable[[Any, Any], Value], first: object, second: object = None) -> Value:
+    key = (id(first), id(second))
+    hit = _BUILT.get(key)
+    if hit is None or hit[0][0] is not first or hit[0][1] is not second:
+        if len(_BUILT) > 16:
+            _BUILT.clear()
+        hit = ((first, second), build(first, second))
+        _BUILT[key] = hit
+    return cast(Value, hit[1])
+
+
 def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> PhraseMatcher[_Unit]:
     phrases: dict[str, _Unit] = {}
     for head in bodies.heads:
@@ -86,8 +104,7 @@ def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> Phr
     return PhraseMatcher(phrases)
 
 
-@lru_cache(maxsize=8)
-def _outlet_names(outlets: Outlets) -> dict[str, Outlet]:
+def _outlet_names(outlets: Outlets, _: object = None) -> dict[str, Outlet]:
     return {
         phrase_key(name): outlet
         for outlet in outlets.entries
@@ -142,10 +159,11 @@ class _Chains:
         self.words, self.run_end = tokenize(text)
         self.starts = [start for start, _, _ in self.words]
         self.stops = knowledge.bodies.stops
-        self.outlets = knowledge.outlets
         self.taken = taken
         self.units: dict[int, Match[_Unit]] = {}
-        for match in _unit_matcher(knowledge.bodies, knowledge.countries).finditer(text):
+        matcher = _built(_unit_matcher, knowledge.bodies, knowledge.countries)
+        self.outlet_names: dict[str, Outlet] = _built(_outlet_names, knowledge.outlets)
+        for match in matcher.finditer(text):
             self.units[bisect_right(self.starts, match.start) - 1] = match
 
     def stopped(self, index: int, last: int) -> bool:
@@ -258,8 +276,8 @@ class _Chains:
             part.kind in ("place", "country", "adjective", "name") or part.qualifies
             for part in parts
         )
-        outlet = _outlet_names(self.outlets).get(phrase_key(span)) or (
-            _outlet_names(self.outlets).get(phrase_key(span).partition(" ")[2])
+        outlet = self.outlet_names.get(phrase_key(span)) or (
+            self.outlet_names.get(phrase_key(span).partition(" ")[2])
             if head.payload.word.names
             else None
         )
