@@ -33,7 +33,7 @@ from builder.extract.matcher import Match, PhraseMatcher, phrase_key, tokenize
 from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
-from builder.knowledge import CountryEntry, Knowledge
+from builder.knowledge import CountryEntry, GivenName, Knowledge
 from builder.outlets import Outlet, Outlets
 
 Value = TypeVar("Value")
@@ -112,6 +112,10 @@ def _outlet_names(outlets: Outlets, _: object = None) -> dict[str, Outlet]:
     }
 
 
+def _given_names(names: tuple[GivenName, ...], _: object = None) -> frozenset[str]:
+    return frozenset(fold(form) for name in names for form in (name.ar, *name.variants))
+
+
 def _definite(folded: str) -> bool:
     return folded.startswith(("ال", "لل"))
 
@@ -129,13 +133,16 @@ def _adjective(word: str) -> bool:
 
 
 def _could_be_name(folded: str, position: int) -> bool:
-    """An unlisted word after a head that takes names: not a particle, a title or a number;
-    not an imperfect verb (يـ, short تـ/نـ); after a first name word, not a past verb in ـت,
-    an accusative in ـا or a word joined by و; not a word with a pronoun (جناحها); not a
-    nisba adjective (إرهابية) nor an indefinite word in ـة (كبيرة): the head is described,
-    not named; not a verbal noun or a feminine plural with the article (التمرد,
-    الاحتجاجات: common nouns)."""
-    if len(folded) < 2 or folded in NOT_NAME or any(char.isdigit() for char in folded):
+    """An unlisted word after a head that takes names. Not a particle, a title or a number,
+    nor a word with a preposition and the article (بالقدر). Not an imperfect verb (يـ, short
+    تـ/نـ); after a first name word, not a past verb in ـت, an accusative in ـا or a word
+    joined by و. Not a word with a pronoun (جناحها), a nisba adjective (إرهابية) or an
+    indefinite word in ـة (كبيرة): the head is described, not named. With the article, not
+    a verbal noun (التمرد) or a plural in ـات/ـين/ـون (الاحتجاجات, المتمردين): common
+    nouns."""
+    if len(folded) < 3 or folded in NOT_NAME or any(char.isdigit() for char in folded):
+        return False
+    if folded.startswith(("بال", "لل", "كال", "وال", "فال")):
         return False
     if folded.startswith("ي") or (folded.startswith(("ت", "ن")) and len(folded) <= 4):
         return False  # «مجموعة تضم», «حركة يقودها»
@@ -148,7 +155,7 @@ def _could_be_name(folded: str, position: int) -> bool:
     if not folded.startswith("ال") and folded.endswith("ه"):
         return False  # a feminine adjective agreeing with the head: «مجموعة كبيرة»
     stem = folded[2:] if folded.startswith("ال") else ""
-    return not (stem.startswith(("ت", "است")) or stem.endswith("ات"))
+    return not (stem.startswith(("ت", "است")) or stem.endswith(("ات", "ين", "ون")))
 
 
 class _Chains:
@@ -163,6 +170,7 @@ class _Chains:
         self.units: dict[int, Match[_Unit]] = {}
         matcher = _built(_unit_matcher, knowledge.bodies, knowledge.countries)
         self.outlet_names: dict[str, Outlet] = _built(_outlet_names, knowledge.outlets)
+        self.given_names: frozenset[str] = _built(_given_names, knowledge.given_names)
         for match in matcher.finditer(text):
             self.units[bisect_right(self.starts, match.start) - 1] = match
 
@@ -191,6 +199,8 @@ class _Chains:
         if particles not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
             return None
         head = match.payload.word
+        if self.words[head_index][2] in self.stops:
+            return None  # «بقيادة»: led by, not a command
         if head_definite and not head.article:
             return None
         last = self.run_end[head_index]
@@ -205,8 +215,8 @@ class _Chains:
                 folded = self.words[index][2]
                 if not head.names or complete or in_phrase or names == _MAX_NAME_WORDS:
                     break
-                if not _could_be_name(folded, names):
-                    break
+                if not _could_be_name(folded, names) or (not names and folded in self.given_names):
+                    break  # «جيش صالح», «ميليشيا حسن»: a person's men, not a body
                 start, end, _ = self.words[index]
                 parts.append(
                     Part("name", self.text[start:end], folded, "", _definite(folded), end=end)
