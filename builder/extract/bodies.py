@@ -360,9 +360,9 @@ def _bare_key(form: str) -> str:
 
 
 def generic_owners(forms: dict[str, list[str]]) -> dict[str, str]:
-    """Generic key -> the key of the body it is a shorter form of in the same text
-    («وزارة الداخلية» of «وزارة الداخلية السعودية», «لواء الأمن الخاص» of «لواء الأمن الخاص
-    الأول»), given every key's forms; the longest such body wins."""
+    """Key of a body found by pattern -> the key of the body it is a shorter form of in the
+    same text («وزارة الداخلية» of «وزارة الداخلية السعودية», «التحالف الدولي» of «التحالف
+    الدولي ضد داعش»), given every key's forms; the longest such body wins."""
     # A pattern body's key is its words without و/لـ and the article: a form's words too.
     bare = {
         key: [_bare_key(form) for form in others] + [key.partition(":")[2]] * (":" in key)
@@ -370,9 +370,9 @@ def generic_owners(forms: dict[str, list[str]]) -> dict[str, str]:
     }
     owners = {}
     for key in forms:
-        if not key.startswith("generic:"):
+        if not key.startswith(("generic:", "name:")):
             continue
-        prefix = key.removeprefix("generic:") + " "
+        prefix = key.partition(":")[2] + " "
         longer = [
             (max(len(form) for form in others if form.startswith(prefix)), other)
             for other, others in bare.items()
