@@ -19,6 +19,7 @@ from typing import Any
 from babel import Locale
 
 from builder.arabic import fold, has_arabic
+from builder.body_words import BodyWords, load_bodies, package_bodies
 from builder.datafiles import PACKAGE_SPELLINGS, load_spellings
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
@@ -173,6 +174,8 @@ class Knowledge:
         with a data folder's additions), read on first use and cached per file list: most
         builds never need a name nobody listed until the first one."""
         return load_spellings(self.spelling_files)
+
+    bodies: BodyWords = field(default_factory=package_bodies)
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -398,4 +401,5 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         speech=_speech(files("speech.yaml")),
         outlets=load_outlets(data_dirs),
         spelling_files=spelling_files,
+        bodies=load_bodies(data_dirs),
     )

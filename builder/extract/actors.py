@@ -4,8 +4,9 @@
   (الصيني, الصينية, الصينيون, صينيين ...) and capitals used for their governments,
   one entity per ISO code.
 - People: see :mod:`builder.extract.people`, which uses the matchers defined here.
-- Organizations: the gazetteer, plus a generic institution with a nationality adjective
-  (وزارة الدفاع الصينية = Chinese Ministry of Defence).
+- Organizations: the gazetteer, a generic institution with a nationality adjective
+  (وزارة الدفاع الصينية = Chinese Ministry of Defence), and bodies named by a head noun and
+  its chain (:mod:`builder.extract.bodies`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.arabic import fold, sentence_at
+from builder.extract.bodies import find_bodies, generic_owners
 from builder.extract.matcher import (
     WORD,
     Match,
@@ -24,11 +26,10 @@ from builder.extract.matcher import (
     phrase_key,
     within_line,
 )
+from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
 from builder.knowledge import CountryEntry, GazetteerEntry, Knowledge
-from builder.model import ActorMention
-
-_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
+from builder.model import ActorMention, EnglishSource
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,7 @@ class _Actor:
     en_provisional: bool
     role_en: str | None = None
     code: str | None = None
-
-
-def nisba_forms(adjective: str) -> list[str]:
-    """All inflections of a nisba adjective, with and without the article."""
-    stem = adjective[:-1] if adjective.endswith("ي") else adjective
-    forms = []
-    for ending in _NISBA_ENDINGS:
-        word = adjective + ending if ending else adjective
-        if ending in ("ون", "ين", "ان", "تان", "تين", "ات") and not adjective.endswith("ي"):
-            continue
-        if ending == "ات":
-            word = stem + "يات"
-        forms += [word, "ال" + word]
-    return forms
+    en_source: EnglishSource = "gazetteer"
 
 
 @lru_cache(maxsize=8)
@@ -227,6 +215,24 @@ def extract_organizations(text: str, knowledge: Knowledge) -> tuple[ActorMention
         )
         occurrences[key].append((match.start, span))
         taken.merge(match.start, match.start + len(span))
+    for body in find_bodies(text, knowledge, taken):
+        occurrences[body.key].append((body.start, body.text))
+        if body.acronym is not None:
+            occurrences[body.key].append(body.acronym)
+        # A listed outlet named by pattern keeps its established English name.
+        source: EnglishSource = "gazetteer" if body.en_source == "outlet" else body.en_source
+        actors.setdefault(
+            body.key,
+            _Actor(
+                "organization", body.key, body.text, body.en, source != "gazetteer",
+                en_source=source,
+            ),
+        )  # fmt: skip
+    owners = generic_owners(
+        {key: [form for _, form in spots] for key, spots in occurrences.items()}
+    )
+    for generic, owner in owners.items():
+        occurrences[owner] += occurrences.pop(generic)
     mentions = []
     for key, spots in sorted(occurrences.items(), key=lambda item: min(s for s, _ in item[1])):
         actor = actors[key]
@@ -239,6 +245,7 @@ def extract_organizations(text: str, knowledge: Knowledge) -> tuple[ActorMention
                 ar=main,
                 en=actor.en,
                 en_provisional=actor.en_provisional,
+                en_source=actor.en_source,
                 forms=_unique(form for _, form in spots if form != main),
                 sentence=sentence_at(text, spots[0][0]),
                 count=len(spots),

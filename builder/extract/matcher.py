@@ -93,6 +93,12 @@ def _tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, .
     return words, tuple(run_end)
 
 
+def tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """(start, end, folded word) for each word of ``text``, and for each word the index of the
+    last word reachable from it through white space within the line (cached per text)."""
+    return _tokenize(text)
+
+
 class PhraseMatcher(Generic[Payload]):
     """Longest-first, non-overlapping matching of many phrases at once."""
 

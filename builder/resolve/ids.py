@@ -1,7 +1,8 @@
 """Stable, URL-safe page ids of entities, outlets and terms.
 
-A gazetteer id, a lower-case ISO country code, or for a name found by pattern a slug of its
-romanization plus a short hash of the Arabic, so two names that romanize alike stay apart.
+A gazetteer id, a lower-case ISO country code, or for a name or body found by pattern
+(``name:`` and ``generic:`` keys) a slug of its English plus a short hash of the Arabic, so
+two names that romanize alike stay apart.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ def entity_id(mention: ActorMention) -> str:
     """The page id of the entity a mention belongs to."""
     if mention.kind == "country" and mention.code:
         return mention.code.lower()
-    if not mention.key.startswith("name:"):
+    if not mention.key.startswith(("name:", "generic:")):
         return mention.key
-    return hashed_slug(mention.en, mention.key, "person")
+    return hashed_slug(mention.en, mention.key, mention.kind)
 
 
 def speaker_entity_id(speaker: Speaker | None) -> str | None:

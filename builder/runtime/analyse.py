@@ -42,6 +42,7 @@ EXTRACTION_CODE = (
     "errors.py",
     "knowledge.py",
     "outlets.py",
+    "body_words.py",
     "model",
     "read",
     "clean",
