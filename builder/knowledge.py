@@ -127,6 +127,22 @@ class SpeechWords:
     (صحيفة, تنظيم, ما يسمى, المعروف)."""
     known_names: tuple[str, ...] = ()
     """Names a short quotation may hold alone that no other data file lists (تويتر)."""
+    phrase_ends: tuple[str, ...] = ()
+    """Words that end a speaker's noun phrase (في تصريح, لوكالة, أمس, قائلا)."""
+    sources: tuple[Gloss, ...] = ()
+    """Nouns for unnamed speakers (مصادر, مسؤول, شهود عيان) and their English."""
+    descriptors: tuple[Gloss, ...] = ()
+    """Words describing an unnamed speaker (أمني, عسكري, مطلع) and their English."""
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """An Arabic word or phrase and its English, for composing a speaker's description."""
+
+    ar: str
+    en: str
+    first: bool = False
+    """Placed before a country adjective («رفيع» -> "senior US official")."""
 
 
 _PACKAGE_DATA = Path(__file__).with_name("data")
@@ -338,7 +354,9 @@ def _speech(paths: list[Path]) -> SpeechWords:
         "participles": {},
         "name_words": {},
         "known_names": {},
+        "phrase_ends": {},
     }
+    glosses: dict[str, dict[str, Gloss]] = {"sources": {}, "descriptors": {}}
     for path in paths:
         data = _load_yaml(path)
         for key, words in lists.items():
@@ -346,11 +364,19 @@ def _speech(paths: list[Path]) -> SpeechWords:
                 if not has_arabic(word):
                     raise DataFileError(str(path), "must be Arabic", field=f"{key}: {word}")
                 words.setdefault(word)
+        for key, entries in glosses.items():
+            for index, item in enumerate(_items(data, key, path)):
+                where = f"{key}[{index}]"
+                ar = _required(item, "ar", path, where)
+                entries[ar] = Gloss(ar, _required(item, "en", path, where), bool(item.get("first")))
     return SpeechWords(
         verbs=tuple(lists["verbs"]),
         participles=tuple(lists["participles"]),
         name_words=tuple(lists["name_words"]),
         known_names=tuple(lists["known_names"]),
+        phrase_ends=tuple(lists["phrase_ends"]),
+        sources=tuple(glosses["sources"].values()),
+        descriptors=tuple(glosses["descriptors"].values()),
     )
 
 

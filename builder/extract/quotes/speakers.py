@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from builder.arabic import fold
+from builder.arabic import fold, strip_diacritics
 from builder.extract.matcher import phrase_key
-from builder.knowledge import Knowledge, Role
+from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
 
 _ANAPHORA = {
@@ -23,15 +24,6 @@ _ANAPHORA = {
 }  # fmt: skip
 """A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
-
-_SOURCE_NOUNS = {
-    fold(noun): english
-    for noun, english in [
-        ("مصدر", "source"), ("مصادر", "sources"), ("شخص", "person"), ("أشخاص", "people"),
-        ("دبلوماسي", "diplomat"), ("دبلوماسيون", "diplomats"), ("دبلوماسيين", "diplomats"),
-    ]
-}  # fmt: skip
-_INFORMED = re.compile(r"(?:^| )(?:ب|و)?(?:ال)?(?:مطلع|مقرب)(?:ه|ون|ين)?(?: |$)")
 
 _DESCRIPTION_ENDS = {
     fold(word)
@@ -118,14 +110,27 @@ def speaker_for(
     phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
+    phrase = trim_phrase(phrase, knowledge)
+    if not phrase:
+        # Only the occasion or the time («أفادت قبل أسبوعين، بأن»): the subject is elsewhere.
+        return None if strict else last
     folded = phrase_key(phrase)
     if folded in _ANAPHORA and last is not None:
         return last
+    # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
+    if (
+        last is not None
+        and len(folded.split()) <= 2
+        and not folded.startswith("ال")
+        and f" {phrase_key(last.ar)}".endswith(f" {folded}")
+    ):
+        return last
+    body = _body_again(folded, actors, last)
+    if body is not None:
+        return body
     words = _description_words(phrase.split())
     description = " ".join(words[:8])
     described = phrase_key(description)
-    # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
-    role = _leading_role(described, knowledge)
     found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
         for key in form_keys(actor):
@@ -133,25 +138,146 @@ def speaker_for(
             if position != -1 and (actor.kind not in found or position < found[actor.kind][0]):
                 found[actor.kind] = (position, actor)
     if "person" in found:
-        best = found["person"][1]
-        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+        return _actor_speaker(found["person"][1])
+    adjectives = country_adjectives(knowledge.countries)
+    unnamed = unnamed_source(description, knowledge, adjectives)
+    if unnamed is not None:
+        if _same_source_again(described, unnamed.noun, last):
+            return last
+        return Speaker(ar=unnamed.ar, en=unnamed.en)
+    # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
+    role = _leading_role(described, knowledge)
     if role is not None:
         if _same_role_again(described, role.key, last):
             return last
+        holder = _title_holder(described, role, actors)
+        if holder is not None:
+            return _actor_speaker(holder)
+        named = _named_after_title(description, actors, adjectives, knowledge)
+        if named is not None:
+            return Speaker(ar=named, en=None)
         english = _describe(described, role, actors, knowledge)
         return Speaker(ar=description, en=english)
     if "organization" in found:
-        best = found["organization"][1]
-        return Speaker(ar=best.ar, en=best.en, key=best.key, en_provisional=best.en_provisional)
+        return _actor_speaker(found["organization"][1])
     if "country" in found and found["country"][0] == 0:
         country = found["country"][1]
         return Speaker(ar=country.ar, en=country.en, key=country.key)
-    unnamed = _unnamed_source(described)
-    if unnamed is not None:
-        return Speaker(ar=description, en=unnamed)
     if strict:
         return None
     return Speaker(ar=description, en=None)
+
+
+def _actor_speaker(actor: ActorMention) -> Speaker:
+    return Speaker(ar=actor.ar, en=actor.en, key=actor.key, en_provisional=actor.en_provisional)
+
+
+def _body_again(
+    folded: str, actors: tuple[ActorMention, ...], last: Speaker | None
+) -> Speaker | None:
+    """«الوزارة», «الائتلاف», «المجلس» alone: the body of that kind already named, the last
+    speaker first, else the only organization of the brief whose name opens with that noun
+    («وزارة الداخلية»)."""
+    if " " in folded or not folded.startswith("ال") or len(folded) < 5:
+        return None
+    head = folded.removeprefix("ال")
+    if last is not None and phrase_key(last.ar).split()[:1] in ([head], [folded]):
+        return last
+    bodies = {
+        actor.key: actor
+        for actor in actors
+        if actor.kind == "organization"
+        and any(key.split()[0] in (head, folded) for key in form_keys(actor) if " " in key)
+    }
+    return _actor_speaker(next(iter(bodies.values()))) if len(bodies) == 1 else None
+
+
+def _title_holder(
+    folded: str, role: RolePrefix, actors: tuple[ActorMention, ...]
+) -> ActorMention | None:
+    """A title without a name («وزير الخارجية الأمريكي», «الوزير الأمريكي») refers to the
+    one person of the brief whose stated title holds all its words."""
+    if len(role.key.split()) < 2 and not role.key.startswith("ال"):
+        return None  # «مسؤول», «متحدث»: an unnamed one, not the titled person
+    wanted = {word.removeprefix("ال") for word in folded.split()}
+    holders = [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        and actor.role
+        and wanted <= {word.removeprefix("ال") for word in phrase_key(actor.role).split()}
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_after_title(
+    description: str,
+    actors: tuple[ActorMention, ...],
+    adjectives: dict[str, CountryEntry],
+    knowledge: Knowledge,
+) -> str | None:
+    """«الشيخ علي الردفاني», «المتحدث باسم التحالف العميد أحمد عسيري» with no such person
+    in the brief: the words that end the phrase after its titles and bodies are a name (the
+    first without the article, none a nationality, a country or a preposition), so the
+    speaker is that named person, given no English rather than the title's."""
+    words = [word.strip("،,()") for word in description.split()]
+    countries = {key for actor in actors if actor.kind == "country" for key in form_keys(actor)}
+    start, blocked = None, False
+    for index, word in enumerate(words[1:], 1):
+        key = phrase_key(word)
+        if strip_diacritics(word) in _PREPOSITIONS:
+            # A prepositional phrase («على منصة إكس») runs on to a country or a comma.
+            start, blocked = None, True
+        elif not key or key in _NOT_NAMES or key in adjectives or key in countries:
+            start, blocked = None, blocked and key not in countries
+        elif (
+            start is None
+            and not blocked
+            and not key.startswith(("ال", "لل", "بال", "وال"))
+            and key.isalpha()
+        ):
+            start = index
+        if description.split()[index].endswith(("،", ",")):
+            blocked = False
+    if start is None or len(words) - start > 4:
+        return None
+    name = words[start:]
+    # «وزارة الخارجية» is a body, not a name: a name does not open with a body's head noun.
+    if phrase_key(name[0]) in _body_heads(knowledge.speech.name_words, knowledge.institutions):
+        return None
+    return " ".join(name)
+
+
+@lru_cache(maxsize=8)
+def _body_heads(
+    name_words: tuple[str, ...], institutions: tuple[Institution, ...]
+) -> frozenset[str]:
+    """Nouns that open the name of a body (وزارة, مجلس, صحيفة), from the data and a few
+    more that head administrative bodies."""
+    heads = {phrase_key(word) for word in name_words if " " not in word}
+    heads |= {phrase_key(item.ar).split()[0].removeprefix("ال") for item in institutions}
+    return frozenset(heads | _MORE_BODY_HEADS)
+
+
+_MORE_BODY_HEADS = {
+    fold(word)
+    for word in [
+        "مجلس", "هيئة", "لجنة", "مكتب", "دائرة", "قيادة", "قوات", "أجهزة", "سلطات", "شركة",
+        "مؤسسة", "مركز", "جامعة", "معهد", "محكمة", "بعثة", "رئاسة", "أمانة", "مديرية",
+    ]
+}  # fmt: skip
+
+
+_PREPOSITIONS = {"عن", "من", "في", "على", "مع", "إلى", "الى", "عبر", "لدى"}
+"""A name does not open a prepositional phrase («على منصة إكس»)."""
+_NOT_NAMES = {fold(word) for word in ["باسم", "ب", "و", "عضو", "رئيس", "وزير", "قائد"]}
+
+
+def _same_source_again(folded: str, noun: str, last: Speaker | None) -> bool:
+    """«المصادر» or «المصدر» alone after an unnamed source with that noun is that source."""
+    if last is None or last.key is not None or not folded.startswith("ال") or " " in folded:
+        return False
+    return bool(last.en) and f" {noun} (unnamed)" in f" {last.en}"
 
 
 def subject_before(
@@ -171,22 +297,6 @@ def subject_before(
             return speaker
         country = country or speaker
     return country
-
-
-def _unnamed_source(folded: str) -> str | None:
-    """«مصادر مطلعة», «أشخاص وصفتهم بالمطلعين», «مصدر مقرب من ...»: an unnamed source,
-    described as the text describes it, never given a name."""
-    words = folded.split()
-    if not words or words[0] not in _SOURCE_NOUNS:
-        return None
-    noun = _SOURCE_NOUNS[words[0]]
-    if _INFORMED.search(folded):
-        if "مقرب" in folded:
-            return f"{noun} close to those involved (unnamed)"
-        if noun.startswith("source"):
-            return f"informed {noun} (unnamed)"
-        return f"{noun} familiar with the matter (unnamed)"
-    return f"{noun} (unnamed)"
 
 
 def _description_words(words: list[str]) -> list[str]:
