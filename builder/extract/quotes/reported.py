@@ -11,12 +11,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold_keep_length
 from builder.extract.quotes.marks import inner, is_speech, opens_content
 from builder.extract.quotes.speakers import speaker_for, subject_before
-from builder.extract.quotes.verbs import ABOUT_VERBS, VERBAL_NOUN_SPLIT, SpeechVerbs, Verb
+from builder.extract.quotes.verbs import (
+    ABOUT_VERBS,
+    COMPLEMENTS,
+    VERBAL_NOUN_SPLIT,
+    SpeechVerbs,
+    Verb,
+)
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Quote, Speaker
 
@@ -35,6 +42,17 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?P<who>[^،.]{3,120})،\s*(?P<content>.+)$"
 )
 _ABOUT = re.compile(r"(?<![\w\u0600-\u06ff])عن\s")
+
+
+_NEAR = 5
+"""At most this many words (the speaker phrase) between a verb and its own preposition: one
+further on belongs to the content («أقدموا على ...»)."""
+
+
+@lru_cache(maxsize=16)
+def _preposition(folded: str) -> re.Pattern[str]:
+    """A preposition as a word of its own (folded text)."""
+    return re.compile(rf"(?<![\w\u0600-\u06ff]){folded}\s")
 
 
 class Attributed(NamedTuple):
@@ -89,6 +107,13 @@ def clause_quotes(
             stop = tail_start + about.start()
         else:
             about = None
+    elif vocabulary.base(verb.folded) in COMPLEMENTS:
+        own = _preposition(COMPLEMENTS[vocabulary.base(verb.folded)]).search(folded, tail_start)
+        # Only when no أن comes later («أشار إلى أن» keeps its أن): a preposition before
+        # أن may belong to the speaker phrase («خلال زيارته إلى الرياض أن»).
+        near = own is not None and len(folded[tail_start : own.start()].split()) <= _NEAR
+        if own and near and opener is None:
+            opener, about, stop = None, own, own.start()
     if opener:
         stop = opener.start()
     for mark in marks:
