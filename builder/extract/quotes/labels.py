@@ -109,11 +109,21 @@ def trim_phrase(phrase: str, knowledge: Knowledge) -> str:
     return " ".join(words[start:]).strip(" ،,:")
 
 
+def describes(folded: str, knowledge: Knowledge) -> bool:
+    """The folded word is a descriptor of ``speech.yaml`` (العسكري, الرسمي)."""
+    return folded in _vocabulary(knowledge.speech).descriptors
+
+
+_STOPS = {phrase_key(word) for word in ["في", "من", "على", "عن", "مع", "إلى", "ب", "ل"]}
+"""A preposition ends an unnamed source's description («مصدر مقرب من الرئيس»)."""
+
+
 class Unnamed(NamedTuple):
     """An unnamed source: its description in Arabic and English."""
 
     ar: str
-    en: str
+    en: str | None
+    """None for a bare definite noun («المصادر»): it refers back, it describes nothing."""
     noun: str
     """The English noun (sources, official), to tell a back-reference («المصادر»)."""
 
@@ -142,9 +152,10 @@ def unnamed_source(
     first: list[str] = []
     middle: list[str] = []
     country = None
-    index = size
-    while index < len(folded) and index < size + 5:
+    index, end, skipped = size, size, 0
+    while index < len(folded) and index < size + 6:
         word = folded[index].removeprefix("و") if index > size else folded[index]
+        word = word[1:] if word.startswith("بال") else word  # «وصفتهم بالمطلعين»
         pair = " ".join(folded[index : index + 2])
         if pair in vocabulary.descriptors:
             gloss, index = vocabulary.descriptors[pair], index + 2
@@ -153,16 +164,23 @@ def unnamed_source(
         elif word in adjectives and country is None:
             entry = adjectives[word]
             country, index = entry.en_adjective or entry.en, index + 1
+            end = index
+            continue
+        elif skipped < 2 and word not in _STOPS:
+            # A word the data does not gloss («وصفتهم») is passed over, not translated.
+            index, skipped = index + 1, skipped + 1
             continue
         else:
             break
+        end = index
         target = first if gloss.first else middle
         if gloss.en not in target:
             target.append(gloss.en)
     if noun in ("people", "person") and "informed" in first:
         first.remove("informed")  # the usual English: "people familiar with the matter"
         noun += " familiar with the matter"
-    if index == size and folded[0].startswith("ال"):
-        return None  # «التقرير», «المصادر» alone: the one named before, not a description
+    if end == size and folded[0].startswith("ال"):
+        # «التقرير», «المصادر» alone: the one described before, not a description.
+        return Unnamed(" ".join(words[:size]), None, noun)
     english = " ".join([*first, *([country] if country else []), *middle, noun])
-    return Unnamed(" ".join(words[:index]), f"{english} (unnamed)", noun)
+    return Unnamed(" ".join(words[: max(end, size)]), f"{english} (unnamed)", noun)

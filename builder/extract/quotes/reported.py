@@ -136,9 +136,9 @@ def clause_quotes(
         if bare_phrase:
             speaker = speaker_for(phrase, actors, knowledge, last, strict=True)
         if speaker is None and not verb.attached:
-            speaker = subject_before(sentence[begin : verb.start], actors, knowledge)
-        if speaker is None and not bare_phrase:
-            speaker = last
+            speaker = subject_before(sentence[begin : verb.start], actors, knowledge, last)
+        if speaker is None and (not bare_phrase or vocabulary.continues_speaker(verb)):
+            speaker = last  # «وأضاف في تصريح ...»: a follow-on verb keeps its speaker
         elif speaker is None:
             speaker = speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
     # Inside a reported statement even a one-word quotation is the speaker's own words.

@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 from builder.arabic import fold, strip_diacritics
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.labels import (
+    country_adjectives,
+    describes,
+    trim_phrase,
+    unnamed_source,
+)
 from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
 
@@ -88,6 +93,15 @@ def _describe(
             and any(on_behalf.group(1).startswith(form) for form in forms)
         ):
             return f"{actor.en} spokesperson (unnamed)"
+    rest_words = f"{rest.strip()} "
+    for actor in actors:
+        # «الأمين العام للأمم المتحدة», «مدير الوكالة الدولية»: the title of that body.
+        if actor.kind == "organization" and any(
+            rest_words.startswith(f"{told} ")
+            for form in form_keys(actor)
+            for told in (form, "لل" + form[2:] if form.startswith("ال") else "ل" + form)
+        ):
+            return f"{actor.en} {english} (unnamed)"
     for actor in actors:
         if actor.kind != "country":
             continue
@@ -125,7 +139,7 @@ def speaker_for(
         and f" {phrase_key(last.ar)}".endswith(f" {folded}")
     ):
         return last
-    body = _body_again(folded, actors, last)
+    body = _body_again(folded, actors, last) or _statement_of(folded, actors, knowledge)
     if body is not None:
         return body
     words = _description_words(phrase.split())
@@ -139,11 +153,14 @@ def speaker_for(
                 found[actor.kind] = (position, actor)
     if "person" in found:
         return _actor_speaker(found["person"][1])
+    surnamed = _by_surname(folded, actors)
+    if surnamed is not None:
+        return _actor_speaker(surnamed)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
     if unnamed is not None:
-        if _same_source_again(described, unnamed.noun, last):
-            return last
+        if unnamed.en is None and last is not None and _unnamed(last):
+            return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
         return Speaker(ar=unnamed.ar, en=unnamed.en)
     # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
     role = _leading_role(described, knowledge)
@@ -165,6 +182,8 @@ def speaker_for(
         return Speaker(ar=country.ar, en=country.en, key=country.key)
     if strict:
         return None
+    if strip_diacritics(words[0]) in _PREPOSITIONS and last is not None:
+        return last  # «وأضاف في كل مراحل ...»: no subject, the content ran on
     return Speaker(ar=description, en=None)
 
 
@@ -190,6 +209,45 @@ def _body_again(
         and any(key.split()[0] in (head, folded) for key in form_keys(actor) if " " in key)
     }
     return _actor_speaker(next(iter(bodies.values()))) if len(bodies) == 1 else None
+
+
+def _by_surname(folded: str, actors: tuple[ActorMention, ...]) -> ActorMention | None:
+    """«وقال هادي» for «عبد ربه منصور هادي»: a one-word phrase (or a title and one word)
+    that ends the full name of exactly one person of the brief."""
+    words = folded.split()
+    if not words or len(words) > 2 or len(words[-1]) < 3:
+        return None
+    people = {
+        actor.key: actor
+        for actor in actors
+        if actor.kind == "person"
+        and any(len(key.split()) > 1 and key.split()[-1] == words[-1] for key in form_keys(actor))
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _statement_of(
+    folded: str, actors: tuple[ActorMention, ...], knowledge: Knowledge
+) -> Speaker | None:
+    """«البيان الروسي», «بيان مصري»: the statement of the one body of that nationality the
+    brief names («وزارة الخارجية الروسية»); None when there is none or several."""
+    words = folded.split()
+    if len(words) != 2 or words[0].removeprefix("ال") not in _STATEMENT_NOUNS:
+        return None
+    adjectives = country_adjectives(knowledge.countries)
+    country = adjectives.get(words[1])
+    if country is None:
+        return None
+    bodies = {
+        actor.key: actor
+        for actor in actors
+        if actor.kind == "organization"
+        and any(adjectives.get(word) == country for key in form_keys(actor) for word in key.split())
+    }
+    return _actor_speaker(next(iter(bodies.values()))) if len(bodies) == 1 else None
+
+
+_STATEMENT_NOUNS = {fold(word) for word in ["بيان", "تقرير", "إعلان"]}
 
 
 def _title_holder(
@@ -239,6 +297,12 @@ def _named_after_title(
             start = index
         if description.split()[index].endswith(("،", ",")):
             blocked = False
+    if start is None and len(words) == 2 and phrase_key(words[0]) in _RANKS:
+        # «اللواء القوسي»: a rank or honorific before a family name with the article.
+        key = phrase_key(words[1])
+        qualifier = key in _RANK_QUALIFIERS or key in adjectives or describes(key, knowledge)
+        if key.startswith("ال") and not qualifier:
+            return description
     if start is None or len(words) - start > 4:
         return None
     name = words[start:]
@@ -268,20 +332,28 @@ _MORE_BODY_HEADS = {
 }  # fmt: skip
 
 
+_RANKS = {
+    fold(word)
+    for word in ["اللواء", "العميد", "العقيد", "الفريق", "المشير", "الشيخ", "الدكتور", "المقدم"]
+}
+"""Titles the press puts before a family name alone («العميد عسيري»)."""
+_RANK_QUALIFIERS = {fold(word) for word in ["الركن", "المتقاعد", "الطيار", "البحري", "الجوي"]}
+"""Words that qualify a rank («اللواء الركن»), not a family name."""
 _PREPOSITIONS = {"عن", "من", "في", "على", "مع", "إلى", "الى", "عبر", "لدى"}
 """A name does not open a prepositional phrase («على منصة إكس»)."""
 _NOT_NAMES = {fold(word) for word in ["باسم", "ب", "و", "عضو", "رئيس", "وزير", "قائد"]}
 
 
-def _same_source_again(folded: str, noun: str, last: Speaker | None) -> bool:
-    """«المصادر» or «المصدر» alone after an unnamed source with that noun is that source."""
-    if last is None or last.key is not None or not folded.startswith("ال") or " " in folded:
-        return False
-    return bool(last.en) and f" {noun} (unnamed)" in f" {last.en}"
+def _unnamed(speaker: Speaker) -> bool:
+    """An unnamed speaker described in English («مصدر أمني»)."""
+    return speaker.key is None and (speaker.en or "").endswith("(unnamed)")
 
 
 def subject_before(
-    words_before: str, actors: tuple[ActorMention, ...], knowledge: Knowledge
+    words_before: str,
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None = None,
 ) -> Speaker | None:
     """The subject of a subject-first clause («أن البنتاغون يقول», «وكالة ... الروسية،
     أفادت»): the nearest named actor or title before the verb, a country only when nothing
@@ -290,7 +362,7 @@ def subject_before(
     countries = {actor.key for actor in actors if actor.kind == "country"}
     country = None
     for index in reversed(range(len(before))):
-        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, None, strict=True)
+        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, last, strict=True)
         if speaker is None:
             continue
         if speaker.key not in countries:
