@@ -34,6 +34,8 @@ _BODY_HEADS = {
     for word in [
         "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "موقع", "شبكة", "حركة", "حزب", "تنظيم",
         "جماعة", "جبهة", "كتائب", "لواء", "منظمة", "تحالف", "ائتلاف", "تيار", "عملية",
+        "جيش", "مجلس", "هيئة", "لجنة", "مركز", "شركة", "اتحاد", "رابطة", "فيلق", "قوات",
+        "سرايا", "ألوية", "أنصار", "مجموعة",
     ]
 }  # fmt: skip
 """Words that open the name of a body or an operation: a short quotation opening with one
@@ -129,7 +131,8 @@ def is_speech(
         # «"للاقتصادية"»: the ل of «قال لـ» written inside the marks.
         if key in known or (key.startswith("لل") and "ال" + key[2:] in known):
             return False
-    if len(words) > 1 and fold(words[0]).removeprefix("و") in _BODY_HEADS:
+    head = fold(words[0]).removeprefix("و")
+    if len(words) > 1 and (head in _BODY_HEADS or head.removeprefix("ال") in _BODY_HEADS):
         return False  # «جبهة النصرة», «حركة حماس»: the name with its naming word
     return not _after_place_preposition(context, names)
 

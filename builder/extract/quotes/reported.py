@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold_keep_length
-from builder.extract.quotes.marks import inner, is_speech, opens_content
+from builder.extract.quotes.marks import SHORT_WORDS, inner, is_speech, opens_content
 from builder.extract.quotes.speakers import speaker_for, subject_before
 from builder.extract.quotes.verbs import (
     ABOUT_VERBS,
@@ -142,7 +142,12 @@ def clause_quotes(
         elif speaker is None:
             speaker = speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
     # Inside a reported statement even a one-word quotation is the speaker's own words.
-    direct = [mark for mark in marks if is_speech(mark, sentence, actors, 1, knowledge)]
+    direct = [
+        mark
+        for mark in marks
+        if is_speech(mark, sentence, actors, 1, knowledge)
+        and not _subject_name(mark, sentence, tail_start, opener)
+    ]
     for mark in direct:
         quotes.append(Quote(inner(mark), "direct", speaker, sentence))
     start = opener.end() if opener else (stop if about else None)
@@ -158,6 +163,18 @@ def clause_quotes(
         if len(content.split()) >= 3:
             quotes.append(Quote(content, "indirect", speaker, sentence))
     return Attributed(quotes, speaker)
+
+
+def _subject_name(
+    mark: re.Match[str], sentence: str, tail_start: int, opener: re.Match[str] | None
+) -> bool:
+    """«ورأت «النصرة» أن», «وقال تلفزيون «فوكس» إن»: a short quotation right after the
+    verb, before the أن of its clause, is the subject's name, not something said."""
+    if opener is None or mark.start() >= opener.start() or mark.start() < tail_start:
+        return False
+    return len(inner(mark).split()) <= SHORT_WORDS and (
+        len(sentence[tail_start : mark.start()].split()) <= 1
+    )
 
 
 def unverbed_quotes(

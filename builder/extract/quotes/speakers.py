@@ -158,9 +158,9 @@ def speaker_for(
         return _actor_speaker(surnamed)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
-    if unnamed is not None:
-        if unnamed.en is None and last is not None and _unnamed(last):
-            return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
+    if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
+        return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
+    if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
     # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
     role = _leading_role(described, knowledge)
