@@ -12,6 +12,7 @@ from functools import lru_cache
 from builder.arabic import fold
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.speakers import form_keys
+from builder.extract.quotes.verbs import ABOUT_VERBS, COMPLEMENTS, speech_verbs
 from builder.knowledge import Knowledge, package_speech
 from builder.model import ActorMention
 
@@ -25,6 +26,9 @@ SHORT_WORDS = 3
 _TOLD = {fold(word) for word in ["ل", "لـ", "عبر"]}
 """A short quotation after لـ or عبر is who was told or the medium: «قال لـ«الشرق
 الأوسط»», «عبر «تويتر»»."""
+_FROM_WITH = {fold(word) for word in ["لدى", "مع", "عن", "من"]}
+"""After these a short quotation names who or where («خبير لدى «...»», «صادر عن «...»»,
+«قادمين من «...»») unless a speech verb governs the preposition («حذر من «...»»)."""
 _ON_IN = {fold(word) for word in ["على", "في"]}
 """After a naming word these place the quotation: «عبر حسابه على «تويتر»», «صفحتها في
 «فيس بوك»» (after a speech verb they open what was said, «أكد على "..."»)."""
@@ -134,12 +138,26 @@ def is_speech(
     head = fold(words[0]).removeprefix("و")
     if len(words) > 1 and (head in _BODY_HEADS or head.removeprefix("ال") in _BODY_HEADS):
         return False  # «جبهة النصرة», «حركة حماس»: the name with its naming word
-    return not _after_place_preposition(context, names)
+    if _after_place_preposition(context, names):
+        return False
+    preposition = context[-1].removeprefix("و") if context else ""
+    if knowledge is None or len(context) < 2 or preposition not in _FROM_WITH:
+        return True
+    vocabulary = speech_verbs(knowledge.speech)
+    # «حذر الوزير من «كارثة»», «أعرب عن «قلقه»»: the verb's own preposition, what was said.
+    return any(
+        _governs(vocabulary.base(word.removeprefix("و")), preposition) for word in context[:-1]
+    )
 
 
 _COORDINATION_WINDOW = 1600
 """Characters before a quotation looked at for the one it is joined to (a mark holds at most
 1,500): a window, so a long sentence is not searched again for every mark."""
+
+
+def _governs(verb: str, preposition: str) -> bool:
+    """The speech verb takes this preposition for what was said (حذر من, أعرب عن)."""
+    return COMPLEMENTS.get(verb) == preposition or (preposition == "عن" and verb in ABOUT_VERBS)
 
 
 def _coordinated_with(mark: re.Match[str], sentence: str) -> re.Match[str] | None:
