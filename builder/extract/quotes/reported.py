@@ -27,8 +27,15 @@ from builder.extract.quotes.verbs import (
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Quote, Speaker
 
+_MARKS = "\u0640*"
+"""Vowel marks (a shadda in «إنّ») are tatweel in the folded text: allowed after any letter."""
 _CLAUSE_OPENERS = re.compile(
-    r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])"
+    r"(?<![\w\u0600-\u06ff])(?:"
+    + "|".join(
+        _MARKS.join(opener) + _MARKS
+        for opener in ["بان", "ان", "بانه", "انه", "بانها", "انها", "بانهم", "انهم"]
+    )
+    + r")(?![\w\u0600-\u06ff])"
 )
 _ACCORDING_TO = r"(?:بحسب|حسب|وفقا لـ?|وفقاً لـ?|وفقًا لـ?|طبقا لـ?|على لسان|نقلا عن|نقلاً عن)"
 """«according to»: attribution without a speech verb, at either end of a sentence."""
@@ -44,7 +51,7 @@ _LEADING_ATTRIBUTION = re.compile(
 _ABOUT = re.compile(r"(?<![\w\u0600-\u06ff])عن\s")
 
 
-_NEAR = 5
+_NEAR = 8
 """At most this many words (the speaker phrase) between a verb and its own preposition: one
 further on belongs to the content («أقدموا على ...»)."""
 
