@@ -98,3 +98,19 @@ def test_an_occasion_alone_names_no_subject(knowledge: Knowledge) -> None:
     assert speaker_for("قبل نحو أسبوعين،", (), knowledge, last, strict=True) is None
     assert speaker_for("في بيان اليوم", (), knowledge, last) is last
     assert speaker_for("في كل مراحل التاريخ لم تتعرض الشعوب", (), knowledge, last) is last
+
+
+def test_a_title_holder_is_read_from_the_title_next_to_the_name(knowledge: Knowledge) -> None:
+    """A stated role that swallowed a neighbouring clause («ولي العهد تحيات خادم الحرمين
+    الشريفين الملك») does not make its holder the crown prince."""
+    king = _person(
+        "سلمان بن عبد العزيز", "King Salman", "ولي العهد تحيات خادم الحرمين الشريفين الملك"
+    )
+    speaker = speaker_for("ولي العهد", (king,), knowledge, None)
+    assert speaker is not None and speaker.en != "King Salman"
+    speaker = speaker_for("الملك", (king,), knowledge, None)
+    assert speaker is not None and speaker.en == "King Salman"
+    # «الأميركي» opens with «الأمير»: no title of its own.
+    kerry = _person("جون كيري", "John Kerry", "وزير الخارجية الأميركي")
+    speaker = speaker_for("الوزير الأميركي", (kerry,), knowledge, None)
+    assert speaker is not None and speaker.en == "John Kerry"

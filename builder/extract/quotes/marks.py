@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from builder.arabic import fold
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.speakers import form_keys
+from builder.extract.quotes.referents import form_keys
 from builder.extract.quotes.verbs import ABOUT_VERBS, COMPLEMENTS, speech_verbs
 from builder.knowledge import Knowledge, package_speech
 from builder.model import ActorMention
