@@ -54,7 +54,8 @@ def _vocabulary(speech: SpeechWords) -> Vocabulary:
         elif key.endswith("ي"):
             forms = nisba_forms(gloss.ar)
         else:  # مطلع: مطلعة, مطلعون, المطلعين
-            forms = [gloss.ar + ending for ending in ("", "ة", "ون", "ين", "ان", "تان")]
+            # The construct plural too: «عسكريين أميركيين رفيعي المستوى».
+            forms = [gloss.ar + ending for ending in ("", "ة", "ون", "ين", "ان", "تان", "و", "ي")]
         for form in [*forms, *("ال" + form for form in forms)]:
             descriptors.setdefault(phrase_key(form), gloss)
     return Vocabulary(
@@ -138,7 +139,7 @@ def unnamed_source(
     words = phrase.split()
     folded = [phrase_key(word) for word in words]
     noun, size = None, 0
-    for length in (2, 1):
+    for length in (3, 2, 1):
         key = " ".join(folded[:length])
         bare = " ".join([folded[0].removeprefix("ال"), *folded[1:length]]) if folded else ""
         for candidate in (key, bare):
