@@ -114,3 +114,17 @@ def test_a_title_holder_is_read_from_the_title_next_to_the_name(knowledge: Knowl
     kerry = _person("جون كيري", "John Kerry", "وزير الخارجية الأميركي")
     speaker = speaker_for("الوزير الأميركي", (kerry,), knowledge, None)
     assert speaker is not None and speaker.en == "John Kerry"
+
+
+def test_a_title_is_a_whole_word(knowledge: Knowledge) -> None:
+    """«مؤسسة» (an institution) opens with the letters of «مؤسس» (founder) but is no title;
+    a plural ending is still the title («مسؤولون»)."""
+    speaker = speaker_for("مؤسسة العلاقات العامة", (), knowledge, None)
+    assert speaker is not None and "founder" not in (speaker.en or "")
+    speaker = speaker_for("ممثلو الشركات", (), knowledge, None)
+    assert speaker is not None and speaker.en == "representatives (unnamed)"
+
+
+def test_brackets_are_no_speaker(knowledge: Knowledge) -> None:
+    last = Speaker(ar="الرئيس", en="President (unnamed)")
+    assert speaker_for("بوجود (نقص في الموارد)،", (), knowledge, last) is last

@@ -9,6 +9,7 @@ when nothing else (a nationality, a body, a preposition) can be read there.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -208,9 +209,14 @@ _NOT_NAMES = {fold(word) for word in ["باسم", "ب", "و", "عضو", "رئي�
 def leading_role(folded: str, knowledge: Knowledge) -> RolePrefix | None:
     """The title the phrase starts with (article optional)."""
     for prefix in _role_prefixes(knowledge.roles):
-        if folded.startswith(prefix.key):
+        if folded.startswith(prefix.key) and _TITLE_END.match(folded, len(prefix.key)):
             return prefix
     return None
+
+
+_TITLE_END = re.compile(r"(?:ون|ين|و|ان)?(?: |$)")
+"""What may follow a title's letters: a plural, dual or construct ending (مسؤولون, ممثلو),
+then the word's end; «مؤسسة» (an institution) is no «مؤسس»."""
 
 
 @lru_cache(maxsize=8)

@@ -175,8 +175,10 @@ def speaker_for(
         return Speaker(ar=country.ar, en=country.en, key=country.key)
     if strict:
         return None
-    if strip_diacritics(words[0]) in PREPOSITIONS and last is not None:
-        return last  # «وأضاف في كل مراحل ...»: no subject, the content ran on
+    if last is not None and (strip_diacritics(words[0]) in PREPOSITIONS or "(" in description):
+        # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
+        # (a speaker's noun phrase has no brackets).
+        return last
     return Speaker(ar=description, en=None)
 
 
