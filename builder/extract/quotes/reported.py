@@ -212,4 +212,32 @@ def unverbed_quotes(
         if sentence[: mark.start()].rstrip().endswith(":")
         and is_speech(mark, sentence, actors, knowledge=knowledge)
     ]
+    if not quotes:
+        headline = _headline_quote(sentence, marks, actors, knowledge, last)
+        if headline is not None:
+            return Attributed([headline], headline.speaker)
     return Attributed(quotes, last)
+
+
+def _headline_quote(
+    sentence: str,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+) -> Quote | None:
+    """«عسيري: المقاومة تقوم بعمليات نوعية», «مصدر حكومي: ...»: a headline that gives a
+    person or an unnamed source, a colon, then what they said. A place (a dateline «الرياض:»)
+    or a body (an agency credit) before the colon is no speaker."""
+    head, colon, content = sentence.partition(":")
+    if not colon or not 1 <= len(head.split()) <= 4 or len(content.split()) < 3:
+        return None
+    if any(mark.start() < len(head) for mark in marks):
+        return None
+    speaker = speaker_for(head, actors, knowledge, last, strict=True)
+    if speaker is None or (not speaker.en and speaker is not last):
+        return None
+    kinds = {actor.key: actor.kind for actor in actors}
+    if speaker.key is not None and kinds.get(speaker.key) != "person":
+        return None
+    return Quote(content.strip(' .«»"“”'), "indirect", speaker, sentence)
