@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold_keep_length
+from builder.extract.matcher import phrase_key
 from builder.extract.quotes.marks import SHORT_WORDS, inner, is_speech, opens_content
+from builder.extract.quotes.referents import leading_role
 from builder.extract.quotes.speakers import speaker_for, subject_before
 from builder.extract.quotes.verbs import (
     ABOUT_VERBS,
@@ -232,7 +234,8 @@ def _headline_quote(
     head, colon, content = sentence.partition(":")
     if not colon or not 1 <= len(head.split()) <= 4 or len(content.split()) < 3:
         return None
-    if any(mark.start() < len(head) for mark in marks):
+    # A byline («خالد خليل- سبق- جازان:») is no speaker, nor a quotation in the head.
+    if any(mark.start() < len(head) for mark in marks) or re.search(r"[-–—/]", head):
         return None
     speaker = speaker_for(head, actors, knowledge, last, strict=True)
     if speaker is None or (not speaker.en and speaker is not last):
@@ -240,4 +243,6 @@ def _headline_quote(
     kinds = {actor.key: actor.kind for actor in actors}
     if speaker.key is not None and kinds.get(speaker.key) != "person":
         return None
+    if speaker.key is None and leading_role(phrase_key(head), knowledge) is not None:
+        return None  # «المدرب: ...» lists a title's holder, it reports nobody's words
     return Quote(content.strip(' .«»"“”'), "indirect", speaker, sentence)
