@@ -28,6 +28,7 @@ from builder.datafiles import section_entries as _entries
 from builder.datafiles import string_list as _strings
 from builder.errors import DataFileError
 from builder.outlets import Outlets, load_outlets, package_outlets
+from builder.speech_words import SpeechWords, load_speech, package_speech
 
 
 @dataclass(frozen=True)
@@ -115,22 +116,6 @@ class Unit:
     """Arabic forms (singular, plural, multi-word) as the press writes them after a number."""
 
 
-@dataclass(frozen=True)
-class SpeechWords:
-    """The words that introduce speech, for the quote extractor."""
-
-    verbs: tuple[str, ...]
-    """Speech verbs in every form the press uses (قال, قالت, يقول ...); each past masculine
-    singular also matches its plural and dual (قالوا, قالا)."""
-    participles: tuple[str, ...]
-    """Circumstantial participles that add a statement by the same speaker (مشددا, مؤكدة)."""
-    name_words: tuple[str, ...] = ()
-    """Words and phrases after which a quotation is a name, a title or a term, not speech
-    (صحيفة, تنظيم, ما يسمى, المعروف)."""
-    known_names: tuple[str, ...] = ()
-    """Names a short quotation may hold alone that no other data file lists (تويتر)."""
-
-
 _PACKAGE_DATA = Path(__file__).with_name("data")
 """The package's own data folder (``builder.config.PACKAGE_DATA``, found here without
 importing the configuration, which is not extraction code: the cache key leaves it out)."""
@@ -141,12 +126,6 @@ def package_units() -> tuple[Unit, ...]:
     """The package's own unit vocabulary (``builder/data/units.yaml``), for a caller that has
     no :class:`Knowledge` (an extractor called on its own)."""
     return _units([_PACKAGE_DATA / "units.yaml"])
-
-
-@lru_cache(maxsize=1)
-def package_speech() -> SpeechWords:
-    """The package's own speech verbs (``builder/data/speech.yaml``)."""
-    return _speech([_PACKAGE_DATA / "speech.yaml"])
 
 
 @dataclass(frozen=True)
@@ -344,29 +323,6 @@ def _units(paths: list[Path]) -> tuple[Unit, ...]:
     return tuple(units.values())
 
 
-def _speech(paths: list[Path]) -> SpeechWords:
-    # Plain word lists: a later folder adds words, a word listed twice counts once.
-    lists: dict[str, dict[str, None]] = {
-        "verbs": {},
-        "participles": {},
-        "name_words": {},
-        "known_names": {},
-    }
-    for path in paths:
-        data = _load_yaml(path)
-        for key, words in lists.items():
-            for word in _strings(data.get(key), path, key):
-                if not has_arabic(word):
-                    raise DataFileError(str(path), "must be Arabic", field=f"{key}: {word}")
-                words.setdefault(word)
-    return SpeechWords(
-        verbs=tuple(lists["verbs"]),
-        participles=tuple(lists["participles"]),
-        name_words=tuple(lists["name_words"]),
-        known_names=tuple(lists["known_names"]),
-    )
-
-
 def load_knowledge(data_dirs: tuple[Path, ...]) -> Knowledge:
     """Load and merge every data file found in ``data_dirs`` (cached per folder list)."""
     stamp = tuple(
@@ -398,7 +354,7 @@ def _load_cached(data_dirs: tuple[Path, ...], _stamp: tuple[tuple[str, int], ...
         terms=_terms(files("terminology.yaml")),
         given_names=_given_names(files("names.yaml")),
         units=_units(files("units.yaml")),
-        speech=_speech(files("speech.yaml")),
+        speech=load_speech(files("speech.yaml")),
         outlets=load_outlets(data_dirs),
         spelling_files=spelling_files,
         bodies=load_bodies(data_dirs),

@@ -17,6 +17,9 @@ from typing import Literal
 from builder.body_words import BodyWord
 from builder.extract.romanize import romanize
 
+UNSTATED_COUNTRY = " (country not stated)"
+"""Ends the English of a generic body whose text does not say whose it is."""
+
 BodySource = Literal["translated", "romanized", "outlet"]
 """Where a body's English comes from: composed from the data words, with a romanized name
 word, or a listed outlet's own name."""
@@ -50,7 +53,7 @@ def compose_english(head: BodyWord, parts: list[Part], generic: bool) -> tuple[s
     if split < len(parts):
         english += " for " + _phrase(parts[split:], "")
     if generic:
-        english += " (country not stated)"
+        english += UNSTATED_COUNTRY
     source: BodySource = "romanized" if any(part.kind == "name" for part in parts) else "translated"
     return " ".join(english.split()), source
 

@@ -43,6 +43,7 @@ EXTRACTION_CODE = (
     "knowledge.py",
     "outlets.py",
     "body_words.py",
+    "speech_words.py",
     "model",
     "read",
     "clean",

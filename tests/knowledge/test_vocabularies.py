@@ -54,8 +54,14 @@ def test_units_shape() -> None:
 
 def test_speech_shape() -> None:
     data = load("speech.yaml")
-    assert set(data) == {"verbs", "participles", "name_words", "known_names"}
-    for key in ("verbs", "participles", "name_words", "known_names"):
+    lists = ("verbs", "participles", "name_words", "known_names", "phrase_ends")
+    assert set(data) == {*lists, "sources", "descriptors"}
+    for key in ("sources", "descriptors"):
+        entries = data[key]
+        assert entries and all(ARABIC_LETTER.search(entry["ar"]) for entry in entries), key
+        assert all(entry["en"] and not ARABIC_LETTER.search(entry["en"]) for entry in entries)
+        assert len({entry["ar"] for entry in entries}) == len(entries), f"{key}: listed twice"
+    for key in lists:
         words = data[key]
         assert isinstance(words, list) and words, key
         assert len(set(words)) == len(words), f"{key}: a word listed twice"
@@ -63,7 +69,7 @@ def test_speech_shape() -> None:
             assert isinstance(word, str) and ARABIC_LETTER.search(word), word
             assert not LATIN_LETTER.search(word), word
             # Naming phrases (ما يسمى) may have several words; verbs are single words.
-            assert key in ("name_words", "known_names") or " " not in word, word
+            assert key in ("name_words", "known_names", "phrase_ends") or " " not in word, word
 
 
 def test_package_files_load(knowledge) -> None:

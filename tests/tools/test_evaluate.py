@@ -14,7 +14,7 @@ from briefing_tools.gold import GoldActor, load_gold
 from builder.cli import main
 from builder.errors import BriefError
 from builder.knowledge import Knowledge
-from builder.model import Quote, Speaker
+from builder.model import ActorMention, Quote, Speaker
 
 ARTICLE = (
     "وقال وزير الخارجية الفرنسي جان نويل بارو إن باريس ستستضيف المحادثات في مارس/آذار. "
@@ -107,8 +107,10 @@ def test_quotes_match_by_their_start(tmp_path: Path, knowledge: Knowledge) -> No
     }
     summed = _score(tmp_path, gold, knowledge)
     assert summed["quotes"].hits == 3 and summed["quotes"].false_alarms == 0
-    # The romanized name is still the right person: matched through the Arabic forms.
-    assert summed["quotes.speaker"].hits == 3
+    # Only English counts: a romanization no reader recognizes is not the right speaker,
+    # the Chinese ministry's English is.
+    assert summed["quotes.speaker"].hits + summed["quotes.speaker"].misses == 3
+    assert summed["quotes.speaker"].hits >= 1
 
 
 def test_speaker_matching_is_by_words_not_strings() -> None:
@@ -120,23 +122,39 @@ def test_speaker_matching_is_by_words_not_strings() -> None:
     assert not speaker_matches("US officials", Quote("...", "direct", None, ""), ())
 
 
-def test_an_unnamed_spokesperson_speaks_for_the_gold_body() -> None:
+def test_only_the_english_label_counts() -> None:
+    """An English reader sees only the label: Arabic that names the gold actor is not enough."""
     ministry = GoldActor(ar="وزارة الخارجية", en="US State Department", forms=("الوزارة",))
     russian = GoldActor(ar="وزارة الخارجية الروسية", en="Russian Foreign Ministry", forms=())
-    russia = GoldActor(ar="روسيا", en="Russia", forms=("الروسي",))
-    spokesperson = Speaker("متحدث باسم وزارة الخارجية", "Foreign Ministry spokesperson (unnamed)")
-    quote = Quote("...", "indirect", spokesperson, "")
-    gold_actors = (ministry, russian, russia)
-    assert speaker_matches("US State Department spokesperson", quote, (), gold_actors)
-    # The longest body named decides: the Russian ministry is not the bare one.
+    gold_actors = (ministry, russian)
+    arabic_only = Quote("...", "indirect", Speaker("وزارة الخارجية الروسية", None), "")
+    assert not speaker_matches("Russian Foreign Ministry", arabic_only, (), gold_actors)
+    romanized = Quote("...", "indirect", Speaker("جان نويل بارو", "Jan Nuwil Baru", True), "")
+    assert not speaker_matches(BARROT, romanized, ())
+    spokesperson = Speaker("متحدث باسم وزارة الخارجية", "US State Department spokesperson")
+    assert speaker_matches(
+        "State Department spokesman", Quote("...", "indirect", spokesperson, ""), ()
+    )
     russian_spokesperson = Speaker(
         "متحدث باسم وزارة الخارجية الروسية", "Russian Foreign Ministry spokesperson (unnamed)"
     )
     russian_quote = Quote("...", "indirect", russian_spokesperson, "")
-    assert not speaker_matches("US State Department spokesperson", russian_quote, (), gold_actors)
-    # "Russia" is a word of its own, not the start of "Russian".
-    statement = Quote("...", "indirect", Speaker("البيان الروسي", None), "")
-    assert not speaker_matches("Russian Foreign Ministry", statement, (), gold_actors)
+    assert not speaker_matches("US State Department spokesperson", russian_quote, ())
+
+
+def test_english_wording_is_compared_leniently() -> None:
+    """Accents, al-, British/American spelling and a country's name or adjective."""
+    jubeir = Quote("...", "indirect", Speaker("عادل الجبير", "Adel Al-Jubeir"), "")
+    assert speaker_matches("Adel al-Jubeir", jubeir, ())
+    assert speaker_matches(
+        "Jean-Noel Barrot", Quote("...", "direct", Speaker("بارو", BARROT), ""), ()
+    )
+    defence = Quote("...", "indirect", Speaker("", "Saudi Ministry of Defence"), "")
+    assert speaker_matches("Saudi Arabia Ministry of Defense", defence, ())
+    # Through the key: the English name of the actor the speaker resolved to.
+    jubeir_actor = ActorMention("person", "jubeir", "عادل الجبير", "Adel al-Jubeir", False, (), "")
+    keyed = Quote("...", "indirect", Speaker("الجبير", None, key="jubeir"), "")
+    assert speaker_matches("Adel al-Jubeir", keyed, (jubeir_actor,))
 
 
 def test_a_bad_gold_file_names_the_file_and_field(tmp_path: Path, knowledge: Knowledge) -> None:
@@ -162,6 +180,11 @@ def test_seed_scores_meet_the_targets_they_met(
     # people.english (issue 23) is below its target on the seeds, whose Western and Chinese
     # names the public tables spell otherwise (Maurice for «موريس», Leo for «ليو»): a floor.
     english = met.pop("people.english")
+    # Speakers count in English only (issue 23): the seeds' romanized analysts (Albirk for
+    # Alberque, Muris for Morris) are not their names, so the floor is the figure measured.
+    speakers = totals(results)["quotes.speaker"]
+    assert speakers.hits / (speakers.hits + speakers.misses) >= 0.85
+    met.pop("quotes.speaker")
     assert all(met.values()), {name: ok for name, ok in met.items() if not ok}
     assert english or totals(results)["people.english"].accuracy >= 0.80
     assert main(["eval", str(SHARED / "gold"), str(SHARED / "seeds"), "--json"]) == 0

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from builder.arabic import fold
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.speakers import form_keys
-from builder.knowledge import Knowledge, package_speech
+from builder.extract.quotes.referents import form_keys
+from builder.extract.quotes.verbs import ABOUT_VERBS, COMPLEMENTS, speech_verbs
+from builder.knowledge import Knowledge
 from builder.model import ActorMention
+from builder.speech_words import package_speech
 
 QUOTE_MARKS = re.compile(
     r"«([^«»]{2,1500})»|“([^“”]{2,1500})”|”([^“”]{2,1500})“|\"([^\"]{2,1500})\""
@@ -25,6 +27,9 @@ SHORT_WORDS = 3
 _TOLD = {fold(word) for word in ["ل", "لـ", "عبر"]}
 """A short quotation after لـ or عبر is who was told or the medium: «قال لـ«الشرق
 الأوسط»», «عبر «تويتر»»."""
+_FROM_WITH = {fold(word) for word in ["لدى", "مع", "عن", "من"]}
+"""After these a short quotation names who or where («خبير لدى «...»», «صادر عن «...»»,
+«قادمين من «...»») unless a speech verb governs the preposition («حذر من «...»»)."""
 _ON_IN = {fold(word) for word in ["على", "في"]}
 """After a naming word these place the quotation: «عبر حسابه على «تويتر»», «صفحتها في
 «فيس بوك»» (after a speech verb they open what was said, «أكد على "..."»)."""
@@ -34,6 +39,8 @@ _BODY_HEADS = {
     for word in [
         "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "موقع", "شبكة", "حركة", "حزب", "تنظيم",
         "جماعة", "جبهة", "كتائب", "لواء", "منظمة", "تحالف", "ائتلاف", "تيار", "عملية",
+        "جيش", "مجلس", "هيئة", "لجنة", "مركز", "شركة", "اتحاد", "رابطة", "فيلق", "قوات",
+        "سرايا", "ألوية", "أنصار", "مجموعة",
     ]
 }  # fmt: skip
 """Words that open the name of a body or an operation: a short quotation opening with one
@@ -129,14 +136,29 @@ def is_speech(
         # «"للاقتصادية"»: the ل of «قال لـ» written inside the marks.
         if key in known or (key.startswith("لل") and "ال" + key[2:] in known):
             return False
-    if len(words) > 1 and fold(words[0]).removeprefix("و") in _BODY_HEADS:
+    head = fold(words[0]).removeprefix("و")
+    if len(words) > 1 and (head in _BODY_HEADS or head.removeprefix("ال") in _BODY_HEADS):
         return False  # «جبهة النصرة», «حركة حماس»: the name with its naming word
-    return not _after_place_preposition(context, names)
+    if _after_place_preposition(context, names):
+        return False
+    preposition = context[-1].removeprefix("و") if context else ""
+    if knowledge is None or len(context) < 2 or preposition not in _FROM_WITH:
+        return True
+    vocabulary = speech_verbs(knowledge.speech)
+    # «حذر الوزير من «كارثة»», «أعرب عن «قلقه»»: the verb's own preposition, what was said.
+    return any(
+        _governs(vocabulary.base(word.removeprefix("و")), preposition) for word in context[:-1]
+    )
 
 
 _COORDINATION_WINDOW = 1600
 """Characters before a quotation looked at for the one it is joined to (a mark holds at most
 1,500): a window, so a long sentence is not searched again for every mark."""
+
+
+def _governs(verb: str, preposition: str) -> bool:
+    """The speech verb takes this preposition for what was said (حذر من, أعرب عن)."""
+    return COMPLEMENTS.get(verb) == preposition or (preposition == "عن" and verb in ABOUT_VERBS)
 
 
 def _coordinated_with(mark: re.Match[str], sentence: str) -> re.Match[str] | None:

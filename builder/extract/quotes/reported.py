@@ -11,17 +11,33 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold_keep_length
-from builder.extract.quotes.marks import inner, is_speech, opens_content
+from builder.extract.matcher import phrase_key
+from builder.extract.quotes.marks import SHORT_WORDS, inner, is_speech, opens_content
+from builder.extract.quotes.referents import leading_role
 from builder.extract.quotes.speakers import speaker_for, subject_before
-from builder.extract.quotes.verbs import ABOUT_VERBS, VERBAL_NOUN_SPLIT, SpeechVerbs, Verb
+from builder.extract.quotes.verbs import (
+    ABOUT_VERBS,
+    COMPLEMENTS,
+    VERBAL_NOUN_SPLIT,
+    SpeechVerbs,
+    Verb,
+)
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Quote, Speaker
 
+_MARKS = "\u0640*"
+"""Vowel marks (a shadda in «إنّ») are tatweel in the folded text: allowed after any letter."""
 _CLAUSE_OPENERS = re.compile(
-    r"(?<![\w\u0600-\u06ff])(?:ب?[اإأ]ن|ب?انه|ب?انها|ب?انهم)(?![\w\u0600-\u06ff])"
+    r"(?<![\w\u0600-\u06ff])(?:"
+    + "|".join(
+        _MARKS.join(opener) + _MARKS
+        for opener in ["بان", "ان", "بانه", "انه", "بانها", "انها", "بانهم", "انهم"]
+    )
+    + r")(?![\w\u0600-\u06ff])"
 )
 _ACCORDING_TO = r"(?:بحسب|حسب|وفقا لـ?|وفقاً لـ?|وفقًا لـ?|طبقا لـ?|على لسان|نقلا عن|نقلاً عن)"
 """«according to»: attribution without a speech verb, at either end of a sentence."""
@@ -35,6 +51,17 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?P<who>[^،.]{3,120})،\s*(?P<content>.+)$"
 )
 _ABOUT = re.compile(r"(?<![\w\u0600-\u06ff])عن\s")
+
+
+_NEAR = 8
+"""At most this many words (the speaker phrase) between a verb and its own preposition: one
+further on belongs to the content («أقدموا على ...»)."""
+
+
+@lru_cache(maxsize=16)
+def _preposition(folded: str) -> re.Pattern[str]:
+    """A preposition as a word of its own (folded text)."""
+    return re.compile(rf"(?<![\w\u0600-\u06ff]){folded}\s")
 
 
 class Attributed(NamedTuple):
@@ -89,6 +116,13 @@ def clause_quotes(
             stop = tail_start + about.start()
         else:
             about = None
+    elif vocabulary.base(verb.folded) in COMPLEMENTS:
+        own = _preposition(COMPLEMENTS[vocabulary.base(verb.folded)]).search(folded, tail_start)
+        # Only when no أن comes later («أشار إلى أن» keeps its أن): a preposition before
+        # أن may belong to the speaker phrase («خلال زيارته إلى الرياض أن»).
+        near = own is not None and len(folded[tail_start : own.start()].split()) <= _NEAR
+        if own and near and opener is None:
+            opener, about, stop = None, own, own.start()
     if opener:
         stop = opener.start()
     for mark in marks:
@@ -111,13 +145,18 @@ def clause_quotes(
         if bare_phrase:
             speaker = speaker_for(phrase, actors, knowledge, last, strict=True)
         if speaker is None and not verb.attached:
-            speaker = subject_before(sentence[begin : verb.start], actors, knowledge)
-        if speaker is None and not bare_phrase:
-            speaker = last
+            speaker = subject_before(sentence[begin : verb.start], actors, knowledge, last)
+        if speaker is None and (not bare_phrase or vocabulary.continues_speaker(verb)):
+            speaker = last  # «وأضاف في تصريح ...»: a follow-on verb keeps its speaker
         elif speaker is None:
             speaker = speaker_for(phrase, actors, knowledge, last) if bare_phrase else last
     # Inside a reported statement even a one-word quotation is the speaker's own words.
-    direct = [mark for mark in marks if is_speech(mark, sentence, actors, 1, knowledge)]
+    direct = [
+        mark
+        for mark in marks
+        if is_speech(mark, sentence, actors, 1, knowledge)
+        and not _subject_name(mark, sentence, tail_start, opener)
+    ]
     for mark in direct:
         quotes.append(Quote(inner(mark), "direct", speaker, sentence))
     start = opener.end() if opener else (stop if about else None)
@@ -133,6 +172,18 @@ def clause_quotes(
         if len(content.split()) >= 3:
             quotes.append(Quote(content, "indirect", speaker, sentence))
     return Attributed(quotes, speaker)
+
+
+def _subject_name(
+    mark: re.Match[str], sentence: str, tail_start: int, opener: re.Match[str] | None
+) -> bool:
+    """«ورأت «النصرة» أن», «وقال تلفزيون «فوكس» إن»: a short quotation right after the
+    verb, before the أن of its clause, is the subject's name, not something said."""
+    if opener is None or mark.start() >= opener.start() or mark.start() < tail_start:
+        return False
+    return len(inner(mark).split()) <= SHORT_WORDS and (
+        len(sentence[tail_start : mark.start()].split()) <= 1
+    )
 
 
 def unverbed_quotes(
@@ -163,4 +214,35 @@ def unverbed_quotes(
         if sentence[: mark.start()].rstrip().endswith(":")
         and is_speech(mark, sentence, actors, knowledge=knowledge)
     ]
+    if not quotes:
+        headline = _headline_quote(sentence, marks, actors, knowledge, last)
+        if headline is not None:
+            return Attributed([headline], headline.speaker)
     return Attributed(quotes, last)
+
+
+def _headline_quote(
+    sentence: str,
+    marks: list[re.Match[str]],
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None,
+) -> Quote | None:
+    """«عسيري: المقاومة تقوم بعمليات نوعية», «مصدر حكومي: ...»: a headline that gives a
+    person or an unnamed source, a colon, then what they said. A place (a dateline «الرياض:»)
+    or a body (an agency credit) before the colon is no speaker."""
+    head, colon, content = sentence.partition(":")
+    if not colon or not 1 <= len(head.split()) <= 4 or len(content.split()) < 3:
+        return None
+    # A byline («خالد خليل- سبق- جازان:») is no speaker, nor a quotation in the head.
+    if any(mark.start() < len(head) for mark in marks) or re.search(r"[-–—/]", head):
+        return None
+    speaker = speaker_for(head, actors, knowledge, last, strict=True)
+    if speaker is None or (not speaker.en and speaker is not last):
+        return None
+    kinds = {actor.key: actor.kind for actor in actors}
+    if speaker.key is not None and kinds.get(speaker.key) != "person":
+        return None
+    if speaker.key is None and leading_role(phrase_key(head), knowledge) is not None:
+        return None  # «المدرب: ...» lists a title's holder, it reports nobody's words
+    return Quote(content.strip(' .«»"“”'), "indirect", speaker, sentence)

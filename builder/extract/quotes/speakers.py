@@ -1,19 +1,34 @@
 """Speaker phrases: who the words between a speech verb and its clause name.
 
-The phrase is matched against the brief's actors (a person first, then a title, an
-organization, a country at its start), then against roles («المتحدث باسم ...»), then read as
-an unnamed source («مصادر مطلعة»), described as the text describes it, never given a name.
+The phrase is cut where the noun phrase ends (:func:`.labels.trim_phrase`), then matched
+against the brief's actors (a person first, then a title, an organization, a country at its
+start), then read as an unnamed source («مصادر عسكرية يمنية», :mod:`.labels`), then against
+roles («المتحدث باسم ...»): a title names its holder or the name after it
+(:mod:`.referents`), or describes an unnamed one. Every speaker gets the English a reader
+can be given honestly, and none when there is none.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
 
-from builder.arabic import fold
+from builder.arabic import fold, strip_diacritics
+from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
-from builder.knowledge import Knowledge, Role
+from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.referents import (
+    PREPOSITIONS,
+    RolePrefix,
+    actor_speaker,
+    body_again,
+    by_surname,
+    form_keys,
+    leading_role,
+    named_after_title,
+    statement_of,
+    title_holder,
+)
+from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
 
 _ANAPHORA = {
@@ -24,15 +39,6 @@ _ANAPHORA = {
 """A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
-_SOURCE_NOUNS = {
-    fold(noun): english
-    for noun, english in [
-        ("مصدر", "source"), ("مصادر", "sources"), ("شخص", "person"), ("أشخاص", "people"),
-        ("دبلوماسي", "diplomat"), ("دبلوماسيون", "diplomats"), ("دبلوماسيين", "diplomats"),
-    ]
-}  # fmt: skip
-_INFORMED = re.compile(r"(?:^| )(?:ب|و)?(?:ال)?(?:مطلع|مقرب)(?:ه|ون|ين)?(?: |$)")
-
 _DESCRIPTION_ENDS = {
     fold(word)
     for word in [
@@ -42,21 +48,6 @@ _DESCRIPTION_ENDS = {
 }  # fmt: skip
 """Words that end an unnamed speaker's description: what follows is the occasion («ردا على
 أسئلة», «في بيان», «خلال مؤتمر») or the addressee («أبلغ ممثلو بكين نظراءهم»)."""
-
-
-class RolePrefix(NamedTuple):
-    """A title a speaker phrase starts with."""
-
-    key: str
-    """The folded title as it stands in the phrase (with or without the article)."""
-    en: str
-    """Its English."""
-
-
-@lru_cache(maxsize=4096)
-def form_keys(actor: ActorMention) -> tuple[str, ...]:
-    """Folded keys of every Arabic form of an actor (computed once per actor)."""
-    return tuple(phrase_key(form) for form in (actor.ar, *actor.forms))
 
 
 def _without_addressee(phrase: str, actors: tuple[ActorMention, ...]) -> str:
@@ -74,6 +65,12 @@ def _adjective_of(country: ActorMention, knowledge: Knowledge) -> str:
     """The English adjective of a country («American»), or its name when there is none."""
     entry = next((c for c in knowledge.countries if c.code == country.code), None)
     return entry.en_adjective if entry and entry.en_adjective else country.en
+
+
+def _body_name(actor: ActorMention) -> str:
+    """A body's English inside a description: "Foreign Ministry", without the note that the
+    text does not say whose (the description already says the speaker is unnamed)."""
+    return actor.en.removesuffix(UNSTATED_COUNTRY)
 
 
 def _describe(
@@ -95,7 +92,16 @@ def _describe(
             and actor.kind == "organization"
             and any(on_behalf.group(1).startswith(form) for form in forms)
         ):
-            return f"{actor.en} spokesperson (unnamed)"
+            return f"{_body_name(actor)} spokesperson (unnamed)"
+    rest_words = f"{rest.strip()} "
+    for actor in actors:
+        # «الأمين العام للأمم المتحدة», «مدير الوكالة الدولية»: the title of that body.
+        if actor.kind == "organization" and any(
+            rest_words.startswith(f"{told} ")
+            for form in form_keys(actor)
+            for told in (form, "لل" + form[2:] if form.startswith("ال") else "ل" + form)
+        ):
+            return f"{_body_name(actor)} {english} (unnamed)"
     for actor in actors:
         if actor.kind != "country":
             continue
@@ -118,14 +124,27 @@ def speaker_for(
     phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
+    phrase = trim_phrase(phrase, knowledge)
+    if not phrase:
+        # Only the occasion or the time («أفادت قبل أسبوعين، بأن»): the subject is elsewhere.
+        return None if strict else last
     folded = phrase_key(phrase)
     if folded in _ANAPHORA and last is not None:
         return last
+    # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
+    if (
+        last is not None
+        and len(folded.split()) <= 2
+        and not folded.startswith("ال")
+        and f" {phrase_key(last.ar)}".endswith(f" {folded}")
+    ):
+        return last
+    body = body_again(folded, actors, last) or statement_of(folded, actors, knowledge)
+    if body is not None:
+        return body
     words = _description_words(phrase.split())
     description = " ".join(words[:8])
     described = phrase_key(description)
-    # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
-    role = _leading_role(described, knowledge)
     found: dict[str, tuple[int, ActorMention]] = {}
     for actor in actors:
         for key in form_keys(actor):
@@ -133,41 +152,53 @@ def speaker_for(
             if position != -1 and (actor.kind not in found or position < found[actor.kind][0]):
                 found[actor.kind] = (position, actor)
     if "person" in found:
-        best = found["person"][1]
-        return Speaker(
-            ar=best.ar,
-            en=best.en,
-            key=best.key,
-            en_provisional=best.en_provisional,
-            en_source=best.en_source,
-        )
+        return actor_speaker(found["person"][1])
+    surnamed = by_surname(folded, actors)
+    if surnamed is not None:
+        return actor_speaker(surnamed)
+    adjectives = country_adjectives(knowledge.countries)
+    unnamed = unnamed_source(description, knowledge, adjectives)
+    if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
+        return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
+    if unnamed is not None and unnamed.en is not None:
+        return Speaker(ar=unnamed.ar, en=unnamed.en)
+    # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
+    role = leading_role(described, knowledge)
     if role is not None:
         if _same_role_again(described, role.key, last):
             return last
+        holder = title_holder(described, role, actors, knowledge)
+        if holder is not None:
+            return actor_speaker(holder)
+        named = named_after_title(description, actors, adjectives, knowledge)
+        if named is not None:
+            return Speaker(ar=named, en=None)
         english = _describe(described, role, actors, knowledge)
         return Speaker(ar=description, en=english)
     if "organization" in found:
-        best = found["organization"][1]
-        return Speaker(
-            ar=best.ar,
-            en=best.en,
-            key=best.key,
-            en_provisional=best.en_provisional,
-            en_source=best.en_source,
-        )
+        return actor_speaker(found["organization"][1])
     if "country" in found and found["country"][0] == 0:
         country = found["country"][1]
         return Speaker(ar=country.ar, en=country.en, key=country.key)
-    unnamed = _unnamed_source(described)
-    if unnamed is not None:
-        return Speaker(ar=description, en=unnamed)
     if strict:
         return None
+    if last is not None and (strip_diacritics(words[0]) in PREPOSITIONS or "(" in description):
+        # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
+        # (a speaker's noun phrase has no brackets).
+        return last
     return Speaker(ar=description, en=None)
 
 
+def _unnamed(speaker: Speaker) -> bool:
+    """An unnamed speaker described in English («مصدر أمني»)."""
+    return speaker.key is None and (speaker.en or "").endswith("(unnamed)")
+
+
 def subject_before(
-    words_before: str, actors: tuple[ActorMention, ...], knowledge: Knowledge
+    words_before: str,
+    actors: tuple[ActorMention, ...],
+    knowledge: Knowledge,
+    last: Speaker | None = None,
 ) -> Speaker | None:
     """The subject of a subject-first clause («أن البنتاغون يقول», «وكالة ... الروسية،
     أفادت»): the nearest named actor or title before the verb, a country only when nothing
@@ -176,29 +207,13 @@ def subject_before(
     countries = {actor.key for actor in actors if actor.kind == "country"}
     country = None
     for index in reversed(range(len(before))):
-        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, None, strict=True)
+        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, last, strict=True)
         if speaker is None:
             continue
         if speaker.key not in countries:
             return speaker
         country = country or speaker
     return country
-
-
-def _unnamed_source(folded: str) -> str | None:
-    """«مصادر مطلعة», «أشخاص وصفتهم بالمطلعين», «مصدر مقرب من ...»: an unnamed source,
-    described as the text describes it, never given a name."""
-    words = folded.split()
-    if not words or words[0] not in _SOURCE_NOUNS:
-        return None
-    noun = _SOURCE_NOUNS[words[0]]
-    if _INFORMED.search(folded):
-        if "مقرب" in folded:
-            return f"{noun} close to those involved (unnamed)"
-        if noun.startswith("source"):
-            return f"informed {noun} (unnamed)"
-        return f"{noun} familiar with the matter (unnamed)"
-    return f"{noun} (unnamed)"
 
 
 def _description_words(words: list[str]) -> list[str]:
@@ -216,21 +231,3 @@ def _same_role_again(folded: str, role_key: str, last: Speaker | None) -> bool:
         return False
     bare = role_key.removeprefix("ال")
     return phrase_key(last.ar).removeprefix("ال").startswith(bare)
-
-
-def _leading_role(folded: str, knowledge: Knowledge) -> RolePrefix | None:
-    """The title the phrase starts with (article optional)."""
-    for prefix in _role_prefixes(knowledge.roles):
-        if folded.startswith(prefix.key):
-            return prefix
-    return None
-
-
-@lru_cache(maxsize=8)
-def _role_prefixes(roles: tuple[Role, ...]) -> tuple[RolePrefix, ...]:
-    """Folded titles, with and without the article, longest title first."""
-    prefixes = []
-    for role in sorted(roles, key=lambda role: -len(role.ar)):
-        key = phrase_key(role.ar)
-        prefixes += [RolePrefix(key, role.en), RolePrefix(key.removeprefix("ال"), role.en)]
-    return tuple(prefixes)

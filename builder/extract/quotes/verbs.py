@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from builder.arabic import fold
 from builder.extract.spans import DisjointSpans
-from builder.knowledge import SpeechWords
+from builder.speech_words import SpeechWords
 
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 """A verb may carry its object: «يصفها بأنها», «أبلغه أن»."""
@@ -25,6 +25,24 @@ ABOUT_VERBS = {
     fold(verb) for verb in ["أعرب", "أعربت", "أبدى", "أبدت", "عبر", "عبرت", "كشف", "كشفت"]
 }
 """Verbs whose reported content follows عن: «أعرب عن قلقه إزاء ...»."""
+COMPLEMENTS = {
+    fold(verb): fold(preposition)
+    for verbs, preposition in [
+        (["أشار", "أشارت", "مشيرا", "مشيرة", "مشيرين"], "إلى"),
+        (["لفت", "لفتت", "لافتا", "لافتة"], "إلى"),
+        (["نوه", "نوهت", "منوها", "منوهة"], "إلى"),
+        (["دعا", "دعت", "داعيا", "داعية", "داعين"], "إلى"),
+        (["شدد", "شددت", "مشددا", "مشددة"], "على"),
+        (["أكد", "أكدت", "مؤكدا", "مؤكدة", "مؤكدين"], "على"),
+        (["حث", "حثت"], "على"),
+        (["حذر", "حذرت", "محذرا", "محذرة", "محذرين"], "من"),
+        (["تحدث", "تحدثت", "أعلن", "أعلنت", "معربا", "معربة", "معبرا", "معبرة"], "عن"),
+    ]
+    for verb in verbs
+}
+"""Verbs whose statement may follow their own preposition instead of أن: «أشار إلى وجود
+...», «شدد على ضرورة ...», «دعا إلى ...»; the statement keeps the preposition. Past tense and
+participles only: the present describes more often than it reports («يشير الردع إلى»)."""
 _FOLLOW_ON = {
     fold(verb) for verb in ["أضاف", "أضافت", "تابع", "تابعت", "وأضاف", "وأضافت", "وتابع", "وتابعت"]
 }
@@ -90,7 +108,10 @@ class SpeechVerbs:
                 (reading[: -len(pronoun)], attached)
                 for reading, attached in readings[:2]
                 for pronoun in _OBJECT_PRONOUNS
-                if reading.endswith(pronoun) and len(reading) - len(pronoun) >= 3
+                if reading.endswith(pronoun)
+                and len(reading) - len(pronoun) >= 3
+                # «إشارة» is a noun: ة folds to ه but is no object pronoun.
+                and not (pronoun == "ه" and found.group(0).endswith("ة"))
             ]
             for candidate, attached in readings:
                 if candidate and candidate in self.forms:

@@ -1,0 +1,130 @@
+"""Speaker phrases: where they end, who they name, and the English a reader sees (issue 23)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.speakers import speaker_for
+from builder.knowledge import Knowledge
+from builder.model import ActorMention, Speaker
+
+
+def _person(ar: str, en: str, role: str | None = None) -> ActorMention:
+    return ActorMention("person", ar, ar, en, False, (), "", role=role)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("البحرة في تصريح لوكالة الأناضول", "البحرة"),
+        ("مصدر آخر هذه المعلومات قائلا", "مصدر آخر هذه المعلومات"),
+        ("الائتلاف في بيان لوكالة الأنباء الألمانية أمس الأحد", "الائتلاف"),
+        ("الصحف الإيرانية أمس الأحد", "الصحف الإيرانية"),
+        ("الوزير لدى مغادرته الرياض", "الوزير"),
+        ("التميمي في حديث مع الصحيفة", "التميمي"),
+        ("إبراهيم لـ«الشرق الأوسط»", "إبراهيم"),
+        ("أمس الأحد وزير الخارجية", "وزير الخارجية"),
+        ("في الوقت نفسه إلى", ""),
+        ("في بيان اليوم", ""),
+        ("الشاهد الذي طلب عدم ذكر اسمه", "الشاهد"),
+        ("الرئيس اثر اللقاء", "الرئيس"),
+    ],
+)
+def test_the_phrase_ends_where_the_noun_phrase_ends(
+    phrase: str, expected: str, knowledge: Knowledge
+) -> None:
+    assert trim_phrase(phrase, knowledge) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("مصدر أمني", "security source (unnamed)"),
+        ("مصادر مطلعة", "informed sources (unnamed)"),
+        ("مصادر عسكرية يمنية", "Yemeni military sources (unnamed)"),
+        ("مصدر حكومي رفيع", "senior government source (unnamed)"),
+        ("شهود عيان", "eyewitnesses (unnamed)"),
+        ("تقارير إخبارية موثوقة", "reliable news reports (unnamed)"),
+        ("سكان محليون", "local residents (unnamed)"),
+        ("السلطات التركية", "Turkish authorities (unnamed)"),
+        ("مسؤولون أمريكيون", "American officials (unnamed)"),
+    ],
+)
+def test_unnamed_sources_are_described_from_the_data(
+    phrase: str, english: str, knowledge: Knowledge
+) -> None:
+    found = unnamed_source(phrase, knowledge, country_adjectives(knowledge.countries))
+    assert found is not None and found.en == english
+
+
+def test_a_bare_definite_source_describes_nothing(knowledge: Knowledge) -> None:
+    found = unnamed_source("المصادر", knowledge, country_adjectives(knowledge.countries))
+    assert found is not None and found.en is None
+    assert unnamed_source("الحكومة اليمنية", knowledge, {}) is None
+
+
+def test_a_named_person_the_brief_lacks_gets_no_english(knowledge: Knowledge) -> None:
+    speaker = speaker_for("الشيخ علي الردفاني، وهو إمام مسجد", (), knowledge, None)
+    assert speaker == Speaker(ar="علي الردفاني", en=None)
+    # The title of a body, then a rank, then the name: the name.
+    speaker = speaker_for("المتحدث باسم التحالف العميد أحمد عسيري", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "أحمد عسيري" and speaker.en is None
+    # A body after the title is not a name.
+    speaker = speaker_for("متحدث باسم وزارة الخارجية", (), knowledge, None)
+    assert speaker is not None and speaker.en == "Foreign Ministry spokesperson (unnamed)"
+
+
+def test_a_title_and_a_name_is_the_named_person(knowledge: Knowledge) -> None:
+    jubeir = _person("عادل الجبير", "Adel al-Jubeir", "وزير الخارجية السعودي")
+    speaker = speaker_for("وزير الخارجية عادل الجبير", (jubeir,), knowledge, None)
+    assert speaker is not None and speaker.en == "Adel al-Jubeir"
+    # The title alone, with the nationality: the one person who holds it.
+    speaker = speaker_for("الوزير السعودي", (jubeir,), knowledge, None)
+    assert speaker is not None and speaker.en == "Adel al-Jubeir"
+
+
+def test_a_surname_is_the_one_person_it_ends(knowledge: Knowledge) -> None:
+    hadi = _person("عبد ربه منصور هادي", "Abd-Rabbu Mansour Hadi")
+    speaker = speaker_for("هادي", (hadi,), knowledge, None)
+    assert speaker is not None and speaker.en == "Abd-Rabbu Mansour Hadi"
+    last = Speaker(ar="العميد أحمد عسيري", en=None)
+    assert speaker_for("عسيري في مقابلة", (), knowledge, last) is last
+
+
+def test_an_occasion_alone_names_no_subject(knowledge: Knowledge) -> None:
+    last = Speaker(ar="الوزارة", en="Ministry of the Interior")
+    # Strict: the caller looks before the verb; otherwise the last speaker goes on.
+    assert speaker_for("قبل نحو أسبوعين،", (), knowledge, last, strict=True) is None
+    assert speaker_for("في بيان اليوم", (), knowledge, last) is last
+    assert speaker_for("في كل مراحل التاريخ لم تتعرض الشعوب", (), knowledge, last) is last
+
+
+def test_a_title_holder_is_read_from_the_title_next_to_the_name(knowledge: Knowledge) -> None:
+    """A stated role that swallowed a neighbouring clause («ولي العهد تحيات خادم الحرمين
+    الشريفين الملك») does not make its holder the crown prince."""
+    king = _person(
+        "سلمان بن عبد العزيز", "King Salman", "ولي العهد تحيات خادم الحرمين الشريفين الملك"
+    )
+    speaker = speaker_for("ولي العهد", (king,), knowledge, None)
+    assert speaker is not None and speaker.en != "King Salman"
+    speaker = speaker_for("الملك", (king,), knowledge, None)
+    assert speaker is not None and speaker.en == "King Salman"
+    # «الأميركي» opens with «الأمير»: no title of its own.
+    kerry = _person("جون كيري", "John Kerry", "وزير الخارجية الأميركي")
+    speaker = speaker_for("الوزير الأميركي", (kerry,), knowledge, None)
+    assert speaker is not None and speaker.en == "John Kerry"
+
+
+def test_a_title_is_a_whole_word(knowledge: Knowledge) -> None:
+    """«مؤسسة» (an institution) opens with the letters of «مؤسس» (founder) but is no title;
+    a plural ending is still the title («مسؤولون»)."""
+    speaker = speaker_for("مؤسسة العلاقات العامة", (), knowledge, None)
+    assert speaker is not None and "founder" not in (speaker.en or "")
+    speaker = speaker_for("ممثلو الشركات", (), knowledge, None)
+    assert speaker is not None and speaker.en == "representatives (unnamed)"
+
+
+def test_brackets_are_no_speaker(knowledge: Knowledge) -> None:
+    last = Speaker(ar="الرئيس", en="President (unnamed)")
+    assert speaker_for("بوجود (نقص في الموارد)،", (), knowledge, last) is last
