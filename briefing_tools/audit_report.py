@@ -50,7 +50,9 @@ def _entity(entity: Entity, vocabulary: Vocabulary) -> dict[str, Any]:
 def _quotes(
     extractions: Sequence[Extraction], entities: Sequence[Entity], vocabulary: Vocabulary
 ) -> dict[str, Any]:
-    texts = [quote_key(quote.text) for extraction in extractions for quote in extraction.quotes]
+    quotes = [quote for extraction in extractions for quote in extraction.quotes]
+    texts = [quote_key(quote.text) for quote in quotes]
+    listed = [quote_key(quote.text) for quote in quotes if not quote.fragment]
     names = set(vocabulary.names)
     names.update(phrase_key(form) for entity in entities for form, _ in entity.variants)
     total = len(texts) or 1
@@ -59,8 +61,19 @@ def _quotes(
         1 for text in texts if not any(vocabulary.verb_like(w) for w in WORD.findall(text))
     )
     named = sum(1 for text in texts if phrase_key(text) in names)
+    # What the quote index and the speakers' pages list: a word or two quoted stays with
+    # its brief, so a listed quote of two words or fewer without a verb is a fault.
+    listed_short = sum(
+        1
+        for text in listed
+        if len(WORD.findall(text)) <= 2
+        and not any(vocabulary.verb_like(w) for w in WORD.findall(text))
+    )
     return {
         "count": len(texts),
+        "listed": len(listed),
+        "fragments": len(texts) - len(listed),
+        "listed_two_words_without_verb": listed_short,
         "short_1_3_words": short,
         "short_share": round(short / total, 4),
         "without_verb": verbless,
@@ -193,6 +206,9 @@ def format_audit(data: dict[str, Any]) -> str:
     lines += [
         "",
         f"== quotes: {quotes['count']:,} ==",
+        f"listed in the quote index: {quotes['listed']:,}; fragments of one or two words left "
+        f"to their briefs: {quotes['fragments']:,}",
+        f"listed, two words or fewer, without a verb: {quotes['listed_two_words_without_verb']:,}",
         f"1-3 words: {quotes['short_1_3_words']:,} ({quotes['short_share']:.1%})",
         f"without a verb-like word: {quotes['without_verb']:,} "
         f"({quotes['without_verb_share']:.1%})",

@@ -85,6 +85,8 @@ def _record_quotes(
     by_date = (time_sections(month, undated), (group_heading(month or undated.title),))
     entries: list[tuple[ListItem, SpeakerOrder, ListItem]] = []
     for numbered in enumerate(record["quotes"]):
+        if numbered[1].get("fragment"):
+            continue  # a word or two quoted is left to its brief
         name = _speaker_heading(numbered[1], lang)
         unknown = numbered[1]["speaker"] is None
         filed = unattributed if unknown else _initial_section(name)

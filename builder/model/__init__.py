@@ -19,6 +19,7 @@ from builder.model.record import (
     PersonRecord,
     Precision,
     PublishedValue,
+    QuoteKind,
     QuoteRecord,
     RelatedRecord,
     RemovalRecord,
@@ -29,6 +30,7 @@ from builder.model.record import (
     Truncation,
     english_source,
 )
+from builder.model.speech import FRAGMENT_WORDS, Quote, Speaker
 from builder.model.stages import (
     ActorMention,
     Brief,
@@ -47,16 +49,14 @@ from builder.model.stages import (
     NumberMention,
     Page,
     Problem,
-    Quote,
-    QuoteKind,
     RelatedBrief,
     Removal,
     SourceDocument,
-    Speaker,
     TermMention,
 )
 
 __all__ = [
+    "FRAGMENT_WORDS",
     "ActorMention",
     "ActorRecord",
     "Brief",

@@ -228,6 +228,9 @@ class QuoteRecord(TypedDict):
     """Attributed speaker; null when none could be found."""
     sentence: str
     """The whole sentence, for context."""
+    fragment: bool
+    """One or two quoted words, the speaker's wording rather than a statement: shown with
+    the brief, left out of the quote index and the speakers' pages."""
 
 
 class TopicRecord(TypedDict):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from builder.model.record import BriefRecord, Calendar, EnglishSource, QuoteKind
+from builder.model.record import BriefRecord, Calendar, EnglishSource
+from builder.model.speech import Quote
 
 EntityKind = Literal["person", "organization", "country"]
 MetadataOrigin = Literal["front matter", "sidecar", "none"]
@@ -183,36 +184,6 @@ class ActorMention:
     """How many times it is mentioned."""
     en_source: EnglishSource | None = None
     """Where ``en`` comes from; None when not said (see :func:`english_source`)."""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who a quote is attributed to."""
-
-    ar: str
-    """Arabic name or description as in the text."""
-    en: str | None
-    """English name (gazetteer or CLDR), role translation, or None when there is no honest one."""
-    en_provisional: bool = False
-    """True when ``en`` is not an established English name."""
-    key: str | None = None
-    """The actor key when the speaker is a known actor of the brief."""
-    en_source: EnglishSource | None = None
-    """Where ``en`` comes from, when the speaker is a named actor (its ``en_source``)."""
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A direct or reported statement."""
-
-    text: str
-    """The quoted or reported content, verbatim."""
-    kind: QuoteKind
-    """``direct`` inside quotation marks, ``indirect`` reported with أن/إن."""
-    speaker: Speaker | None
-    """Attributed speaker, if one could be found."""
-    sentence: str
-    """The whole sentence, for context."""
 
 
 @dataclass(frozen=True)

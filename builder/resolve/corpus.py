@@ -86,7 +86,7 @@ def resolve(
             together[key].update(other for other in named if other != key)
         for quote in extraction.quotes:
             speaker = speaker_entity_id(quote.speaker)
-            if speaker is not None:
+            if speaker is not None and not quote.fragment:
                 quotes[speaker].append(EntityQuote(slug, quote.text, quote.kind, published))
     entities = [
         _entity(kind, ident, mentions, quotes.get(ident, []), together[(kind, ident)])

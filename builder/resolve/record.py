@@ -97,7 +97,13 @@ def _quote(quote: Quote) -> QuoteRecord:
             "en_source": quote.speaker.en_source,
             "id": speaker_entity_id(quote.speaker),
         }
-    return {"text": quote.text, "kind": quote.kind, "speaker": speaker, "sentence": quote.sentence}
+    return {
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": speaker,
+        "sentence": quote.sentence,
+        "fragment": quote.fragment,
+    }
 
 
 def english_title(

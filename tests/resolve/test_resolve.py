@@ -104,3 +104,25 @@ def test_topics_and_terms_come_from_the_data_files(knowledge: Knowledge) -> None
     terms = {term.en for term in extract_terms(A, knowledge)}
     assert "deterrence" in terms
     assert extract_topics("جملة لا علاقة لها بأي موضوع أمني.", knowledge) == ()
+
+
+def test_a_word_or_two_quoted_stays_with_its_brief(knowledge: Knowledge) -> None:
+    """A one- or two-word quotation is the speaker's wording: kept on the brief (and in the
+    record), but not listed on the speaker's page or in the quote index."""
+    from builder.index.quotes import quotes_index
+    from builder.resolve.record import brief_record
+
+    text = (
+        "ووصف وزير الخارجية الأمريكي أنتوني بلينكن المحادثات بأنها «بناءة».\n"
+        "وقال بلينكن إن واشنطن مستعدة لجولة جديدة من المفاوضات الشهر المقبل."
+    )
+    analysed = _analysed(knowledge, {"a": text}, {"a": "2024-05-02"})
+    briefs, entities = resolve(analysed)
+    quotes = analysed[0][1].quotes
+    assert [quote.fragment for quote in quotes] == [True, False]
+    blinken = next(e for e in entities if e.en == "Antony Blinken")
+    assert [quote.text for quote in blinken.quotes] == [quotes[1].text]
+    record = brief_record(briefs[0].doc, briefs[0].extraction, knowledge)
+    assert [quote["fragment"] for quote in record["quotes"]] == [True, False]
+    listed = "\n".join(getattr(page, "content", "") for page in quotes_index([record], "en"))
+    assert ">بناءة</span>" not in listed and ">واشنطن مستعدة لجولة" in listed
