@@ -125,4 +125,4 @@ def test_a_word_or_two_quoted_stays_with_its_brief(knowledge: Knowledge) -> None
     record = brief_record(briefs[0].doc, briefs[0].extraction, knowledge)
     assert [quote["fragment"] for quote in record["quotes"]] == [True, False]
     listed = "\n".join(getattr(page, "content", "") for page in quotes_index([record], "en"))
-    assert ">بناءة</span>" not in listed and ">واشنطن مستعدة لجولة" in listed
+    assert "«بناءة»</span>" not in listed and ">واشنطن مستعدة لجولة" in listed
