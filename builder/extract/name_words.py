@@ -1,0 +1,180 @@
+"""Whether an Arabic word can be part of a person's name, by its shape and by name tables.
+
+Arabic has no capital letters, so a word next to a title is not a name just because it is
+there. A word is *not* a name word when:
+
+- it is a particle, pronoun or common verb (:data:`builder.extract.stopwords.NOT_NAME`), a
+  title's head noun, or one of the common nouns listed in :data:`COMMON_WORDS`;
+- it carries an attached preposition or conjunction (و ف ب ل ك) in front of the article
+  («للعلاقات», «بالمركز») or of a word that is itself no name («لرئيس», «ومعالي», «بمدينة»);
+- its morphology is that of a common noun or verb: a masdar (تفعيل «تطبيق», استفعال
+  «استقبال», مفاعلة «مكافحة»), a place noun or participle in -ة («منطقة», «مديرية»), a
+  relational noun in -ية («تذكارية»), an imperfect verb with a plural or dual ending
+  («يمثلان», «يروجون»), an adverbial accusative («تطبيقاً»), a hamza inside a word the name
+  tables spell with ي («زائد», not the name «زايد»).
+
+A word a name table knows (a given name, a word of a listed person's name, a token of
+``builder/data/name_spellings.tsv`` when the package has it) is a name word despite its
+shape, unless it is a particle or listed common word: «يعلون» looks like a verb and is a
+surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from builder.arabic import fold, strip_diacritics
+from builder.extract.stopwords import NOT_NAME
+
+_CLITICS = "وفبلك"
+
+COMMON_WORDS = frozenset(
+    fold(word)
+    for word in [
+        # honorifics and ranks that stand between a title and a name
+        "صاحب", "سمو", "السمو", "معالي", "فخامة", "سعادة", "جلالة", "دولة", "ركن", "طيار",
+        "بحري", "مهندس", "سماحة", "فضيلة", "سيادة", "حضرة",
+        # nouns and adjectives seen right after a title or a given name
+        "مجلس", "هيئة", "لجنة", "جهاز", "مكتب", "ديوان", "قسم", "فرع", "إدارة", "دائرة",
+        "قوات", "جيش", "شرطة", "أمن", "دفاع", "حرس", "قيادة", "أركان", "بيت", "طريق", "شارع",
+        "مراسم", "استقبال", "رسالة", "أرسل", "زائد", "واحد", "اثنين", "اثنان", "ثلاثة",
+        "جديد", "جديدة", "قديم", "سابق", "سابقا", "أسبق", "حالي", "قوي", "رسمي", "رسمية",
+        "دعم", "بلاده", "بلادها", "طلب", "عدم", "ارتفاع", "انخفاض", "بصورة", "سيكون",
+        "مقالات", "رأي", "صف", "إصابة", "سبب", "سببين", "قتلى", "جرحى", "مصدر", "مصادر",
+        "محلية", "محلي", "عام", "عامة", "خاص", "خاصة", "أعلى", "عليا", "ثاني", "ثالث",
+        "كتيبة", "لواء", "فرقة", "سرية", "فوج", "معسكر", "قاعدة", "عملية", "هدية",
+        "تذكارية", "بحضور", "حضور", "برئاسة", "رئاسة", "نيابة", "عضو", "أعضاء", "شخص",
+        "أشخاص", "رجل", "امرأة", "شاب", "طفل", "مواطن", "مواطنين", "حكومة", "دولته",
+        "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
+        "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
+    ]
+)  # fmt: skip
+"""Common nouns, adjectives and verbs that stand where a name might: never name words."""
+
+_ALEF_TANWEEN = re.compile("[\u064b]")
+
+_VERB_ENDINGS = ("ون", "ان", "وا", "ين")
+
+
+@lru_cache(maxsize=4096)
+def common_shape(folded: str, verbs: bool = True) -> bool:
+    """True when a folded word (no clitic stripped) has the morphology of a common noun or
+    verb rather than a name; ``verbs`` False leaves out the imperfect-verb shape, which
+    foreign names after و share («ويلسون»)."""
+    size = len(folded)
+    if folded in COMMON_WORDS or folded in NOT_NAME:
+        return True
+    if folded.startswith("است") and size >= 6 and (folded[-2] == "ا" or folded.endswith("ه")):
+        return True  # استفعال, استفعالة: «استقبال», «استشارة»
+    if size == 5 and folded[0] == "ت" and folded[3] == "ي":
+        return True  # تفعيل: «تطبيق», «تأجيل», «تحقيق»
+    if size == 6 and folded[0] == "م" and folded[2] == "ا" and folded.endswith("ه"):
+        return True  # مفاعلة: «مكافحة», «مواجهة»
+    if size == 5 and folded[0] == "م" and folded[3] == "و":
+        return True  # مفعول: «مبعوث», «مسؤول» (names of the shape are in the name tables)
+    if size == 5 and folded[1] == "ا" and folded.endswith("ت"):
+        return True  # فاعلت: «حاولت», «شاركت»
+    if size >= 5 and folded[0] == "م" and folded.endswith("ه"):
+        return True  # place nouns and participles: «منطقة», «مديرية», «منظمة»
+    if size >= 6 and folded.endswith("يه"):
+        return True  # relational nouns and adjectives: «تذكارية», «عسكرية»
+    if verbs and size == 4 and folded[0] == "ي" and folded[1] not in "اوي":
+        return True  # imperfect verbs: «يزور», «يقدم» (the names of the shape are listed)
+    # imperfect verbs, plural or dual: «يمثلان», «يروجون»
+    return verbs and folded[0] in "يت" and 5 <= size <= 6 and folded.endswith(_VERB_ENDINGS)
+
+
+def clitic_rest(folded: str) -> str | None:
+    """The word after an attached و/ف/ب/ل/ك when what remains is long enough to be a word."""
+    if folded[:1] in _CLITICS and len(folded) > 3:
+        return folded[1:]
+    return None
+
+
+class NameWords:
+    """Decides name words, given the name tokens the knowledge base and tables know."""
+
+    def __init__(
+        self, known: frozenset[str], excluded: frozenset[str], hamza: frozenset[str]
+    ) -> None:
+        self.known = known
+        """Folded words that are names (given names, words of listed people's names)."""
+        self.excluded = excluded
+        """Folded words that are never name words (title heads, country names, nisbas)."""
+        self.hamza = hamza
+        """Known names as spelled with ئ or ؤ inside («خامنئي»), alef forms unified."""
+
+    def is_known(self, word: str) -> bool:
+        """True when a name table knows the word as a personal-name token."""
+        return fold(word) in self.known
+
+    def is_name_word(self, word: str, *, first: bool = False) -> bool:
+        """True when ``word`` (as written) can be a word of a person's name. A ``first`` word
+        opens the name: a common noun in -ة does not («رسالة»), a surname may («حمزة»)."""
+        plain = strip_diacritics(word)
+        folded = fold(word)
+        if len(folded) < 2 or not folded.isalpha() or plain.startswith("ال"):
+            return False
+        if plain == "علي":
+            return True  # the name: the preposition is «على» (both fold alike)
+        if folded in NOT_NAME or folded in COMMON_WORDS or folded in self.excluded:
+            return False
+        if self._attached(folded):
+            return False
+        if ("ئ" in plain[1:] or "ؤ" in plain[1:]) and hamza_key(plain) not in self.hamza:
+            return False  # «زائد» is not the name «زايد», «مؤدي» not «مودي»
+        if folded in self.known:
+            return True
+        if _ALEF_TANWEEN.search(word) or common_shape(folded):
+            return False
+        if "\u0651" in word and folded[0] in "يت" and len(folded) <= 5:
+            return False  # a verb with shadda: «تبيّن», «يتوقّع»
+        return not (first and folded.endswith("ه") and len(folded) >= 4)
+
+    def _attached(self, folded: str) -> bool:
+        """True when the word is a clitic on the article or on a word that is no name."""
+        rest = clitic_rest(folded)
+        if rest is None:
+            return False
+        if folded in self.known:
+            return False
+        if rest.startswith("ال") or folded.startswith("لل"):
+            return True
+        if rest in NOT_NAME or rest in COMMON_WORDS or rest in self.excluded:
+            return True
+        if rest in self.known:
+            return True  # «وسليماني»: a conjunction and the next person
+        if folded[0] in "وف":
+            # «ومبعوث», «وعدد» are a conjunction and a common word; «ويلسون», «فيكتور»
+            # are names that begin with the letter.
+            return common_shape(rest, verbs=False)
+        return common_shape(rest) or rest.endswith("ه")
+
+
+def hamza_key(word: str) -> str:
+    """A word's letters with diacritics dropped and alef forms unified, ئ and ؤ kept."""
+    return strip_diacritics(word).translate(_ALEFS)
+
+
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+_TABLE = Path(__file__).resolve().parent.parent / "data" / "name_spellings.tsv"
+
+
+@lru_cache(maxsize=1)
+def table_tokens() -> frozenset[str]:
+    """Folded Arabic tokens of the package's name-spelling table, if it has one (first
+    column of ``builder/data/name_spellings.tsv``); empty otherwise."""
+    if not _TABLE.exists():
+        return frozenset()
+    tokens = set()
+    with _TABLE.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            token = fold(line.split("\t", 1)[0].strip())
+            if token and " " not in token:
+                tokens.add(token)
+    return frozenset(tokens)

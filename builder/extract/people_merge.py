@@ -1,0 +1,189 @@
+"""One person, one entry per brief: short forms join the full name they stand for.
+
+- A title before a listed person's family name is that person: «الرئيس هادي», «الوزير
+  ظريف»; a royal title before a listed ruler's first name too: «الملك سلمان».
+- A partial name found by a pattern joins the fuller name it stands inside when exactly one
+  person in the brief has it: «منصور هادي» in «عبد ربه منصور هادي».
+- A family name alone, later in the brief, joins the one person who bears it: «هادي».
+
+Spellings fold together: «عبد ربه» and «عبدربه», «أبو بكر» and «أبوبكر» compare alike. A
+word that is part of a compound or a patronymic («الله» in «نصر الله», «العزيز» in «بن عبد
+العزيز», «الثاني» in «عبد الله الثاني») is never a family name on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from builder.arabic import fold, strip_diacritics
+from builder.extract.actors import _role_matcher, _words_after
+from builder.extract.matcher import WORD, phrase_key
+from builder.extract.name_words import COMMON_WORDS, common_shape
+from builder.extract.people_names import (
+    _PLAIN_NISBAS,
+    BINDING,
+    COMPOUND_SECOND,
+    Lexicon,
+    _skip_modifiers,
+    name_run,
+)
+from builder.extract.spans import DisjointSpans
+from builder.extract.stopwords import NOT_NAME
+from builder.knowledge import GazetteerEntry, Knowledge
+
+Occurrences = dict[str, list[tuple[int, str]]]
+
+_JOINED = frozenset(fold(word) for word in ["عبد", "أبو", "ابو"])
+"""Particles written either apart or joined to the next word: «عبد ربه» / «عبدربه»."""
+
+_ROYAL = ("King", "Prince", "Emir", "Sultan", "Sheikh", "Crown Prince")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words, with «عبد»/«أبو» joined to the next word."""
+    words: list[str] = []
+    for word in WORD.findall(name):
+        folded = fold(word)
+        if words and words[-1] in _JOINED:
+            words[-1] += folded
+        else:
+            words.append(folded)
+    return tuple(words)
+
+
+def surname_of(name: str) -> str | None:
+    """The folded family name a name can be referred to by alone, if it has one."""
+    words = [fold(word) for word in WORD.findall(name)]
+    if len(words) < 2 or words[-2] in BINDING:
+        return None
+    last = words[-1]
+    if len(last) < 3 or last in COMPOUND_SECOND or last in _PLAIN_NISBAS:
+        return None
+    if last in NOT_NAME or last in COMMON_WORDS or common_shape(last):
+        return None
+    return last
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    size = len(short)
+    return size < len(long) and any(
+        long[k : k + size] == short for k in range(len(long) - size + 1)
+    )
+
+
+def add_partial_names(
+    actors: dict[str, tuple[str, str, bool, str | None]],
+    occurrences: Occurrences,
+    spellings: dict[str, tuple[str, ...]],
+    roles: dict[str, str],
+) -> None:
+    """Move a pattern-found partial name of two words or more into the one fuller name of
+    the brief it stands inside."""
+    forms = {
+        key: {name_words(form) for form in (*spellings.get(key, ()), actors[key][0])}
+        | {name_words(form) for _, form in occurrences[key]}
+        for key in actors
+    }
+    for key in sorted(actors, key=lambda k: len(name_words(actors[k][0]))):
+        if not key.startswith("name:") or key not in occurrences:
+            continue
+        own = name_words(actors[key][0])
+        if len(own) < 2:
+            continue
+        hosts = [
+            other
+            for other in actors
+            if other != key and other in occurrences
+            and any(_inside(own, form) for form in forms[other])
+        ]  # fmt: skip
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        occurrences[host].extend(occurrences.pop(key))
+        if key in roles:
+            roles.setdefault(host, roles.pop(key))
+        del actors[key]
+
+
+def add_surnames(
+    text: str,
+    actors: dict[str, tuple[str, str, bool, str | None]],
+    occurrences: Occurrences,
+) -> None:
+    """A family name alone refers to the one person of the brief named in full with it."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    originals: dict[str, str] = {}
+    for key, (ar, *_rest) in actors.items():
+        for name in (ar, *(form for _, form in occurrences.get(key, ()))):
+            surname = surname_of(name)
+            if surname:
+                bearers[surname].add(key)
+                originals.setdefault(surname, WORD.findall(name)[-1])
+    named = DisjointSpans()
+    for spots in occurrences.values():
+        for start, form in spots:
+            named.merge(start, start + len(form))
+    for found in WORD.finditer(text):
+        if named.overlaps(found.start(), found.start() + 1):
+            continue
+        for skip, reading in ((0, found.group(0)), (1, found.group(0)[1:])):
+            keys = bearers.get(fold(reading), set())
+            if len(keys) != 1 or _hamza_differs(reading, originals[fold(reading)]):
+                continue
+            occurrences[next(iter(keys))].append((found.start() + skip, reading))
+            break
+
+
+def _hamza_differs(written: str, listed: str) -> bool:
+    """«هادئ» (calm) is not «هادي»: a hamza the listed name does not have."""
+    plain, name = strip_diacritics(written), strip_diacritics(listed)
+    return any(letter in plain and letter not in name for letter in "ئؤء")
+
+
+@lru_cache(maxsize=8)
+def _gazetteer_short_names(
+    people: tuple[GazetteerEntry, ...],
+) -> tuple[dict[str, tuple[GazetteerEntry, ...]], dict[str, tuple[GazetteerEntry, ...]]]:
+    """Family name -> listed people who bear it; first name -> listed rulers with it."""
+    by_surname: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    by_first: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for entry in people:
+        surnames = {surname_of(form) for form in (entry.ar, *entry.variants)} - {None}
+        for surname in surnames:
+            by_surname[str(surname)].append(entry)
+        if any(title in f"{entry.en} {entry.role_en or ''}" for title in _ROYAL):
+            words = [fold(w) for w in WORD.findall(entry.ar)]
+            words = [w for w in words if w not in (fold("الملك"), fold("الأمير"), fold("الشيخ"))]
+            if words:
+                by_first[words[0]].append(entry)
+    return (
+        {key: tuple(value) for key, value in by_surname.items()},
+        {key: tuple(value) for key, value in by_first.items()},
+    )
+
+
+def titled_surnames(
+    text: str, knowledge: Knowledge, lex: Lexicon, taken: DisjointSpans
+) -> list[tuple[int, str, GazetteerEntry, str]]:
+    """(start, word, person, role as written) for each title followed by one listed person's
+    family name alone («الرئيس هادي»), or a royal title by a listed ruler's first name."""
+    by_surname, by_first = _gazetteer_short_names(knowledge.people)
+    results = []
+    for role_match in _role_matcher(knowledge.roles).finditer(text):
+        following = _words_after(text, role_match.end, 10)
+        index = _skip_modifiers(following, lex)
+        if index >= len(following) or taken.overlaps(following[index][0], following[index][1]):
+            continue
+        start, _, word = following[index]
+        if name_run(following, index, lex, text) > index + 1:
+            continue  # a fuller name follows: the name patterns read it
+        key = phrase_key(word)
+        entries = by_surname.get(key, ())
+        if not entries and role_match.payload.en in _ROYAL:
+            entries = by_first.get(key, ())
+        if len(entries) != 1:
+            continue
+        role_end = following[index - 1][1] if index else role_match.end
+        results.append((start, word, entries[0], text[role_match.start : role_end]))
+    return results
