@@ -40,7 +40,8 @@ COMMON_WORDS = frozenset(
         "مجلس", "هيئة", "لجنة", "جهاز", "مكتب", "ديوان", "قسم", "فرع", "إدارة", "دائرة",
         "قوات", "جيش", "شرطة", "أمن", "دفاع", "حرس", "قيادة", "أركان", "بيت", "طريق", "شارع",
         "مراسم", "استقبال", "رسالة", "أرسل", "زائد", "واحد", "اثنين", "اثنان", "ثلاثة",
-        "جديد", "جديدة", "قديم", "سابق", "سابقا", "أسبق", "حالي", "قوي", "رسمي", "رسمية",
+        "جديد", "جديدة", "رفيع", "كبير", "كبار",
+        "قديم", "سابق", "سابقا", "أسبق", "حالي", "قوي", "رسمي", "رسمية",
         "دعم", "بلاده", "بلادها", "طلب", "عدم", "ارتفاع", "انخفاض", "بصورة", "سيكون",
         "مقالات", "رأي", "صف", "إصابة", "سبب", "سببين", "قتلى", "جرحى", "مصدر", "مصادر",
         "محلية", "محلي", "عام", "عامة", "خاص", "خاصة", "أعلى", "عليا", "ثاني", "ثالث",
@@ -55,7 +56,7 @@ COMMON_WORDS = frozenset(
 
 _ALEF_TANWEEN = re.compile("[\u064b]")
 
-_VERB_ENDINGS = ("ون", "ان", "وا", "ين")
+_VERB_ENDINGS = ("ون", "ان", "وا")
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +151,8 @@ class NameWords:
             # «ومبعوث», «وعدد» are a conjunction and a common word; «ويلسون», «فيكتور»
             # are names that begin with the letter.
             return common_shape(rest, verbs=False)
-        return common_shape(rest) or rest.endswith("ه")
+        # Prepositions attach to nouns: a verb-shaped rest makes a name («بيترسون»).
+        return common_shape(rest, verbs=False) or rest.endswith("ه")
 
 
 def hamza_key(word: str) -> str:

@@ -38,6 +38,7 @@ from builder.extract.people_names import (
     given_named,
     lexicon,
     name_run,
+    names_a_place,
     title_before,
     titled,
     words_of,
@@ -163,6 +164,8 @@ def _listed_people(text: str, knowledge: Knowledge, lex: Lexicon) -> list[tuple[
     for match, actor in extract_gazetteer_actors(text, knowledge.people):
         if bodies.overlaps(match.start, match.end) or _after_particle(text, match.start):
             continue
+        if names_a_place(text, match.start):
+            continue  # «مطار الملك خالد»
         if (
             _common_alone(match)
             and not any(other.key == actor.key and earlier.words > 1 for earlier, other in kept)
@@ -240,6 +243,8 @@ def extract_people(
         if key.startswith("name:"):
             full = [form for _, form in spots if len(form.split()) >= len(ar.split())]
             shown = max(full, key=len) if full else ar
+        elif all(" " not in form for _, form in spots):
+            shown = max((form for _, form in spots), key=len)  # only «الرئيس هادي»: as written
         else:
             shown = _text_form(spots, ar)
         mentions.append(

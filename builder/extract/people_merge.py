@@ -26,7 +26,7 @@ from builder.extract.people_names import (
     COMPOUND_SECOND,
     Lexicon,
     _skip_modifiers,
-    name_run,
+    names_a_place,
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
@@ -163,6 +163,12 @@ def _gazetteer_short_names(
     )
 
 
+def _names_on(word: str, lex: Lexicon) -> bool:
+    """True when ``word`` continues a name: a particle or a word a name table knows."""
+    folded = fold(word)
+    return folded in BINDING or folded in lex.given or folded in lex.words.known
+
+
 def titled_surnames(
     text: str, knowledge: Knowledge, lex: Lexicon, taken: DisjointSpans
 ) -> list[tuple[int, str, GazetteerEntry, str]]:
@@ -171,12 +177,14 @@ def titled_surnames(
     by_surname, by_first = _gazetteer_short_names(knowledge.people)
     results = []
     for role_match in _role_matcher(knowledge.roles).finditer(text):
+        if names_a_place(text, role_match.start):
+            continue
         following = _words_after(text, role_match.end, 10)
         index = _skip_modifiers(following, lex)
         if index >= len(following) or taken.overlaps(following[index][0], following[index][1]):
             continue
         start, _, word = following[index]
-        if name_run(following, index, lex, text) > index + 1:
+        if index + 1 < len(following) and _names_on(following[index + 1][2], lex):
             continue  # a fuller name follows: the name patterns read it
         key = phrase_key(word)
         entries = by_surname.get(key, ())

@@ -161,10 +161,14 @@ def family_name(word: str, lex: Lexicon) -> bool:
         return False
     if folded in lex.words.known:
         return True
-    return folded.endswith("ي") and folded not in _PLAIN_NISBAS and folded[2:] not in NOT_NAME
+    # The nisba ends in ي; «المستوى» (alef maqsura, folded alike) is a noun.
+    nisba = strip_diacritics(word).endswith("ي")
+    return nisba and folded not in _PLAIN_NISBAS and folded[2:] not in NOT_NAME
 
 
-def name_run(words: list[Word], first: int, lex: Lexicon, text: str, unknown: int = 2) -> int:
+def name_run(
+    words: list[Word], first: int, lex: Lexicon, text: str, unknown: int = 2, titled: bool = False
+) -> int:
     """The index after the last word of the name starting at ``words[first]`` (``first``
     itself when no name starts there). At most ``unknown`` words in a row that no name
     table knows: after «جيمس بيرنز» the next word is a verb more often than a name."""
@@ -189,11 +193,11 @@ def name_run(words: list[Word], first: int, lex: Lexicon, text: str, unknown: in
             strangers = 0
         elif is_name(word) and strangers < unknown:
             strangers += 1
-        elif family_name(word, lex) and any(
-            fold(w[2]) in lex.words.known for w in words[first : last + 1]
+        elif family_name(word, lex) and (
+            titled or any(fold(w[2]) in lex.words.known for w in words[first : last + 1])
         ):
-            # A family name with the article closes a name that has a known name in it:
-            # «محمد العاصمي», not «تشي الشيوعي».
+            # A family name with the article closes a name after a title or with a known
+            # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي».
             last += 1
             break
         else:
@@ -231,11 +235,13 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
     """A title, its modifiers, then a name of two words or more."""
     results = []
     for role_match in _role_matcher(knowledge.roles).finditer(text):
+        if names_a_place(text, role_match.start):
+            continue
         following = _words_after(text, role_match.end, 3 + 2 * _MAX_MODIFIERS + MAX_NAME_WORDS)
         index = _skip_modifiers(following, lex)
         if index >= len(following):
             continue
-        end = name_run(following, index, lex, text)
+        end = name_run(following, index, lex, text, titled=True)
         if end - index < 2:
             continue
         start, stop = following[index][0], following[end - 1][1]
@@ -272,7 +278,7 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
         if folded not in given and folded[:1] in "وفبل" and fold(word[1:]) in given:
             skip = 1
         if fold(word[skip:]) not in given or (
-            index and _bare(words[index - 1][2]) in _NOT_PERSON_CONTEXT
+            index and _bare(words[index - 1][2]) in NOT_PERSON_CONTEXT
         ):
             index += 1
             continue
@@ -288,7 +294,7 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
     return results
 
 
-_NOT_PERSON_CONTEXT = frozenset(
+NOT_PERSON_CONTEXT = frozenset(
     fold(word)
     for word in [
         "جامعة", "شارع", "مطار", "مدينة", "مركز", "معهد", "مؤسسة", "قاعدة", "حاملة",
@@ -299,6 +305,13 @@ _NOT_PERSON_CONTEXT = frozenset(
 )  # fmt: skip
 """A given name right after these words names a place or a thing (جامعة جورج تاون, مركز
 الملك سلمان)."""
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """True when the word before ``start`` makes what follows a place or a thing named
+    after a person: «مطار الملك خالد», «مركز الملك سلمان»."""
+    before = WORD.findall(text[max(0, start - 15) : start])
+    return bool(before) and _bare(before[-1]) in NOT_PERSON_CONTEXT
 
 
 def _bare(word: str) -> str:

@@ -62,6 +62,7 @@ def test_a_synthetic_brief_names_other_people_in_the_same_sentences(
     paths = synthetic_corpus([seed], knowledge, 8, tmp_path)
     seed_years = {int(y) for y in re.findall(r"\b(20[0-4]\d)\b", seed.text)}
     people: set[str] = set()
+    dated = 0
     for path in paths:
         extraction = extract(clean(read_source(path)), knowledge)
         people |= {actor.key for actor in extraction.people}
@@ -70,7 +71,10 @@ def test_a_synthetic_brief_names_other_people_in_the_same_sentences(
         published = int(yaml.safe_load(path.with_suffix(".yaml").read_text())["published"][:4])
         shift = published - seed.anchor_year
         years = {int(y) for y in re.findall(r"\b(20[0-4]\d)\b", path.read_text())}
-        assert years and years <= {year + shift for year in seed_years}
+        # A brief may lose every paragraph with a year (paragraphs are dropped at random).
+        assert years <= {year + shift for year in seed_years}
+        dated += bool(years)
+    assert dated >= len(paths) // 2
     seed_people = {
         actor.key
         for actor in extract(
