@@ -30,7 +30,12 @@ from builder.extract.actors import (
 )
 from builder.extract.matcher import WORD, Match, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, common_shape
-from builder.extract.people_merge import add_partial_names, add_surnames, titled_surnames
+from builder.extract.people_merge import (
+    add_partial_names,
+    add_surnames,
+    listed_short_names,
+    titled_surnames,
+)
 from builder.extract.people_names import (
     BINDING,
     Found,
@@ -38,7 +43,9 @@ from builder.extract.people_names import (
     given_named,
     lexicon,
     name_run,
+    name_words,
     names_a_place,
+    short_form,
     title_before,
     titled,
     words_of,
@@ -217,6 +224,7 @@ def extract_people(
         taken.merge(start, start + len(word))
     found = titled(text, knowledge, lex)
     found += _appositive(text, knowledge, lex) + given_named(text, lex)
+    listed = listed_short_names(knowledge.people)
     for item in found:
         if taken.overlaps(item.start, item.end):
             # Already a known actor, or a span another pattern claimed: keep its role only.
@@ -225,15 +233,18 @@ def extract_people(
                 roles.setdefault(key, item.role_ar)
             continue
         taken.merge(item.start, item.end)
-        key = "name:" + phrase_key(item.name)
-        if key not in actors:
+        listed_as = listed.get(short_form(name_words(item.name)))
+        key = listed_as.id if listed_as else "name:" + phrase_key(item.name)
+        if listed_as:
+            actors.setdefault(key, (listed_as.ar, listed_as.en, False, listed_as.role_en))
+        elif key not in actors:
             actors[key] = (item.name, _english_name(item.name, lex), True, item.role_en)
         occurrences[key].append((item.start, item.name))
         key_at.setdefault(item.start, key)
         if item.role_ar:
             roles.setdefault(key, item.role_ar)
     add_partial_names(actors, occurrences, knowledge.spellings, roles)
-    add_surnames(text, actors, occurrences)
+    add_surnames(text, actors, occurrences, lex.given)
     candidates = [actors[key][0] for key in actors if key.startswith("name:")]
     mentions = []
     for key, spots in sorted(occurrences.items(), key=lambda item: min(s for s, _ in item[1])):

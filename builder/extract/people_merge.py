@@ -14,6 +14,7 @@ word that is part of a compound or a patronymic («الله» in «نصر الل
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
@@ -26,7 +27,9 @@ from builder.extract.people_names import (
     COMPOUND_SECOND,
     Lexicon,
     _skip_modifiers,
+    name_words,
     names_a_place,
+    short_form,
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
@@ -34,30 +37,21 @@ from builder.knowledge import GazetteerEntry, Knowledge
 
 Occurrences = dict[str, list[tuple[int, str]]]
 
-_JOINED = frozenset(fold(word) for word in ["عبد", "أبو", "ابو"])
-"""Particles written either apart or joined to the next word: «عبد ربه» / «عبدربه»."""
+_MONARCHS = ("King", "Sultan")
 
 _ROYAL = ("King", "Prince", "Emir", "Sultan", "Sheikh", "Crown Prince")
 
 
-def name_words(name: str) -> tuple[str, ...]:
-    """A name's folded words, with «عبد»/«أبو» joined to the next word."""
-    words: list[str] = []
-    for word in WORD.findall(name):
-        folded = fold(word)
-        if words and words[-1] in _JOINED:
-            words[-1] += folded
-        else:
-            words.append(folded)
-    return tuple(words)
-
-
-def surname_of(name: str) -> str | None:
-    """The folded family name a name can be referred to by alone, if it has one."""
+def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
+    """The folded family name a name can be referred to by alone, if it has one: not a
+    patronymic's or a compound's last word, not a common word, not a ``given`` name
+    («أحمد» alone is not «إسماعيل ولد الشيخ أحمد»)."""
     words = [fold(word) for word in WORD.findall(name)]
     if len(words) < 2 or words[-2] in BINDING:
         return None
     last = words[-1]
+    if last in given:
+        return None
     if len(last) < 3 or last in COMPOUND_SECOND or last in _PLAIN_NISBAS:
         return None
     if last in NOT_NAME or last in COMMON_WORDS or common_shape(last):
@@ -85,17 +79,20 @@ def add_partial_names(
         | {name_words(form) for _, form in occurrences[key]}
         for key in actors
     }
+    for names in forms.values():
+        names |= {short_form(name) for name in names}
     for key in sorted(actors, key=lambda k: len(name_words(actors[k][0]))):
         if not key.startswith("name:") or key not in occurrences:
             continue
         own = name_words(actors[key][0])
+        short = short_form(own)
         if len(own) < 2:
             continue
         hosts = [
             other
             for other in actors
             if other != key and other in occurrences
-            and any(_inside(own, form) for form in forms[other])
+            and any(_inside(own, form) or short == form for form in forms[other])
         ]  # fmt: skip
         if len(hosts) != 1:
             continue
@@ -110,13 +107,14 @@ def add_surnames(
     text: str,
     actors: dict[str, tuple[str, str, bool, str | None]],
     occurrences: Occurrences,
+    given: Iterable[str] = (),
 ) -> None:
     """A family name alone refers to the one person of the brief named in full with it."""
     bearers: dict[str, set[str]] = defaultdict(set)
     originals: dict[str, str] = {}
     for key, (ar, *_rest) in actors.items():
         for name in (ar, *(form for _, form in occurrences.get(key, ()))):
-            surname = surname_of(name)
+            surname = surname_of(name, given)
             if surname:
                 bearers[surname].add(key)
                 originals.setdefault(surname, WORD.findall(name)[-1])
@@ -152,7 +150,8 @@ def _gazetteer_short_names(
         surnames = {surname_of(form) for form in (entry.ar, *entry.variants)} - {None}
         for surname in surnames:
             by_surname[str(surname)].append(entry)
-        if any(title in f"{entry.en} {entry.role_en or ''}" for title in _ROYAL):
+        # A king or a sultan is one man per country; princes and sheikhs share first names.
+        if any(title in f"{entry.en} {entry.role_en or ''}" for title in _MONARCHS):
             words = [fold(w) for w in WORD.findall(entry.ar)]
             words = [w for w in words if w not in (fold("الملك"), fold("الأمير"), fold("الشيخ"))]
             if words:
@@ -187,11 +186,26 @@ def titled_surnames(
         if index + 1 < len(following) and _names_on(following[index + 1][2], lex):
             continue  # a fuller name follows: the name patterns read it
         key = phrase_key(word)
-        entries = by_surname.get(key, ())
-        if not entries and role_match.payload.en in _ROYAL:
-            entries = by_first.get(key, ())
+        if role_match.payload.en in _ROYAL:
+            entries = by_first.get(key, ())  # «الأمير مشعل» is a prince, not Meshaal
+        else:
+            entries = () if key in lex.given else by_surname.get(key, ())
         if len(entries) != 1:
             continue
         role_end = following[index - 1][1] if index else role_match.end
         results.append((start, word, entries[0], text[role_match.start : role_end]))
     return results
+
+
+@lru_cache(maxsize=8)
+def listed_short_names(people: tuple[GazetteerEntry, ...]) -> dict[tuple[str, ...], GazetteerEntry]:
+    """Short form (:func:`short_form`, two words or more) -> the one listed person with it:
+    «عادل بن أحمد الجبير» found by a pattern is the listed «عادل الجبير»."""
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    by_id = {entry.id: entry for entry in people}
+    for entry in people:
+        for form in (entry.ar, *entry.variants):
+            short = short_form(name_words(form))
+            if len(short) >= 2:
+                found[short].add(entry.id)
+    return {short: by_id[next(iter(ids))] for short, ids in found.items() if len(ids) == 1}

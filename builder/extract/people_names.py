@@ -63,6 +63,40 @@ _PLAIN_NISBAS = frozenset(
 )  # fmt: skip
 """Common adjectives in -ي with the article: never a family name after a given name."""
 
+_JOINED = frozenset(fold(word) for word in ["عبد", "أبو", "ابو"])
+"""Particles written either apart or joined to the next word: «عبد ربه» / «عبدربه»."""
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words, with «عبد»/«أبو» joined to the next word."""
+    words: list[str] = []
+    for word in WORD.findall(name):
+        folded = fold(word)
+        if words and words[-1] in _JOINED:
+            words[-1] += folded
+        else:
+            words.append(folded)
+    return tuple(words)
+
+
+def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's folded words without its patronymics and a leading royal title: «عادل بن
+    أحمد الجبير» -> «عادل الجبير», «الملك سلمان بن عبدالعزيز» -> «سلمان»."""
+    kept: list[str] = []
+    skip = False
+    for index, word in enumerate(words):
+        if skip:
+            skip = False
+        elif index and word in _PATRONYMIC:
+            skip = True
+        elif not (index == 0 and word in _TITLE_WORDS):
+            kept.append(word)
+    return tuple(kept)
+
+
+_PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
+_TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
+
 MAX_NAME_WORDS = 8
 """Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7)."""
 
@@ -242,7 +276,7 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         if index >= len(following):
             continue
         end = name_run(following, index, lex, text, titled=True)
-        if end - index < 2:
+        if end == index or len(name_words(text[following[index][0] : following[end - 1][1]])) < 2:
             continue
         start, stop = following[index][0], following[end - 1][1]
         role_end = following[index - 1][1] if index else role_match.end
@@ -285,7 +319,7 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
         if skip:
             words[index] = (words[index][0] + 1, words[index][1], word[1:])
         end = name_run(words, index, lex, text, unknown=1)
-        if end - index < 2:
+        if end == index or len(name_words(text[words[index][0] : words[end - 1][1]])) < 2:
             index += 1
             continue
         begin, stop = words[index][0], words[end - 1][1]
