@@ -27,6 +27,7 @@ from builder.extract.people_names import (
     COMPOUND_SECOND,
     Lexicon,
     _skip_modifiers,
+    has_article,
     name_words,
     names_a_place,
     short_form,
@@ -163,9 +164,18 @@ def _gazetteer_short_names(
 
 
 def _names_on(word: str, lex: Lexicon) -> bool:
-    """True when ``word`` continues a name: a particle or a word a name table knows."""
+    """True when ``word`` continues a name: a particle, a word a name table knows, or a
+    family name with the article («الفريق مشعل الزبن» is not Khaled Meshaal)."""
     folded = fold(word)
-    return folded in BINDING or folded in lex.given or folded in lex.words.known
+    if folded in BINDING or folded in lex.given or folded in lex.words.known:
+        return True
+    return (
+        has_article(word)
+        and folded not in lex.adjectives
+        and folded not in NOT_NAME
+        and folded not in COMMON_WORDS
+        and folded[2:] not in COMMON_WORDS
+    )
 
 
 def titled_surnames(

@@ -104,3 +104,20 @@ def test_topics_and_terms_come_from_the_data_files(knowledge: Knowledge) -> None
     terms = {term.en for term in extract_terms(A, knowledge)}
     assert "deterrence" in terms
     assert extract_topics("جملة لا علاقة لها بأي موضوع أمني.", knowledge) == ()
+
+
+def test_a_partial_name_joins_the_one_fuller_name_of_the_corpus(knowledge: Knowledge) -> None:
+    texts = {
+        "a": "وقال العميد فهد بن ناصر الدوسري إن الوحدات أنهت تدريبها.",
+        "b": "وأكد العميد فهد الدوسري أن التدريب سيستمر.",
+        "c": "وقال العقيد سامي يوسف القرني إن الدورية عادت.",
+        "d": "وأضاف المقدم يوسف القرني أن الحدود آمنة.",
+        "e": "وقال الرائد ماجد يوسف القرني إن الطريق مفتوح.",
+    }
+    _, entities = resolve(_analysed(knowledge, texts))
+    people = {e.ar: e for e in entities if e.kind == "person"}
+    # «فهد الدوسري» is «فهد بن ناصر الدوسري» without his patronymic: one page, two briefs.
+    assert "فهد الدوسري" not in people
+    assert {m.slug for m in people["فهد بن ناصر الدوسري"].mentions} == {"a", "b"}
+    # «يوسف القرني» stands inside two fuller names: it stays a page of its own.
+    assert "يوسف القرني" in people
