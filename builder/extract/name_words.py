@@ -79,12 +79,18 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # فاعلت: «حاولت», «شاركت»
     if size >= 5 and folded[0] == "م" and folded.endswith("ه"):
         return True  # place nouns and participles: «منطقة», «مديرية», «منظمة»
+    if size >= 6 and folded.endswith("ات"):
+        return True  # feminine plurals: «تصريحات», «مقالات»
     if size >= 6 and folded.endswith("يه"):
         return True  # relational nouns and adjectives: «تذكارية», «عسكرية»
     if verbs and size == 4 and folded[0] == "ي" and folded[1] not in "اوي":
         return True  # imperfect verbs: «يزور», «يقدم» (the names of the shape are listed)
-    # imperfect verbs, plural or dual: «يمثلان», «يروجون»
-    return verbs and folded[0] in "يت" and 5 <= size <= 6 and folded.endswith(_VERB_ENDINGS)
+    if verbs and size >= 5 and folded[:2] in ("سي", "ست", "سن"):
+        return True  # the future: «سيقوم», «ستعقد»
+    if verbs and size >= 5 and folded[:2] in ("يت", "يس") and folded[:3] != "يسر":
+        return True  # derived imperfects: «يتقدم», «يستخدم»
+    # imperfect verbs, plural or dual: «يمثلان», «يروجون», «يتكلمون»
+    return verbs and folded[0] in "يت" and 5 <= size <= 8 and folded.endswith(_VERB_ENDINGS)
 
 
 def clitic_rest(folded: str) -> str | None:
@@ -122,7 +128,7 @@ class NameWords:
             return True  # the name: the preposition is «على» (both fold alike)
         if folded in NOT_NAME or folded in COMMON_WORDS or folded in self.excluded:
             return False
-        if self._attached(folded):
+        if self._attached(folded, plain):
             return False
         if ("ئ" in plain[1:] or "ؤ" in plain[1:]) and hamza_key(plain) not in self.hamza:
             return False  # «زائد» is not the name «زايد», «مؤدي» not «مودي»
@@ -134,13 +140,17 @@ class NameWords:
             return False  # a verb with shadda: «تبيّن», «يتوقّع»
         return not (first and folded.endswith("ه") and len(folded) >= 4)
 
-    def _attached(self, folded: str) -> bool:
+    def _attached(self, folded: str, plain: str) -> bool:
         """True when the word is a clitic on the article or on a word that is no name."""
+        if folded[:1] in "وفبلك" and folded[1:] in NOT_NAME:
+            return True  # «وفي», «ولا», «بما»
         rest = clitic_rest(folded)
         if rest is None:
             return False
         if folded in self.known:
             return False
+        if plain[1:2] in ("أ", "إ") and len(rest) >= 3:
+            return True  # a clitic before a hamza word: «لأوبك», «وأكد», «بإيران»
         if rest.startswith("ال") or folded.startswith("لل"):
             return True
         if rest in NOT_NAME or rest in COMMON_WORDS or rest in self.excluded:

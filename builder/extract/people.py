@@ -34,6 +34,7 @@ from builder.extract.people_merge import (
     add_partial_names,
     add_surnames,
     listed_short_names,
+    spoken_surnames,
     titled_surnames,
 )
 from builder.extract.people_names import (
@@ -110,6 +111,28 @@ def _appositive(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         role_ar = text[role_words[0][0] : role_words[-1][1]]
         start, end = words[first][0], words[index][1]
         results.append(Found(start, end, text[start:end], role_ar, None))
+    return results
+
+
+def _spoken(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
+    """A speech verb, a name of two words or more, then a role without a comma: «وقال
+    كارل بيترسون الناطق باسم البعثة إن ...»."""
+    verbs = _speech_verbs(knowledge)
+    words = words_of(text)
+    results = []
+    for index in range(len(words) - 2):
+        verb = fold(words[index][2])
+        if verb not in verbs and _bare(words[index][2]) not in verbs:
+            continue
+        end = name_run(words, index + 1, lex, text)
+        if end - index - 1 < 2 or end >= len(words):
+            continue
+        if not all(within_line(text[words[k][1] : words[k + 1][0]]) for k in range(index, end)):
+            continue
+        if fold(words[end][2]).removeprefix("ال") not in lex.role_heads:
+            continue
+        start, stop = words[index + 1][0], words[end - 1][1]
+        results.append(Found(start, stop, text[start:stop], None, None))
     return results
 
 
@@ -222,8 +245,16 @@ def extract_people(
         roles.setdefault(entry.id, role_ar)
         key_at.setdefault(start, entry.id)
         taken.merge(start, start + len(word))
+    for start, word, entry in spoken_surnames(
+        text, _speech_verbs(knowledge), knowledge, lex, taken
+    ):
+        occurrences[entry.id].append((start, word))
+        actors.setdefault(entry.id, (entry.ar, entry.en, False, entry.role_en))
+        key_at.setdefault(start, entry.id)
+        taken.merge(start, start + len(word))
     found = titled(text, knowledge, lex)
-    found += _appositive(text, knowledge, lex) + given_named(text, lex)
+    found += _appositive(text, knowledge, lex) + _spoken(text, knowledge, lex)
+    found += given_named(text, lex)
     listed = listed_short_names(knowledge.people)
     for item in found:
         if taken.overlaps(item.start, item.end):

@@ -19,24 +19,28 @@ from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _role_matcher, _words_after
-from builder.extract.matcher import WORD, phrase_key
+from builder.extract.matcher import WORD, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, common_shape
 from builder.extract.people_names import (
     _PLAIN_NISBAS,
     BINDING,
     COMPOUND_SECOND,
+    HONORIFICS,
     Lexicon,
     _skip_modifiers,
     has_article,
     name_words,
     names_a_place,
     short_form,
+    words_of,
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import GazetteerEntry, Knowledge
 
 Occurrences = dict[str, list[tuple[int, str]]]
+
+_TITLES = frozenset(fold(word) for word in ["الشيخ", "الأمير", "الملك", "السلطان", "الإمام"])
 
 _MONARCHS = ("King", "Sultan")
 
@@ -51,8 +55,8 @@ def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
     if len(words) < 2 or words[-2] in BINDING:
         return None
     last = words[-1]
-    if last in given:
-        return None
+    if last in given or last in HONORIFICS or last in _TITLES:
+        return None  # «الشيخ» alone is a title, not «حسين الشيخ»
     if len(last) < 3 or last in COMPOUND_SECOND or last in _PLAIN_NISBAS:
         return None
     if last in NOT_NAME or last in COMMON_WORDS or common_shape(last):
@@ -204,6 +208,31 @@ def titled_surnames(
             continue
         role_end = following[index - 1][1] if index else role_match.end
         results.append((start, word, entries[0], text[role_match.start : role_end]))
+    return results
+
+
+def spoken_surnames(
+    text: str, verbs: frozenset[str], knowledge: Knowledge, lex: Lexicon, taken: DisjointSpans
+) -> list[tuple[int, str, GazetteerEntry]]:
+    """(start, word, person) for each speech verb followed by one listed person's family
+    name alone: «وأضاف عسيري أن ...». A family name that is a given name or a common word
+    has none (:func:`surname_of`)."""
+    by_surname, _ = _gazetteer_short_names(knowledge.people)
+    words = words_of(text)
+    results = []
+    for index in range(len(words) - 1):
+        verb = fold(words[index][2])
+        if verb not in verbs and not (verb[:1] in "وف" and verb[1:] in verbs):
+            continue
+        start, end, word = words[index + 1]
+        if taken.overlaps(start, end) or not within_line(text[words[index][1] : start]):
+            continue
+        if index + 2 < len(words) and _names_on(words[index + 2][2], lex):
+            continue
+        key = phrase_key(word)
+        entries = () if key in lex.given else by_surname.get(key, ())
+        if len(entries) == 1:
+            results.append((start, word, entries[0]))
     return results
 
 

@@ -31,7 +31,7 @@ Word = tuple[int, int, str]
 BINDING = frozenset(
     fold(word)
     for word in [
-        "بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "ولد", "ذو", "دي", "فون", "فان", "دا", "أبي",
+        "بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد", "ولد", "ذو", "دي", "فون", "دا", "أبي",
     ]
 )  # fmt: skip
 """Particles that bind the next word into the name: «بن سلمان», «عبد الله», «فون دير لاين»."""
@@ -59,6 +59,9 @@ _PLAIN_NISBAS = frozenset(
         "الأميركي", "الدبلوماسي", "الحكومي", "المحلي", "الفعلي", "النهائي", "الأساسي",
         "الرئيسي", "التنفيذي", "الإداري", "الفني", "الصحفي", "الصحافي", "البحري", "الجوي",
         "البري", "النووي", "الذري", "الكيميائي", "الحربي", "القتالي", "الجنائي", "العالمي",
+        "الشيوعي", "الاشتراكي", "الليبرالي", "القومي", "الدستوري", "البرلماني", "الرئاسي",
+        "الإرهابي", "المسلح", "الانتحاري", "الطائفي", "المذهبي", "الشرقي", "الغربي",
+        "الشمالي", "الجنوبي", "الأوروبي", "الأفريقي", "الآسيوي", "الخليجي", "الأجنبي",
     ]
 )  # fmt: skip
 """Common adjectives in -ي with the article: never a family name after a given name."""
@@ -164,7 +167,10 @@ def _build_lexicon(
     known = (tokens | table_tokens()) - NOT_NAME - {fold(word) for word in ("الملك", "الأمير")}
     adjectives = _adjectives(countries)
     speech = {fold(verb) for verb in verbs}
-    excluded = frozenset(heads | country_words | set(adjectives) | speech) - tokens
+    # A title is never a name word, even where a listed name has it («أمير» in
+    # «حسين أمير عبد اللهيان»: the gazetteer finds him); a country word only where no
+    # listed name has it.
+    excluded = frozenset(heads | speech | ((country_words | set(adjectives)) - tokens))
     hamza = frozenset(
         hamza_key(word)
         for form in spellings
