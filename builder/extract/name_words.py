@@ -50,6 +50,11 @@ COMMON_WORDS = frozenset(
         "أشخاص", "رجل", "امرأة", "شاب", "طفل", "مواطن", "مواطنين", "حكومة", "دولته",
         "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
+        # indefinite relational adjectives: «قائد عسكري», «مصدر أمني»
+        "عسكري", "سياسي", "أمني", "رسمي", "إعلامي", "دولي", "وطني", "شعبي", "إقليمي",
+        "اقتصادي", "إنساني", "قانوني", "ميداني", "إسلامي", "عربي", "حكومي", "دبلوماسي",
+        "محلي", "أجنبي", "برلماني", "حزبي", "قبلي", "طائفي", "إرهابي", "أرمني", "ديني",
     ]
 )  # fmt: skip
 """Common nouns, adjectives and verbs that stand where a name might: never name words."""
@@ -138,7 +143,22 @@ class NameWords:
             return False
         if "\u0651" in word and folded[0] in "يت" and len(folded) <= 5:
             return False  # a verb with shadda: «تبيّن», «يتوقّع»
+        if len(folded) >= 4 and plain.endswith(("ه", "هم", "هما", "كم")):
+            return False  # an attached pronoun: «أقنعه», «حفظهم» (ة is the name ending)
+        if len(folded) >= 4 and folded.endswith("ا") and self._common(folded[:-1]):
+            return False  # an accusative: «جديدا», «تقييما», «أوروبيا»
+        if len(folded) == 5 and folded.endswith("وا"):
+            return False  # a past plural: «قتلوا», «كانوا»
         return not (first and folded.endswith("ه") and len(folded) >= 4)
+
+    def _common(self, folded: str) -> bool:
+        return (
+            folded in COMMON_WORDS
+            or folded in NOT_NAME
+            or folded in self.excluded
+            or common_shape(folded)
+            or folded.endswith("ي")
+        )
 
     def _attached(self, folded: str, plain: str) -> bool:
         """True when the word is a clitic on the article or on a word that is no name."""
@@ -149,7 +169,7 @@ class NameWords:
             return False
         if folded in self.known:
             return False
-        if plain[1:2] in ("أ", "إ") and len(rest) >= 3:
+        if plain[1:2] in ("أ", "إ") and len(rest) >= 2:
             return True  # a clitic before a hamza word: «لأوبك», «وأكد», «بإيران»
         if rest.startswith("ال") or folded.startswith("لل"):
             return True
@@ -157,6 +177,8 @@ class NameWords:
             return True
         if rest in self.known:
             return True  # «وسليماني»: a conjunction and the next person
+        if rest.endswith("ه") and len(rest) >= 4 and plain.endswith("ه"):
+            return True  # a clitic and a verb with a pronoun: «واعتمده»
         if folded[0] in "وف":
             # «ومبعوث», «وعدد» are a conjunction and a common word; «ويلسون», «فيكتور»
             # are names that begin with the letter.

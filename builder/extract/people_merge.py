@@ -182,6 +182,18 @@ def _names_on(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _continues(word: str, lex: Lexicon) -> bool:
+    """True when ``word`` may be the next word of a name, so a word before it is no family
+    name standing alone."""
+    return _names_on(word, lex) or lex.words.is_name_word(word)
+
+
+def _fits(title: str, entry: GazetteerEntry) -> bool:
+    """True when a title agrees with a listed person's role: «الرئيس هادي» (President of
+    Yemen), «الوزير ظريف» (Foreign Minister), not «الرئيس سلام» for a prime minister."""
+    return title.lower() in f"{entry.en} {entry.role_en or ''}".lower()
+
+
 def titled_surnames(
     text: str, knowledge: Knowledge, lex: Lexicon, taken: DisjointSpans
 ) -> list[tuple[int, str, GazetteerEntry, str]]:
@@ -197,14 +209,14 @@ def titled_surnames(
         if index >= len(following) or taken.overlaps(following[index][0], following[index][1]):
             continue
         start, _, word = following[index]
-        if index + 1 < len(following) and _names_on(following[index + 1][2], lex):
-            continue  # a fuller name follows: the name patterns read it
+        if index + 1 < len(following) and _continues(following[index + 1][2], lex):
+            continue  # «العقيد سعيد سرحان»: a fuller name, which the name patterns read
         key = phrase_key(word)
         if role_match.payload.en in _ROYAL:
             entries = by_first.get(key, ())  # «الأمير مشعل» is a prince, not Meshaal
         else:
             entries = () if key in lex.given else by_surname.get(key, ())
-        if len(entries) != 1:
+        if len(entries) != 1 or not _fits(role_match.payload.en, entries[0]):
             continue
         role_end = following[index - 1][1] if index else role_match.end
         results.append((start, word, entries[0], text[role_match.start : role_end]))
@@ -227,7 +239,7 @@ def spoken_surnames(
         start, end, word = words[index + 1]
         if taken.overlaps(start, end) or not within_line(text[words[index][1] : start]):
             continue
-        if index + 2 < len(words) and _names_on(words[index + 2][2], lex):
+        if index + 2 < len(words) and _continues(words[index + 2][2], lex):
             continue
         key = phrase_key(word)
         entries = () if key in lex.given else by_surname.get(key, ())

@@ -227,6 +227,13 @@ def name_run(
         if previous in BINDING:
             if not (is_name(word) or has_article(word) or folded in lex.given):
                 break
+            if (
+                previous in _PATRONYMIC
+                and has_article(word)
+                and not _binds_on(words, last + 2, text)
+            ):
+                last += 1
+                break  # «عمر بن الخطاب» ends there, unless another بن follows
         elif folded in COMPOUND_SECOND:
             pass
         elif folded in BINDING or folded in lex.given or folded in known:
@@ -246,6 +253,15 @@ def name_run(
     while last >= first and fold(words[last][2]) in BINDING:
         last -= 1
     return last + 1
+
+
+def _binds_on(words: list[Word], index: int, text: str) -> bool:
+    """True when ``words[index]`` is a particle that carries the name on, in the same line."""
+    return (
+        index < len(words)
+        and fold(words[index][2]) in BINDING | COMPOUND_SECOND
+        and within_line(text[words[index - 1][1] : words[index][0]])
+    )
 
 
 def _skip_modifiers(following: list[Word], lex: Lexicon) -> int:
