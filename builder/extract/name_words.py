@@ -50,6 +50,7 @@ COMMON_WORDS = frozenset(
         "أشخاص", "رجل", "امرأة", "شاب", "طفل", "مواطن", "مواطنين", "حكومة", "دولته",
         "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
+        "حركة", "صحة", "نداء", "موقع", "حزب", "جبهة", "تيار", "ائتلاف", "تحالف", "منظمة",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
         # indefinite relational adjectives: «قائد عسكري», «مصدر أمني»
         "عسكري", "سياسي", "أمني", "رسمي", "إعلامي", "دولي", "وطني", "شعبي", "إقليمي",
@@ -88,7 +89,11 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # feminine plurals: «تصريحات», «مقالات»
     if size >= 6 and folded.endswith("يه"):
         return True  # relational nouns and adjectives: «تذكارية», «عسكرية»
-    if verbs and size == 4 and folded[0] == "ي" and folded[1] not in "اوي":
+    if size == 5 and folded[0] == "ا" and folded[2] == "ت":
+        return True  # افتعل: «احتفل», «اعتبر»
+    if size >= 5 and folded[0] in "ات" and folded.endswith("ت"):
+        return True  # past feminine of derived verbs: «تضمنت», «اختارت»
+    if verbs and size == 4 and folded[0] in "يت" and folded[1] not in "اويش":
         return True  # imperfect verbs: «يزور», «يقدم» (the names of the shape are listed)
     if verbs and size >= 5 and folded[:2] in ("سي", "ست", "سن"):
         return True  # the future: «سيقوم», «ستعقد»
@@ -149,6 +154,8 @@ class NameWords:
             return False  # an accusative: «جديدا», «تقييما», «أوروبيا»
         if len(folded) == 5 and folded.endswith("وا"):
             return False  # a past plural: «قتلوا», «كانوا»
+        if first and len(folded) == 4 and folded[0] == "و":
+            return False  # «وقدم»: a conjunction and a verb opening a clause
         return not (first and folded.endswith("ه") and len(folded) >= 4)
 
     def _common(self, folded: str) -> bool:
@@ -164,6 +171,8 @@ class NameWords:
         """True when the word is a clitic on the article or on a word that is no name."""
         if folded[:1] in "وفبلك" and folded[1:] in NOT_NAME:
             return True  # «وفي», «ولا», «بما»
+        if plain[1:2] in ("أ", "إ") and folded[0] in "وفبلك" and folded not in self.known:
+            return True  # a clitic before a hamza word: «لأوبك», «وأكد», «بأي»
         rest = clitic_rest(folded)
         if rest is None:
             return False
@@ -184,6 +193,8 @@ class NameWords:
             # are names that begin with the letter.
             return common_shape(rest, verbs=False)
         # Prepositions attach to nouns: a verb-shaped rest makes a name («بيترسون»).
+        if folded[0] in "بل" and rest[0] == "م" and len(rest) >= 4:
+            return True  # a preposition on a place noun or masdar: «بمعدل», «لمنظمة»
         return common_shape(rest, verbs=False) or rest.endswith("ه")
 
 

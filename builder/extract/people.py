@@ -196,6 +196,8 @@ def _listed_people(text: str, knowledge: Knowledge, lex: Lexicon) -> list[tuple[
             continue
         if names_a_place(text, match.start):
             continue  # «مطار الملك خالد»
+        if match.words == 1 and _other_given_before(text, match.start, lex, actor.en):
+            continue  # «بيل أوربان» is not Viktor Orban
         if (
             _common_alone(match)
             and not any(other.key == actor.key and earlier.words > 1 for earlier, other in kept)
@@ -204,6 +206,17 @@ def _listed_people(text: str, knowledge: Knowledge, lex: Lexicon) -> list[tuple[
             continue
         kept.append((match, actor))
     return kept
+
+
+def _other_given_before(text: str, start: int, lex: Lexicon, english: str) -> bool:
+    """True when a known given name other than the listed person's own («بيل» before
+    «أوربان», not «سيرجي» before «شويغو») stands right before ``start`` in the line."""
+    gap = text[max(0, start - 20) : start]
+    before = WORD.findall(gap)
+    if not before or not within_line(gap[gap.rfind(before[-1]) + len(before[-1]) :] or " "):
+        return False
+    given = lex.given.get(fold(before[-1]))
+    return given is not None and given.en.lower() != english.split()[0].lower()
 
 
 def _after_particle(text: str, start: int) -> bool:
