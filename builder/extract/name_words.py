@@ -50,6 +50,7 @@ COMMON_WORDS = frozenset(
         "أشخاص", "رجل", "امرأة", "شاب", "طفل", "مواطن", "مواطنين", "حكومة", "دولته",
         "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
+        "باسم", "زعيم", "قائد", "مسؤول", "أمر", "سجون", "حمد",
         "حركة", "صحة", "نداء", "موقع", "حزب", "جبهة", "تيار", "ائتلاف", "تحالف", "منظمة",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
         # indefinite relational adjectives: «قائد عسكري», «مصدر أمني»
@@ -95,6 +96,8 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # past feminine of derived verbs: «تضمنت», «اختارت»
     if verbs and size == 4 and folded[0] in "يت" and folded[1] not in "اويش":
         return True  # imperfect verbs: «يزور», «يقدم» (the names of the shape are listed)
+    if verbs and size >= 5 and folded[:2] in ("نت", "نن", "نس"):
+        return True  # first person plural: «ننتظر», «نستطيع»
     if verbs and size >= 5 and folded[:2] in ("سي", "ست", "سن"):
         return True  # the future: «سيقوم», «ستعقد»
     if verbs and size >= 5 and folded[:2] in ("يت", "يس") and folded[:3] != "يسر":
@@ -148,7 +151,7 @@ class NameWords:
             return False
         if "\u0651" in word and folded[0] in "يت" and len(folded) <= 5:
             return False  # a verb with shadda: «تبيّن», «يتوقّع»
-        if len(folded) >= 4 and plain.endswith(("ه", "هم", "هما", "كم")):
+        if len(folded) >= 4 and plain.endswith(("ه", "ها", "هم", "هما", "كم")):
             return False  # an attached pronoun: «أقنعه», «حفظهم» (ة is the name ending)
         if len(folded) >= 4 and folded.endswith("ا") and self._common(folded[:-1]):
             return False  # an accusative: «جديدا», «تقييما», «أوروبيا»
@@ -156,6 +159,8 @@ class NameWords:
             return False  # a past plural: «قتلوا», «كانوا»
         if first and len(folded) == 4 and folded[0] == "و":
             return False  # «وقدم»: a conjunction and a verb opening a clause
+        if not first and len(folded) == 4 and plain[0] == "أ":
+            return False  # أفعل after a name is a verb: «أبدع», «أصيب» (the names are listed)
         return not (first and folded.endswith("ه") and len(folded) >= 4)
 
     def _common(self, folded: str) -> bool:
@@ -190,7 +195,7 @@ class NameWords:
             return True  # a clitic and a verb with a pronoun: «واعتمده»
         if folded[0] in "وف":
             # «ومبعوث», «وعدد» are a conjunction and a common word; «ويلسون», «فيكتور»
-            # are names that begin with the letter.
+            # are names that begin with the letter (Chinese «ويمين» too).
             return common_shape(rest, verbs=False)
         # Prepositions attach to nouns: a verb-shaped rest makes a name («بيترسون»).
         if folded[0] in "بل" and rest[0] == "م" and len(rest) >= 4:

@@ -66,9 +66,15 @@ def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     size = len(short)
-    return size < len(long) and any(
-        long[k : k + size] == short for k in range(len(long) - size + 1)
-    )
+    if size >= len(long):
+        return False
+    if any(long[k : k + size] == short for k in range(len(long) - size + 1)):
+        return True
+    # «عبد ربه هادي» in «عبد ربه منصور هادي»: the same first and last word, in order.
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def add_partial_names(

@@ -192,6 +192,13 @@ NOT_NAME = frozenset(
         "إزاء",
         "ضمن",
         "لصالح",
+        "ماذا",
+        "لماذا",
+        "أحد",
+        "إحدى",
+        "كيف",
+        "متى",
+        "أين",
     ]
 )
 """Folded words that end (or exclude) a name."""

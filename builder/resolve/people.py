@@ -23,9 +23,15 @@ Names = tuple[str, ...]
 
 def _inside(short: Names, long: Names) -> bool:
     size = len(short)
-    return size < len(long) and any(
-        long[k : k + size] == short for k in range(len(long) - size + 1)
-    )
+    if size >= len(long):
+        return False
+    if any(long[k : k + size] == short for k in range(len(long) - size + 1)):
+        return True
+    # «عبد ربه هادي» in «عبد ربه منصور هادي»: the same first and last word, in order.
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
@@ -43,6 +49,8 @@ def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
     for key, names in forms.items():
         for words in names:
             holders[short_form(words)].add(key)
+            if len(words) >= 3:
+                holders[(words[0], words[-1])].add(key)
             for size in range(2, len(words)):
                 for start in range(len(words) - size + 1):
                     holders[words[start : start + size]].add(key)
