@@ -50,6 +50,8 @@ COMMON_WORDS = frozenset(
         "أشخاص", "رجل", "امرأة", "شاب", "طفل", "مواطن", "مواطنين", "حكومة", "دولته",
         "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
+        "والد", "والده", "نجل", "شقيق", "شقيقة", "زوجة", "زوج", "ابنة", "أرملة", "اسم",
+        "مركز", "كتاب", "كتابا", "قصف", "هجوم", "غارة", "خطوة", "أدار", "تجربة", "شهداء", "شهيد",
         "باسم", "زعيم", "قائد", "مسؤول", "أمر", "سجون", "حمد",
         "حركة", "صحة", "نداء", "موقع", "حزب", "جبهة", "تيار", "ائتلاف", "تحالف", "منظمة",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
@@ -106,6 +108,12 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
     return verbs and folded[0] in "يت" and 5 <= size <= 8 and folded.endswith(_VERB_ENDINGS)
 
 
+def _doubtful(folded: str, plain: str) -> bool:
+    """A shape names share with common words: a final ة or ا, an imperfect-verb prefix on
+    a short word. (An initial و/ب/ل/ك is not: too many foreign names begin so.)"""
+    return plain.endswith(("ة", "ا")) or (folded[0] in "يتنا" and len(folded) <= 5)
+
+
 def clitic_rest(folded: str) -> str | None:
     """The word after an attached و/ف/ب/ل/ك when what remains is long enough to be a word."""
     if folded[:1] in _CLITICS and len(folded) > 3:
@@ -117,10 +125,18 @@ class NameWords:
     """Decides name words, given the name tokens the knowledge base and tables know."""
 
     def __init__(
-        self, known: frozenset[str], excluded: frozenset[str], hamza: frozenset[str]
+        self,
+        known: frozenset[str],
+        excluded: frozenset[str],
+        hamza: frozenset[str],
+        table: frozenset[str] = frozenset(),
     ) -> None:
         self.known = known
-        """Folded words that are names (given names, words of listed people's names)."""
+        """Folded words that are names (given names, words of listed people's names): a name
+        word whatever its shape."""
+        self.table = table
+        """Tokens of the name-spelling table: evidence that a word is a name, but no licence
+        for a word whose shape is a common noun's (the table has «عقل» and «سعيد»)."""
         self.excluded = excluded
         """Folded words that are never name words (title heads, country names, nisbas)."""
         self.hamza = hamza
@@ -128,7 +144,8 @@ class NameWords:
 
     def is_known(self, word: str) -> bool:
         """True when a name table knows the word as a personal-name token."""
-        return fold(word) in self.known
+        folded = fold(word)
+        return folded in self.known or folded in self.table
 
     def is_name_word(self, word: str, *, first: bool = False) -> bool:
         """True when ``word`` (as written) can be a word of a person's name. A ``first`` word
@@ -147,6 +164,8 @@ class NameWords:
             return False  # «زائد» is not the name «زايد», «مؤدي» not «مودي»
         if folded in self.known:
             return True
+        if self.table and folded not in self.table and _doubtful(folded, plain):
+            return False  # a shape common words share needs the name table's word for it
         if _ALEF_TANWEEN.search(word) or common_shape(folded):
             return False
         if "\u0651" in word and folded[0] in "يت" and len(folded) <= 5:

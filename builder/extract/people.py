@@ -41,6 +41,7 @@ from builder.extract.people_names import (
     BINDING,
     Found,
     Lexicon,
+    attested,
     given_named,
     lexicon,
     name_run,
@@ -110,7 +111,8 @@ def _appositive(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
             role_words.append(words[k])
         role_ar = text[role_words[0][0] : role_words[-1][1]]
         start, end = words[first][0], words[index][1]
-        results.append(Found(start, end, text[start:end], role_ar, None))
+        if attested(text[start:end], lex):
+            results.append(Found(start, end, text[start:end], role_ar, None))
     return results
 
 
@@ -132,7 +134,8 @@ def _spoken(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         if fold(words[end][2]).removeprefix("ال") not in lex.role_heads:
             continue
         start, stop = words[index + 1][0], words[end - 1][1]
-        results.append(Found(start, stop, text[start:stop], None, None))
+        if attested(text[start:stop], lex):
+            results.append(Found(start, stop, text[start:stop], None, None))
     return results
 
 

@@ -100,6 +100,15 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
+_GOD_NAMES = frozenset(
+    fold(word)
+    for word in [
+        "نصر", "عطا", "فتح", "جار", "خير", "حمد", "سيف", "نور", "فضل", "عوض", "حسب", "جاد",
+        "رحمة", "هبة", "أمة", "روح", "آية", "حزب", "عبد", "ضيف", "رزق", "مال", "سعد", "عز",
+    ]
+)  # fmt: skip
+"""First words of compound names with «الله»: «نصر الله», «عطا الله», «روح الله»."""
+
 MAX_NAME_WORDS = 8
 """Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7)."""
 
@@ -164,7 +173,7 @@ def _build_lexicon(
     for person in people:
         spellings += [person.ar, *person.variants]
     tokens = {fold(word) for form in spellings for word in WORD.findall(form)}
-    known = (tokens | table_tokens()) - NOT_NAME - {fold(word) for word in ("الملك", "الأمير")}
+    known = tokens - NOT_NAME - {fold(word) for word in ("الملك", "الأمير")}
     adjectives = _adjectives(countries)
     speech = {fold(verb) for verb in verbs}
     # A title is never a name word, even where a listed name has it («أمير» in
@@ -179,7 +188,7 @@ def _build_lexicon(
     )
     return Lexicon(
         given, frozenset(heads), frozenset(country_words), adjectives,
-        NameWords(frozenset(known), excluded, hamza),
+        NameWords(frozenset(known), excluded, hamza, table_tokens()),
     )  # fmt: skip
 
 
@@ -213,12 +222,12 @@ def name_run(
     itself when no name starts there). At most ``unknown`` words in a row that no name
     table knows: after «جيمس بيرنز» the next word is a verb more often than a name."""
     is_name = lex.words.is_name_word
-    known = lex.words.known
+    is_known = lex.words.is_known
     head = fold(words[first][2])
     if not (head in BINDING or head in lex.given or is_name(words[first][2], first=True)):
         return first
     last = first
-    strangers = 0 if head in known or head in lex.given or head in BINDING else 1
+    strangers = 0 if is_known(head) or head in lex.given or head in BINDING else 1
     while last + 1 < len(words) and last + 1 - first < MAX_NAME_WORDS:
         if not within_line(text[words[last][1] : words[last + 1][0]]):
             break
@@ -234,14 +243,14 @@ def name_run(
             ):
                 last += 1
                 break  # «عمر بن الخطاب» ends there, unless another بن follows
-        elif folded in COMPOUND_SECOND:
-            pass
-        elif folded in BINDING or folded in lex.given or folded in known:
+        elif folded in COMPOUND_SECOND and (folded != fold("الله") or previous in _GOD_NAMES):
+            pass  # «صلاح الدين», «نصر الله»; not «أكرم الله» (a prayer)
+        elif folded in BINDING or folded in lex.given or (is_known(folded) and is_name(word)):
             strangers = 0
         elif is_name(word) and strangers < unknown:
             strangers += 1
         elif family_name(word, lex) and (
-            titled or any(fold(w[2]) in lex.words.known for w in words[first : last + 1])
+            titled or any(lex.words.is_known(w[2]) for w in words[first : last + 1])
         ):
             # A family name with the article closes a name after a title or with a known
             # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي».
@@ -253,6 +262,18 @@ def name_run(
     while last >= first and fold(words[last][2]) in BINDING:
         last -= 1
     return last + 1
+
+
+def attested(name: str, lex: Lexicon) -> bool:
+    """True when a name table knows a word of ``name``, or when the package has no
+    name-spelling table (then a title or a role is evidence enough)."""
+    if not lex.words.table:
+        return True
+    return any(
+        lex.words.is_known(word) or fold(word) in lex.given
+        for word in WORD.findall(name)
+        if fold(word) not in BINDING
+    )
 
 
 def _binds_on(words: list[Word], index: int, text: str) -> bool:
@@ -301,6 +322,8 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         if end == index or len(name_words(text[following[index][0] : following[end - 1][1]])) < 2:
             continue
         start, stop = following[index][0], following[end - 1][1]
+        if not attested(text[start:stop], lex):
+            continue
         role_end = following[index - 1][1] if index else role_match.end
         role_ar = text[role_match.start : role_end]
         results.append(Found(start, stop, text[start:stop], role_ar, role_match.payload.en))
