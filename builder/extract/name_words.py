@@ -52,6 +52,8 @@ COMMON_WORDS = frozenset(
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
         "والد", "والده", "نجل", "شقيق", "شقيقة", "زوجة", "زوج", "ابنة", "أرملة", "اسم",
         "مركز", "كتاب", "كتابا", "قصف", "هجوم", "غارة", "خطوة", "أدار", "تجربة", "شهداء", "شهيد",
+        "محامي", "قاضي", "طبيب", "صحفي", "صحافي", "كاتب", "باحث", "خبير", "محلل", "ناشط",
+        "أنصار", "عناصر", "مسلحي", "مقاتلي",
         "باسم", "زعيم", "قائد", "مسؤول", "أمر", "سجون", "حمد",
         "حركة", "صحة", "نداء", "موقع", "حزب", "جبهة", "تيار", "ائتلاف", "تحالف", "منظمة",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
@@ -111,7 +113,12 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
 def _doubtful(folded: str, plain: str) -> bool:
     """A shape names share with common words: a final ة or ا, an imperfect-verb prefix on
     a short word. (An initial و/ب/ل/ك is not: too many foreign names begin so.)"""
-    return plain.endswith(("ة", "ا")) or (folded[0] in "يتنا" and len(folded) <= 5)
+    return (
+        plain.endswith(("ة", "ا"))
+        or (folded[0] in "يتنا" and len(folded) <= 5)
+        or len(folded) <= 3
+        or (len(folded) == 4 and folded.endswith("ت"))
+    )
 
 
 def clitic_rest(folded: str) -> str | None:
@@ -154,6 +161,8 @@ class NameWords:
         folded = fold(word)
         if len(folded) < 2 or not folded.isalpha() or plain.startswith("ال"):
             return False
+        if folded.isascii():
+            return False  # a Latin word inside Arabic text is an acronym or a gloss
         if plain == "علي":
             return True  # the name: the preposition is «على» (both fold alike)
         if folded in NOT_NAME or folded in COMMON_WORDS or folded in self.excluded:
@@ -178,6 +187,8 @@ class NameWords:
             return False  # a past plural: «قتلوا», «كانوا»
         if first and len(folded) == 4 and folded[0] == "و":
             return False  # «وقدم»: a conjunction and a verb opening a clause
+        if first and folded[0] == "و" and folded[1] in "يتن" and len(folded) >= 5:
+            return False  # «ويردد»: a conjunction and an imperfect verb
         if not first and len(folded) == 4 and plain[0] == "أ":
             return False  # أفعل after a name is a verb: «أبدع», «أصيب» (the names are listed)
         return not (first and folded.endswith("ه") and len(folded) >= 4)

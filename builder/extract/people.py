@@ -16,6 +16,7 @@ spelling plus a romanized surname, marked provisional.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -57,6 +58,8 @@ from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import GazetteerEntry, Knowledge
 from builder.model import ActorMention
+
+_PATRONYMIC_AFTER = re.compile(r"[ \t\u00a0]+(?:بن|ابن|بنت)\b")
 
 _APPOSITION_LINK = frozenset(fold(word) for word in ["وهو", "وهي", "هو", "هي"])
 
@@ -251,9 +254,13 @@ def extract_people(
     roles = _stated_roles(text, knowledge, lex, known)
     taken = DisjointSpans()
     # Countries and bodies are not people: «جورج واشنطن» aside, a capital is a government.
-    for start, end in [(m.start, m.end) for m, _ in known] + [
-        (m.start, m.end) for m in _country_matcher(knowledge.countries).finditer(text)
-    ]:
+    # «تركي بن محمد» is a man: a nationality adjective before بن is a given name.
+    countries = [
+        (m.start, m.end)
+        for m in _country_matcher(knowledge.countries).finditer(text)
+        if not _PATRONYMIC_AFTER.match(text, m.end)
+    ]
+    for start, end in [(m.start, m.end) for m, _ in known] + countries:
         taken.merge(start, end)
     for start, word, entry, role_ar in titled_surnames(text, knowledge, lex, taken):
         occurrences[entry.id].append((start, word))

@@ -224,7 +224,16 @@ def name_run(
     is_name = lex.words.is_name_word
     is_known = lex.words.is_known
     head = fold(words[first][2])
-    if not (head in BINDING or head in lex.given or is_name(words[first][2], first=True)):
+    if head in _PATRONYMIC:
+        return first  # «بن محمد ...» without the name it is the son of
+    named = head in BINDING or head in lex.given or is_name(words[first][2], first=True)
+    if not named and not (
+        # «تركي بن محمد»: a nationality adjective is a given name before بن.
+        head in lex.adjectives
+        and not has_article(words[first][2])
+        and first + 1 < len(words)
+        and fold(words[first + 1][2]) in _PATRONYMIC
+    ):
         return first
     last = first
     strangers = 0 if is_known(head) or head in lex.given or head in BINDING else 1
@@ -291,8 +300,9 @@ def _skip_modifiers(following: list[Word], lex: Lexicon) -> int:
     index = modifiers = 0
     while index < len(following):
         key = phrase_key(following[index][2])
-        if key in lex.adjectives or key in HONORIFICS:
-            index += 1
+        patronymic = index + 1 < len(following) and fold(following[index + 1][2]) in _PATRONYMIC
+        if (key in lex.adjectives and not patronymic) or key in HONORIFICS:
+            index += 1  # «الأمير تركي بن محمد»: an adjective before بن is a given name
         elif modifiers < _MAX_MODIFIERS and has_article(following[index][2]):
             # «اللواء الركن» is a modifier; a family name is not, unless a name follows.
             if (
