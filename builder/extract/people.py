@@ -17,6 +17,7 @@ spelling plus a romanized surname, marked provisional.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from builder.extract.actors import (
     _Actor,
     _country_matcher,
     _gazetteer_matcher,
+    _role_matcher,
     _text_form,
     _unique,
     extract_gazetteer_actors,
@@ -139,6 +141,37 @@ def _spoken(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         start, stop = words[index + 1][0], words[end - 1][1]
         if attested(text[start:stop], lex):
             results.append(Found(start, stop, text[start:stop], None, None))
+    return results
+
+
+def _between_commas(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
+    """A role, a comma, then a name closed by a comma: «وقال المتحدث باسم المجلس، سالم
+    قطيش، إن ...»; the role is the phrase before the first comma."""
+    words = words_of(text)
+    starts = [start for start, _, _ in words]
+    results = []
+    for role_match in _role_matcher(knowledge.roles).finditer(text):
+        index = bisect_left(starts, role_match.end)
+        for k in range(index, min(index + 8, len(words))):
+            gap = text[words[k - 1][1] : words[k][0]] if k else ""
+            if gap.strip() == "،" and within_line(gap.replace("،", " ")):
+                break
+            if k > index and not within_line(gap):
+                k = len(words)
+                break
+        else:
+            continue
+        if k >= len(words):
+            continue
+        end = name_run(words, k, lex, text)
+        if end - k < 2 or end >= len(words):
+            continue
+        if text[words[end - 1][1] : words[end][0]].strip() != "،":
+            continue
+        start, stop = words[k][0], words[end - 1][1]
+        if attested(text[start:stop], lex):
+            role_ar = text[role_match.start : words[k - 1][1]]
+            results.append(Found(start, stop, text[start:stop], role_ar, role_match.payload.en))
     return results
 
 
@@ -277,6 +310,7 @@ def extract_people(
         taken.merge(start, start + len(word))
     found = titled(text, knowledge, lex)
     found += _appositive(text, knowledge, lex) + _spoken(text, knowledge, lex)
+    found += _between_commas(text, knowledge, lex)
     found += given_named(text, lex)
     listed = listed_short_names(knowledge.people)
     for item in found:

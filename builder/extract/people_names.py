@@ -112,7 +112,7 @@ _GOD_NAMES = frozenset(
 MAX_NAME_WORDS = 8
 """Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7)."""
 
-_MAX_MODIFIERS = 3
+_MAX_MODIFIERS = 5
 
 
 @dataclass(frozen=True)
@@ -294,6 +294,12 @@ def _binds_on(words: list[Word], index: int, text: str) -> bool:
     )
 
 
+def _genitive(word: str) -> bool:
+    """«للمجلس» in «الرئيس السابق للمجلس الوطني»: ل and the article, a title's complement."""
+    plain = strip_diacritics(word)
+    return plain.startswith("لل") and len(plain) > 4
+
+
 def _skip_modifiers(following: list[Word], lex: Lexicon) -> int:
     """Index of the first word after nationality adjectives, definite modifiers and
     honorifics that may stand between a title and a name."""
@@ -303,7 +309,9 @@ def _skip_modifiers(following: list[Word], lex: Lexicon) -> int:
         patronymic = index + 1 < len(following) and fold(following[index + 1][2]) in _PATRONYMIC
         if (key in lex.adjectives and not patronymic) or key in HONORIFICS:
             index += 1  # «الأمير تركي بن محمد»: an adjective before بن is a given name
-        elif modifiers < _MAX_MODIFIERS and has_article(following[index][2]):
+        elif modifiers < _MAX_MODIFIERS and (
+            has_article(following[index][2]) or _genitive(following[index][2])
+        ):
             # «اللواء الركن» is a modifier; a family name is not, unless a name follows.
             if (
                 family_name(following[index][2], lex)
