@@ -22,10 +22,8 @@ from builder.extract.actors import _role_matcher, _words_after
 from builder.extract.matcher import WORD, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, common_shape
 from builder.extract.people_names import (
-    _PLAIN_NISBAS,
     BINDING,
     COMPOUND_SECOND,
-    HONORIFICS,
     Lexicon,
     _skip_modifiers,
     has_article,
@@ -35,7 +33,7 @@ from builder.extract.people_names import (
     words_of,
 )
 from builder.extract.spans import DisjointSpans
-from builder.extract.stopwords import NOT_NAME
+from builder.extract.stopwords import HONORIFICS, NOT_NAME, PLAIN_NISBAS
 from builder.knowledge import GazetteerEntry, Knowledge
 
 Occurrences = dict[str, list[tuple[int, str]]]
@@ -57,7 +55,7 @@ def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
     last = words[-1]
     if last in given or last in HONORIFICS or last in _TITLES:
         return None  # «الشيخ» alone is a title, not «حسين الشيخ»
-    if len(last) < 3 or last in COMPOUND_SECOND or last in _PLAIN_NISBAS:
+    if len(last) < 3 or last in COMPOUND_SECOND or last in PLAIN_NISBAS:
         return None
     if last in NOT_NAME or last in COMMON_WORDS or common_shape(last):
         return None

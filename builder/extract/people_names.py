@@ -23,7 +23,13 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _adjectives, _role_matcher, _words_after
 from builder.extract.matcher import WORD, phrase_key, within_line
 from builder.extract.name_words import NameWords, hamza_key, table_tokens
-from builder.extract.stopwords import NOT_NAME
+from builder.extract.stopwords import (
+    GOD_NAMES,
+    HONORIFICS,
+    NOT_NAME,
+    NOT_PERSON_CONTEXT,
+    PLAIN_NISBAS,
+)
 from builder.knowledge import CountryEntry, GivenName, Knowledge
 
 Word = tuple[int, int, str]
@@ -39,32 +45,6 @@ BINDING = frozenset(
 COMPOUND_SECOND = frozenset(fold(word) for word in ["الله", "الدين", "الإسلام"])
 """Second words of compound names: «نصر الله», «صلاح الدين», «سيف الإسلام»."""
 
-HONORIFICS = frozenset(
-    fold(word)
-    for word in [
-        "ركن", "طيار", "بحري", "مهندس", "صاحب", "السمو", "الملكي", "معالي", "فخامة", "سعادة",
-        "جلالة", "سماحة", "فضيلة", "سيادة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
-        "السيد", "السيدة", "الشيخ", "العلامة", "الحاج", "أول", "الأول",
-    ]
-)  # fmt: skip
-"""Words between a title and a name that are part of neither: «اللواء ركن», «الفريق أول»."""
-
-_PLAIN_NISBAS = frozenset(
-    fold(word)
-    for word in [
-        "العسكري", "السياسي", "الأمني", "الرسمي", "الإعلامي", "الدولي", "الوطني", "الشعبي",
-        "الثاني", "الحالي", "الماضي", "الإقليمي", "الاقتصادي", "الإنساني", "القانوني",
-        "الخارجي", "الداخلي", "الميداني", "الإسلامي", "العربي", "الشرعي", "الملكي", "الثوري",
-        "الجمهوري", "الديمقراطي", "الفلسطيني", "الكردي", "الشيعي", "السني", "الأمريكي",
-        "الأميركي", "الدبلوماسي", "الحكومي", "المحلي", "الفعلي", "النهائي", "الأساسي",
-        "الرئيسي", "التنفيذي", "الإداري", "الفني", "الصحفي", "الصحافي", "البحري", "الجوي",
-        "البري", "النووي", "الذري", "الكيميائي", "الحربي", "القتالي", "الجنائي", "العالمي",
-        "الشيوعي", "الاشتراكي", "الليبرالي", "القومي", "الدستوري", "البرلماني", "الرئاسي",
-        "الإرهابي", "المسلح", "الانتحاري", "الطائفي", "المذهبي", "الشرقي", "الغربي",
-        "الشمالي", "الجنوبي", "الأوروبي", "الأفريقي", "الآسيوي", "الخليجي", "الأجنبي",
-    ]
-)  # fmt: skip
-"""Common adjectives in -ي with the article: never a family name after a given name."""
 
 _JOINED = frozenset(fold(word) for word in ["عبد", "أبو", "ابو"])
 """Particles written either apart or joined to the next word: «عبد ربه» / «عبدربه»."""
@@ -100,14 +80,6 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
-_GOD_NAMES = frozenset(
-    fold(word)
-    for word in [
-        "نصر", "عطا", "فتح", "جار", "خير", "حمد", "سيف", "نور", "فضل", "عوض", "حسب", "جاد",
-        "رحمة", "هبة", "أمة", "روح", "آية", "حزب", "عبد", "ضيف", "رزق", "مال", "سعد", "عز",
-    ]
-)  # fmt: skip
-"""First words of compound names with «الله»: «نصر الله», «عطا الله», «روح الله»."""
 
 MAX_NAME_WORDS = 8
 """Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7)."""
@@ -212,7 +184,7 @@ def family_name(word: str, lex: Lexicon) -> bool:
         return True
     # The nisba ends in ي; «المستوى» (alef maqsura, folded alike) is a noun.
     nisba = strip_diacritics(word).endswith("ي")
-    return nisba and folded not in _PLAIN_NISBAS and folded[2:] not in NOT_NAME
+    return nisba and folded not in PLAIN_NISBAS and folded[2:] not in NOT_NAME
 
 
 def name_run(
@@ -252,7 +224,7 @@ def name_run(
             ):
                 last += 1
                 break  # «عمر بن الخطاب» ends there, unless another بن follows
-        elif folded in COMPOUND_SECOND and (folded != fold("الله") or previous in _GOD_NAMES):
+        elif folded in COMPOUND_SECOND and (folded != fold("الله") or previous in GOD_NAMES):
             pass  # «صلاح الدين», «نصر الله»; not «أكرم الله» (a prayer)
         elif folded in BINDING or folded in lex.given or (is_known(folded) and is_name(word)):
             strangers = 0
@@ -389,19 +361,6 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
         results.append(Found(begin, stop, text[begin:stop], None, None))
         index = end
     return results
-
-
-NOT_PERSON_CONTEXT = frozenset(
-    fold(word)
-    for word in [
-        "جامعة", "شارع", "مطار", "مدينة", "مركز", "معهد", "مؤسسة", "قاعدة", "حاملة",
-        "سفينة", "جسر", "ميناء", "ولاية", "مقاطعة", "جزيرة", "مستشفى", "كلية", "مدرسة",
-        "جائزة", "عملية", "صاروخ", "منظومة", "مسجد", "قصر", "حي", "مخيم", "سد", "برج", "ملعب",
-        "قاعة", "ميدان", "مجمع", "مستشفيات", "لمركز", "بمركز", "ومركز", "مؤسسات",
-    ]
-)  # fmt: skip
-"""A given name right after these words names a place or a thing (جامعة جورج تاون, مركز
-الملك سلمان)."""
 
 
 def names_a_place(text: str, start: int) -> bool:

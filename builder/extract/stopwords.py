@@ -1,4 +1,6 @@
-"""Function words, pronouns and common verbs: words that are never part of a person's name.
+"""Function words, pronouns and common verbs: words that are never part of a person's name;
+and the other word lists the people patterns consult (honorifics, common nisba adjectives,
+the first words of compounds with «الله», words before a place named after a person).
 
 Arabic has no capital letters, so a run of name words is ended by the first word that
 cannot be a name: a particle, a pronoun, a preposition or a verb of speech (with or
@@ -207,3 +209,54 @@ NOT_NAME = frozenset(
     ]
 )
 """Folded words that end (or exclude) a name."""
+
+HONORIFICS = frozenset(
+    fold(word)
+    for word in [
+        "ركن", "طيار", "بحري", "مهندس", "صاحب", "السمو", "الملكي", "معالي", "فخامة", "سعادة",
+        "جلالة", "سماحة", "فضيلة", "سيادة", "الدكتور", "الدكتورة", "د", "المهندس", "الأستاذ",
+        "السيد", "السيدة", "الشيخ", "العلامة", "الحاج", "أول", "الأول",
+    ]
+)  # fmt: skip
+"""Words between a title and a name that are part of neither: «اللواء ركن», «الفريق أول»."""
+
+
+PLAIN_NISBAS = frozenset(
+    fold(word)
+    for word in [
+        "العسكري", "السياسي", "الأمني", "الرسمي", "الإعلامي", "الدولي", "الوطني", "الشعبي",
+        "الثاني", "الحالي", "الماضي", "الإقليمي", "الاقتصادي", "الإنساني", "القانوني",
+        "الخارجي", "الداخلي", "الميداني", "الإسلامي", "العربي", "الشرعي", "الملكي", "الثوري",
+        "الجمهوري", "الديمقراطي", "الفلسطيني", "الكردي", "الشيعي", "السني", "الأمريكي",
+        "الأميركي", "الدبلوماسي", "الحكومي", "المحلي", "الفعلي", "النهائي", "الأساسي",
+        "الرئيسي", "التنفيذي", "الإداري", "الفني", "الصحفي", "الصحافي", "البحري", "الجوي",
+        "البري", "النووي", "الذري", "الكيميائي", "الحربي", "القتالي", "الجنائي", "العالمي",
+        "الشيوعي", "الاشتراكي", "الليبرالي", "القومي", "الدستوري", "البرلماني", "الرئاسي",
+        "الإرهابي", "المسلح", "الانتحاري", "الطائفي", "المذهبي", "الشرقي", "الغربي",
+        "الشمالي", "الجنوبي", "الأوروبي", "الأفريقي", "الآسيوي", "الخليجي", "الأجنبي",
+    ]
+)  # fmt: skip
+"""Common adjectives in -ي with the article: never a family name after a given name."""
+
+
+GOD_NAMES = frozenset(
+    fold(word)
+    for word in [
+        "نصر", "عطا", "فتح", "جار", "خير", "حمد", "سيف", "نور", "فضل", "عوض", "حسب", "جاد",
+        "رحمة", "هبة", "أمة", "روح", "آية", "حزب", "عبد", "ضيف", "رزق", "مال", "سعد", "عز",
+    ]
+)  # fmt: skip
+"""First words of compound names with «الله»: «نصر الله», «عطا الله», «روح الله»."""
+
+
+NOT_PERSON_CONTEXT = frozenset(
+    fold(word)
+    for word in [
+        "جامعة", "شارع", "مطار", "مدينة", "مركز", "معهد", "مؤسسة", "قاعدة", "حاملة",
+        "سفينة", "جسر", "ميناء", "ولاية", "مقاطعة", "جزيرة", "مستشفى", "كلية", "مدرسة",
+        "جائزة", "عملية", "صاروخ", "منظومة", "مسجد", "قصر", "حي", "مخيم", "سد", "برج", "ملعب",
+        "قاعة", "ميدان", "مجمع", "مستشفيات", "لمركز", "بمركز", "ومركز", "مؤسسات",
+    ]
+)  # fmt: skip
+"""A given name right after these words names a place or a thing (جامعة جورج تاون, مركز
+الملك سلمان)."""
