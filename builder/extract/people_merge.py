@@ -230,25 +230,36 @@ def titled_surnames(
 def spoken_surnames(
     text: str, verbs: frozenset[str], knowledge: Knowledge, lex: Lexicon, taken: DisjointSpans
 ) -> list[tuple[int, str, GazetteerEntry]]:
-    """(start, word, person) for each speech verb followed by one listed person's family
-    name alone: «وأضاف عسيري أن ...». A family name that is a given name or a common word
-    has none (:func:`surname_of`)."""
+    """(start, word, person) for one listed person's family name alone after a speech verb
+    («وأضاف عسيري أن ...») or before a title in apposition («وسليماني رئيس الحرس»). A
+    family name that is a given name or a common word has none (:func:`surname_of`)."""
     by_surname, _ = _gazetteer_short_names(knowledge.people)
     words = words_of(text)
     results = []
-    for index in range(len(words) - 1):
-        verb = fold(words[index][2])
-        if verb not in verbs and not (verb[:1] in "وف" and verb[1:] in verbs):
-            continue
-        start, end, word = words[index + 1]
-        if taken.overlaps(start, end) or not within_line(text[words[index][1] : start]):
-            continue
-        if index + 2 < len(words) and _continues(words[index + 2][2], lex):
-            continue
+    for index in range(1, len(words)):
+        start, end, word = words[index]
+        skip = 0
         key = phrase_key(word)
+        if key not in by_surname and key[:1] in "وف" and key[1:] in by_surname:
+            skip, key = 1, key[1:]
         entries = () if key in lex.given else by_surname.get(key, ())
-        if len(entries) == 1:
-            results.append((start, word, entries[0]))
+        if len(entries) != 1 or taken.overlaps(start, end):
+            continue
+        verb = fold(words[index - 1][2])
+        spoken = (verb in verbs or (verb[:1] in "وف" and verb[1:] in verbs)) and within_line(
+            text[words[index - 1][1] : start]
+        )
+        following = words[index + 1] if index + 1 < len(words) else None
+        titled = (
+            following is not None
+            and within_line(text[end : following[0]])
+            and fold(following[2]).removeprefix("ال") in lex.role_heads
+        )
+        if not (spoken or titled):
+            continue
+        if not titled and following is not None and _continues(following[2], lex):
+            continue
+        results.append((start + skip, word[skip:], entries[0]))
     return results
 
 
