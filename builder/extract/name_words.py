@@ -54,6 +54,7 @@ COMMON_WORDS = frozenset(
         "مركز", "كتاب", "كتابا", "قصف", "هجوم", "غارة", "خطوة", "أدار", "تجربة", "شهداء", "شهيد",
         "محامي", "قاضي", "طبيب", "صحفي", "صحافي", "كاتب", "باحث", "خبير", "محلل", "ناشط",
         "أنصار", "عناصر", "مسلحي", "مقاتلي",
+        "مواليد", "حجم", "والي", "حضر", "شارك", "قام", "عقد", "أجرى", "التقى", "استقبل",
         "بري", "جوي", "باسم", "زعيم", "قائد", "مسؤول", "أمر", "سجون", "حمد",
         "حركة", "صحة", "نداء", "موقع", "حزب", "جبهة", "تيار", "ائتلاف", "تحالف", "منظمة",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "موال", "موالي", "مسلم", "مسلمين", "متكامل",
@@ -84,6 +85,8 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # تفعيل: «تطبيق», «تأجيل», «تحقيق»
     if size == 6 and folded[0] == "م" and folded[2] == "ا" and folded.endswith("ه"):
         return True  # مفاعلة: «مكافحة», «مواجهة»
+    if size == 5 and folded[0] == "م" and folded[2] == "ت":
+        return True  # مفتعل: «معتدل», «منتشر» (the names of the shape are listed)
     if size == 5 and folded[0] == "م" and folded[3] == "و":
         return True  # مفعول: «مبعوث», «مسؤول» (names of the shape are in the name tables)
     if size == 5 and folded[1] == "ا" and folded.endswith("ت"):
@@ -221,6 +224,10 @@ class NameWords:
             return True
         if rest in self.known:
             return True  # «وسليماني»: a conjunction and the next person
+        if len(rest) == 3 and folded[0] in "ول":
+            # a clitic on a short word: «ومضت», «لرصد» (ب, ك and ف open too many names:
+            # «بادي», «كمال», «فريد»)
+            return True
         if rest.endswith("ه") and len(rest) >= 4 and plain.endswith("ه"):
             return True  # a clitic and a verb with a pronoun: «واعتمده»
         if folded[0] in "وف":
