@@ -105,8 +105,8 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # imperfect verbs: «يزور», «يقدم» (the names of the shape are listed)
     if verbs and size >= 5 and folded[:2] in ("نت", "نن", "نس"):
         return True  # first person plural: «ننتظر», «نستطيع»
-    if verbs and size >= 5 and folded[:2] in ("سي", "ست", "سن"):
-        return True  # the future: «سيقوم», «ستعقد»
+    if verbs and size >= 5 and folded[:2] in ("سي", "ست", "سن") and folded[2] not in "اويت":
+        return True  # the future: «سيقوم», «ستعقد» (not «ستيفن», «ستيوارت»)
     if verbs and size >= 5 and folded[:2] in ("يت", "يس") and folded[:3] != "يسر":
         return True  # derived imperfects: «يتقدم», «يستخدم»
     # imperfect verbs, plural or dual: «يمثلان», «يروجون», «يتكلمون»
@@ -178,8 +178,10 @@ class NameWords:
             return True
         if self.table and folded not in self.table and _doubtful(folded, plain):
             return False  # a shape common words share needs the name table's word for it
-        if _ALEF_TANWEEN.search(word) or common_shape(folded):
+        if _ALEF_TANWEEN.search(word):
             return False
+        if common_shape(folded) and (folded not in self.table or common_shape(folded, False)):
+            return False  # a verb's shape, unless the name table has the word («سيمون»)
         if "\u0651" in word and folded[0] in "يت" and len(folded) <= 5:
             return False  # a verb with shadda: «تبيّن», «يتوقّع»
         if len(folded) >= 4 and plain.endswith(("ه", "ها", "هم", "هما", "كم")):

@@ -293,7 +293,13 @@ def extract_people(
         for m in _country_matcher(knowledge.countries).finditer(text)
         if not _PATRONYMIC_AFTER.match(text, m.end)
     ]
-    for start, end in [(m.start, m.end) for m, _ in known] + countries:
+    # A listed body's name is no person's: «مورغان ستانلي», «مؤسسة ...».
+    bodies = [
+        (m.start, m.end)
+        for m in _gazetteer_matcher(knowledge.organizations).finditer(text)
+        if m.words > 1
+    ]
+    for start, end in [(m.start, m.end) for m, _ in known] + countries + bodies:
         taken.merge(start, end)
     for start, word, entry, role_ar in titled_surnames(text, knowledge, lex, taken):
         occurrences[entry.id].append((start, word))

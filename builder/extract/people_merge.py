@@ -40,6 +40,8 @@ Occurrences = dict[str, list[tuple[int, str]]]
 
 _TITLES = frozenset(fold(word) for word in ["الشيخ", "الأمير", "الملك", "السلطان", "الإمام"])
 
+_FAMILY_FIRST = frozenset({"CN", "TW", "HK", "KP", "KR", "VN"})
+
 _MONARCHS = ("King", "Sultan")
 
 _ROYAL = ("King", "Prince", "Emir", "Sultan", "Sheikh", "Crown Prince")
@@ -55,7 +57,7 @@ def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
     last = words[-1]
     if last in given or last in HONORIFICS or last in _TITLES:
         return None  # «الشيخ» alone is a title, not «حسين الشيخ»
-    if len(last) < 3 or last in COMPOUND_SECOND or last in PLAIN_NISBAS:
+    if len(last) < 4 or last in COMPOUND_SECOND or last in PLAIN_NISBAS:
         return None
     if last in NOT_NAME or last in COMMON_WORDS or common_shape(last):
         return None
@@ -156,7 +158,10 @@ def _gazetteer_short_names(
     by_surname: dict[str, list[GazetteerEntry]] = defaultdict(list)
     by_first: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for entry in people:
-        surnames = {surname_of(form) for form in (entry.ar, *entry.variants)} - {None}
+        # A Chinese or Korean name opens with the family name: its last word is no surname.
+        family_first = entry.country in _FAMILY_FIRST
+        forms = () if family_first else (entry.ar, *entry.variants)
+        surnames = {surname_of(form) for form in forms} - {None}
         for surname in surnames:
             by_surname[str(surname)].append(entry)
         # A king or a sultan is one man per country; princes and sheikhs share first names.

@@ -353,7 +353,9 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
             continue
         if skip:
             words[index] = (words[index][0] + 1, words[index][1], word[1:])
-        end = name_run(words, index, lex, text, unknown=1)
+        # With a name table, the words after a given name must be names it knows: «منصور
+        # ربما», «عمران جيدا» are a name and a common word.
+        end = name_run(words, index, lex, text, unknown=0 if lex.words.table else 1)
         if end == index or len(name_words(text[words[index][0] : words[end - 1][1]])) < 2:
             index += 1
             continue
