@@ -51,7 +51,8 @@ COMMON_WORDS = frozenset(
         "يمكن", "يجب", "تم", "باتت", "بات", "ظل", "صار", "أصبح", "عاد", "مازال", "لازال",
         "إقليم", "منطقة", "محافظة", "ولاية", "مدينة", "قرية", "بلدة", "حي",
         "والد", "والده", "نجل", "شقيق", "شقيقة", "زوجة", "زوج", "ابنة", "أرملة", "اسم",
-        "مركز", "كتاب", "كتابا", "قصف", "هجوم", "غارة", "خطوة", "أدار", "تجربة", "شهداء", "شهيد",
+        "مركز", "كتاب", "كتابا", "قمة", "قصف", "هجوم", "غارة", "خطوة", "أدار", "تجربة",
+        "شهداء", "شهيد",
         "محامي", "قاضي", "طبيب", "صحفي", "صحافي", "كاتب", "باحث", "خبير", "محلل", "ناشط",
         "أنصار", "عناصر", "مسلحي", "مقاتلي",
         "مواليد", "حجم", "والي", "حضر", "شارك", "قام", "عقد", "أجرى", "التقى", "استقبل",
@@ -209,8 +210,8 @@ class NameWords:
 
     def _attached(self, folded: str, plain: str) -> bool:
         """True when the word is a clitic on the article or on a word that is no name."""
-        if folded[:1] in "وفبلك" and folded[1:] in NOT_NAME:
-            return True  # «وفي», «ولا», «بما»
+        if folded[:1] in "وفبلك" and (folded[1:] in NOT_NAME or folded[1:] in COMMON_WORDS):
+            return True  # «وفي», «ولا», «بما», «وتم»
         if plain[1:2] in ("أ", "إ") and folded[0] in "وفبلك" and folded not in self.known:
             return True  # a clitic before a hamza word: «لأوبك», «وأكد», «بأي»
         rest = clitic_rest(folded)

@@ -228,7 +228,9 @@ def name_run(
             pass  # «صلاح الدين», «نصر الله»; not «أكرم الله» (a prayer)
         elif folded in BINDING or folded in lex.given or (is_known(folded) and is_name(word)):
             strangers = 0
-        elif is_name(word) and strangers < unknown:
+        elif (
+            is_name(word) and strangers < unknown and _plausible(folded, last + 1 - first, unknown)
+        ):
             strangers += 1
         elif family_name(word, lex) and (
             titled or any(lex.words.is_known(w[2]) for w in words[first : last + 1])
@@ -346,9 +348,7 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
         skip = 0
         if folded not in given and folded[:1] in "وفبل" and fold(word[1:]) in given:
             skip = 1
-        if fold(word[skip:]) not in given or (
-            index and _bare(words[index - 1][2]) in NOT_PERSON_CONTEXT
-        ):
+        if fold(word[skip:]) not in given or (index and names_a_place(text, words[index][0])):
             index += 1
             continue
         if skip:
@@ -366,10 +366,21 @@ def given_named(text: str, lex: Lexicon) -> list[Found]:
 
 
 def names_a_place(text: str, start: int) -> bool:
-    """True when the word before ``start`` makes what follows a place or a thing named
-    after a person: «مطار الملك خالد», «مركز الملك سلمان»."""
-    before = WORD.findall(text[max(0, start - 15) : start])
+    """True when the word before ``start`` (or before the title there) makes what follows
+    a place or a thing named after a person: «مطار الملك خالد», «مركز الملك سلمان»."""
+    before = WORD.findall(text[max(0, start - 30) : start])
+    if len(before) >= 2 and fold(before[-1]) in _TITLE_WORDS:
+        before = before[:-1]
     return bool(before) and _bare(before[-1]) in NOT_PERSON_CONTEXT
+
+
+def _plausible(folded: str, position: int, unknown: int) -> bool:
+    """Whether a word no table knows may stand at ``position`` (0 = first) of a name: from
+    the third word on (and from the second after a given name, ``unknown`` 1 or less) it
+    has four letters or more and no conjunction: «بيتر ماور وصل», «منصور حصل»."""
+    if position < 2 and unknown > 1:
+        return True
+    return len(folded) >= 4 and folded[0] != "و"
 
 
 def _bare(word: str) -> str:
