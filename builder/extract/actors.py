@@ -65,7 +65,9 @@ def _gazetteer_matcher(entries: tuple[GazetteerEntry, ...]) -> PhraseMatcher[Gaz
         phrases.setdefault(entry.ar, entry)
         for variant in entry.variants:
             phrases.setdefault(variant, entry)
-    return PhraseMatcher(phrases)
+    # A person listed without the article never matches a word with it: «المؤدي» is no
+    # «مودي»; a body may («الفايننشال تايمز»).
+    return PhraseMatcher(phrases, article=any(entry.kind != "person" for entry in entries))
 
 
 def _adjective_lookup(knowledge: Knowledge) -> dict[str, CountryEntry]:

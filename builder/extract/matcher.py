@@ -50,12 +50,14 @@ def phrase_key(phrase: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def first_word_readings(word: str) -> tuple[tuple[int, str], ...]:
-    """(characters of attached particles, remaining word) for each plausible reading."""
-    return tuple(_readings(word))
+def first_word_readings(word: str, article: bool = True) -> tuple[tuple[int, str], ...]:
+    """(characters of attached particles, remaining word) for each plausible reading; with
+    ``article`` False, never the reading that drops an article the phrase is listed without
+    (a name never takes the article: «المؤدي» is not «مودي»)."""
+    return tuple(_readings(word, article))
 
 
-def _readings(word: str) -> Iterator[tuple[int, str]]:
+def _readings(word: str, article: bool) -> Iterator[tuple[int, str]]:
     yield 0, word
     conjunction = 1 if word[:1] in "وف" and len(word) > 3 else 0
     rest = word[conjunction:]
@@ -68,7 +70,7 @@ def _readings(word: str) -> Iterator[tuple[int, str]]:
         yield conjunction + 1, rest[1:]
     # The article on a phrase listed without it (نووي in «النووي», «بالنووي»).
     bare = rest[preposition:]
-    if bare.startswith("ال") and len(bare) > 4:
+    if article and bare.startswith("ال") and len(bare) > 4:
         yield conjunction + preposition + 2, bare[2:]
 
 
@@ -102,7 +104,9 @@ def tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ..
 class PhraseMatcher(Generic[Payload]):
     """Longest-first, non-overlapping matching of many phrases at once."""
 
-    def __init__(self, phrases: dict[str, Payload]) -> None:
+    def __init__(self, phrases: dict[str, Payload], article: bool = True) -> None:
+        self._article = article
+        """Whether a phrase listed without the article also matches with it."""
         self._index: dict[str, Payload] = {}
         for phrase, payload in phrases.items():
             key = phrase_key(phrase)
@@ -134,7 +138,7 @@ class PhraseMatcher(Generic[Payload]):
         self, words: tuple[tuple[int, int, str], ...], index: int, run_end: int, text: str
     ) -> Match[Payload] | None:
         best: Match[Payload] | None = None
-        for skip, first in first_word_readings(words[index][2]):
+        for skip, first in first_word_readings(words[index][2], self._article):
             longest = self._longest_from.get(first)
             if longest is None:
                 continue

@@ -1,7 +1,8 @@
 """Stage 4, resolve: merge per-brief mentions into corpus-wide entities and relate briefs.
 
 Mentions with the same key are one entity: a gazetteer id, an ISO country code, or the
-folded name of a person found by pattern. Each entity gets a stable, URL-safe id (the
+folded name of a person found by pattern (a partial name joins the one fuller name of the
+corpus that contains it, :mod:`builder.resolve.people`). Each entity gets a stable, URL-safe id (the
 gazetteer id, the lower-case ISO code, or a slug of the romanized name plus a short hash
 of the Arabic so two names that romanize alike stay apart). Pure and deterministic: briefs
 are processed in slug order and every tie is broken by name.
@@ -26,6 +27,7 @@ from builder.model import (
     english_source,
 )
 from builder.resolve.ids import entity_id, hashed_slug, speaker_entity_id
+from builder.resolve.people import merged, person_merges
 from builder.resolve.related import RelatedMemory, related_briefs
 
 __all__ = ["entity_id", "hashed_slug", "newest_first", "resolve", "speaker_entity_id"]
@@ -72,6 +74,13 @@ def resolve(
     and every entity with its mentions, spellings, quotes, co-mentioned actors and first
     and last dates seen."""
     ordered = sorted(items, key=lambda item: item[0].source.slug)
+    merges = person_merges(person for _, extraction in ordered for person in extraction.people)
+    moved = {
+        entity_id(mention): entity_id(merged(mention, merges))
+        for _, extraction in ordered
+        for mention in extraction.people
+        if mention.key in merges
+    }
     grouped: dict[EntityKey, list[tuple[str, str | None, ActorMention]]] = defaultdict(list)
     quotes: dict[str, list[EntityQuote]] = defaultdict(list)
     together: dict[EntityKey, Counter[EntityKey]] = defaultdict(Counter)
@@ -79,6 +88,7 @@ def resolve(
         slug, published = doc.source.slug, extraction.published.value
         named = []
         for mention in _actors(extraction):
+            mention = merged(mention, merges)
             key = (mention.kind, entity_id(mention))
             grouped[key].append((slug, published, mention))
             named.append(key)
@@ -86,6 +96,7 @@ def resolve(
             together[key].update(other for other in named if other != key)
         for quote in extraction.quotes:
             speaker = speaker_entity_id(quote.speaker)
+            speaker = moved.get(speaker, speaker) if speaker is not None else None
             if speaker is not None and not quote.fragment:
                 quotes[speaker].append(EntityQuote(slug, quote.text, quote.kind, published))
     entities = [

@@ -126,3 +126,20 @@ def test_a_word_or_two_quoted_stays_with_its_brief(knowledge: Knowledge) -> None
     assert [quote["fragment"] for quote in record["quotes"]] == [True, False]
     listed = "\n".join(getattr(page, "content", "") for page in quotes_index([record], "en"))
     assert "«بناءة»</span>" not in listed and ">واشنطن مستعدة لجولة" in listed
+
+
+def test_a_partial_name_joins_the_one_fuller_name_of_the_corpus(knowledge: Knowledge) -> None:
+    texts = {
+        "a": "وقال العميد فهد بن ناصر الدوسري إن الوحدات أنهت تدريبها.",
+        "b": "وأكد العميد فهد الدوسري أن التدريب سيستمر.",
+        "c": "وقال العقيد سامي يوسف القرني إن الدورية عادت.",
+        "d": "وأضاف المقدم يوسف القرني أن الحدود آمنة.",
+        "e": "وقال الرائد ماجد يوسف القرني إن الطريق مفتوح.",
+    }
+    _, entities = resolve(_analysed(knowledge, texts))
+    people = {e.ar: e for e in entities if e.kind == "person"}
+    # «فهد الدوسري» is «فهد بن ناصر الدوسري» without his patronymic: one page, two briefs.
+    assert "فهد الدوسري" not in people
+    assert {m.slug for m in people["فهد بن ناصر الدوسري"].mentions} == {"a", "b"}
+    # «يوسف القرني» stands inside two fuller names: it stays a page of its own.
+    assert "يوسف القرني" in people

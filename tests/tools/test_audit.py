@@ -3,14 +3,17 @@ here: a fragment and a duplicate planted in it are reported, in JSON and in text
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
+import briefing_tools.audit
 from briefing_tools.audit import Vocabulary, attached_particle
 from builder.cli import main
 from builder.knowledge import Knowledge
+from builder.model import ActorMention
 
 BRIEFS = {
     "one.txt": (
@@ -31,12 +34,44 @@ BRIEFS = {
     ),
     "four.txt": "وحضر اللقاء الرئيس المصري السابق عدلي منصور ورئيس الوزراء إبراهيم محلب.\n",
 }
+
+PLANTED = ("لوران فابيوس أعرب", "للخارجية صلاح", "محمد يوسف عبد", "عدلي منصور ورئيس")
+"""Fragments the extractor once made of these sentences and no longer does: added to its
+output here, so that the audit's detection of them stays tested."""
 """Planted: «لوران فابيوس أعرب» (a verb taken into a name, and the same man as
 «لوران فابيوس»), «للخارجية صلاح» (a particle and a title word before a name), «محمد يوسف
 عبد» (a name cut after عبد), «عدلي منصور ورئيس» (a title with و after a name), two
 people sharing the surname درويش, and a quote that is only an outlet's name («الشرق
 الأوسط» as the whole answer after a colon: the extractor keeps it, as it keeps every
 quotation after a colon, and the audit must count it; the same name after لـ is no quote)."""
+
+
+def _plant(extraction, text: str):  # type: ignore[no-untyped-def]
+    planted = tuple(
+        ActorMention(
+            kind="person",
+            key="name:" + name,
+            ar=name,
+            en=name,
+            en_provisional=True,
+            forms=(),
+            sentence=next(line for line in text.splitlines() if name in line),
+        )
+        for name in PLANTED
+        if name in text and name not in {person.ar for person in extraction.people}
+    )
+    return dataclasses.replace(extraction, people=(*extraction.people, *planted))
+
+
+@pytest.fixture(autouse=True)
+def _fragments(monkeypatch: pytest.MonkeyPatch) -> None:
+    analyse = briefing_tools.audit.analyse_sources
+
+    def planting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        analysed, problems = analyse(*args, **kwargs)
+        return [(doc, _plant(extraction, doc.text)) for doc, extraction in analysed], problems
+
+    monkeypatch.setattr(briefing_tools.audit, "analyse_sources", planting)
 
 
 @pytest.fixture()
@@ -73,8 +108,7 @@ def test_the_planted_fragments_and_duplicates_are_reported(
     }
     assert surnames["درويش"] == {"محمد درويش", "فرهاد درويش"}
     people = {item["ar"]: item for item in data["top"]["person"]}
-    assert people["لوران فابيوس"]["en_from"] == "name-table"
-    assert people["لوران فابيوس"]["en"] == "Laurent Fabius"
+    assert people["لوران فابيوس"]["en_from"] == "gazetteer"
     assert data["top"]["organization"][0]["en_from"] == "gazetteer"
     assert {item["en_from"] for item in data["top"]["country"]} == {"countries"}
     assert data["singletons"]["count"] == sum(data["singletons"]["by_kind"].values()) > 0
@@ -90,7 +124,7 @@ def test_the_text_report_lists_them_with_an_example(
     assert "== person pages by briefs (top 3) ==" in text
     assert "لوران فابيوس أعرب  (verb-like اعرب)" in text
     assert "e.g. وأكد وزير الخارجية الفرنسي لوران فابيوس أعرب سابقا" in text
-    assert "لوران فابيوس (1)  in  لوران فابيوس أعرب (1)  [person]" in text
+    assert "لوران فابيوس (2)  in  لوران فابيوس أعرب (1)  [person]" in text
     assert "== quotes: " in text
 
 

@@ -1,0 +1,88 @@
+"""One person, one page across the corpus: a partial name joins the one fuller name.
+
+A brief that names a man only by part of his name («منصور هادي», «عادل الطريفي») gives a
+pattern-found person of its own. Across the corpus such a name joins the one person whose
+fuller name contains it («عبد ربه منصور هادي»), or whose name without its patronymics is
+it («عادل بن زيد الطريفي» -> «عادل الطريفي»), when exactly one person fits. Only names of
+two words or more join (one word is too little to tell two men apart), and only names
+found by pattern: a listed person's page is never moved. Deterministic: candidates are
+compared by key, in sorted order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
+
+from builder.extract.people_names import name_words, short_form
+from builder.model import ActorMention
+
+Names = tuple[str, ...]
+
+
+def _inside(short: Names, long: Names) -> bool:
+    size = len(short)
+    if size >= len(long):
+        return False
+    if any(long[k : k + size] == short for k in range(len(long) - size + 1)):
+        return True
+    # «عبد ربه هادي» in «عبد ربه منصور هادي»: the same first and last word, in order.
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
+def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
+    """Pattern-found person key -> a mention of the one fuller person it joins."""
+    forms: dict[str, set[Names]] = defaultdict(set)
+    sample: dict[str, ActorMention] = {}
+    for mention in people:
+        forms[mention.key].update(name_words(form) for form in (mention.ar, *mention.forms))
+        current = sample.get(mention.key)
+        if current is None or len(name_words(mention.ar)) > len(name_words(current.ar)):
+            sample[mention.key] = mention
+    # Index the contiguous parts and the short form of every form, so each candidate is
+    # looked up, not searched for.
+    holders: dict[Names, set[str]] = defaultdict(set)
+    for key, names in forms.items():
+        for words in names:
+            holders[short_form(words)].add(key)
+            if len(words) >= 3:
+                holders[(words[0], words[-1])].add(key)
+            for size in range(2, len(words)):
+                for start in range(len(words) - size + 1):
+                    holders[words[start : start + size]].add(key)
+    merges: dict[str, str] = {}
+    for key in sorted(forms):
+        own = name_words(sample[key].ar)
+        if not key.startswith("name:") or len(own) < 2:
+            continue
+        hosts = {
+            other
+            for other in holders.get(own, set())
+            if other != key
+            and any(_inside(own, full) or short_form(full) == own != full for full in forms[other])
+        }
+        if len(hosts) == 1:
+            merges[key] = next(iter(hosts))
+    resolved = {}
+    for key, host in merges.items():
+        seen = {key}
+        while host in merges and host not in seen:
+            seen.add(host)
+            host = merges[host]
+        if host != key:
+            resolved[key] = sample[host]
+    return resolved
+
+
+def merged(mention: ActorMention, merges: dict[str, ActorMention]) -> ActorMention:
+    """The mention under the key (and English name) of the person it joins, if any."""
+    host = merges.get(mention.key)
+    if host is None:
+        return mention
+    return dataclasses.replace(
+        mention, key=host.key, en=host.en, en_provisional=host.en_provisional
+    )
