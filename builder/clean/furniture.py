@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from builder.arabic import fold, has_arabic, to_ascii_digits
 from builder.clean.footnotes import MARKER_STYLES, find_markers, first_url, number_key
+from builder.clean.linkback import split_link_back
 from builder.model import CleanDocument, Footnote, Removal, SourceDocument
 
 _IMAGE_DEBRIS = re.compile(
@@ -194,7 +195,9 @@ def clean(doc: SourceDocument) -> CleanDocument:
         if line.strip():
             nonempty_position[index] = len(nonempty_position)
     for index, line in enumerate(lines):
-        stripped = line.strip()
+        stripped, link_back = split_link_back(line.strip())
+        if link_back:
+            decided.append(_Line(index + 1, link_back, "link back to the original story"))
         if not stripped:
             continue
         entry = _Line(index + 1, stripped)

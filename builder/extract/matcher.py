@@ -26,6 +26,10 @@ _LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 """What ``str.splitlines`` breaks a line at."""
 
 
+_NAME_HYPHENS = frozenset("-\u2010\u2011")
+"""A hyphen written without spaces between two words of one name."""
+
+
 def within_line(gap: str) -> bool:
     """True when ``gap``, the characters between two words, is white space inside one line:
     the words of a phrase or a name never run on across a line break (a headline, a byline
@@ -90,7 +94,9 @@ def _tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, .
     )
     run_end = list(range(len(words)))
     for k in range(len(words) - 2, -1, -1):
-        if within_line(text[words[k][1] : words[k + 1][0]]):
+        gap = text[words[k][1] : words[k + 1][0]]
+        # «بان كي-مون», «جان-إيف»: a hyphen inside a name joins its parts as a space does.
+        if within_line(gap) or gap in _NAME_HYPHENS:
             run_end[k] = run_end[k + 1]
     return words, tuple(run_end)
 
