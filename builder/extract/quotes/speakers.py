@@ -16,8 +16,10 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.names import is_name, named_speaker, trailing_name
 from builder.extract.quotes.referents import (
     PREPOSITIONS,
+    RANKS,
     RolePrefix,
     actor_speaker,
     body_again,
@@ -172,7 +174,7 @@ def speaker_for(
             return actor_speaker(holder)
         named = named_after_title(description, actors, adjectives, knowledge)
         if named is not None:
-            return Speaker(ar=named, en=None)
+            return _named(named, knowledge)
         english = _describe(described, role, actors, knowledge)
         return Speaker(ar=description, en=english)
     if "organization" in found:
@@ -186,7 +188,26 @@ def speaker_for(
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
-    return Speaker(ar=description, en=None)
+    return _named(description, knowledge, trailing=True)
+
+
+def _named(phrase: str, knowledge: Knowledge, *, trailing: bool = False) -> Speaker:
+    """A speaker phrase that names no actor: a person's name (after a rank, or ending a
+    description when ``trailing``: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
+    the name lists (:mod:`.names`); anything else keeps its Arabic, without English."""
+    words = phrase.split()
+    if (
+        len(words) == 2
+        and phrase_key(words[0]) in RANKS
+        and is_name(words[1], knowledge, after_rank=True)
+    ):
+        return named_speaker(phrase, words[1], knowledge)
+    if is_name(phrase, knowledge):
+        return named_speaker(phrase, phrase, knowledge)
+    name = trailing_name(phrase, knowledge) if trailing else None
+    if name is not None:
+        return named_speaker(name, name, knowledge)
+    return Speaker(ar=phrase, en=None)
 
 
 def _unnamed(speaker: Speaker) -> bool:

@@ -1,0 +1,196 @@
+"""Named speakers the brief does not list: their English, and their surname later on.
+
+A speaker phrase that is a person's name («علي الردفاني», «برهان غليون»), or ends in one
+after a title («زعيم الطائفة ... مولوي عبدالحميد», «اللواء الروقي»), names someone the
+extraction did not make an actor. The speaker keeps the name in Arabic and gets the English
+of :func:`builder.extract.spellings.english_name` (the editors' given names, the public
+name table, else a romanization), marked as provisional, with its ``en_source``
+(``name-table`` or ``romanized``) so the page says it is a transliteration.
+
+The English label is the name alone: a rank or a title before it («اللواء», «الشيخ») stays
+in the Arabic shown beside it, so the speaker is listed and searched by the name ("al-Ruqi",
+filed under R), as the quote index files speakers.
+
+What is a name: every word is a plain Arabic word that no list of the project reads as
+something else (a particle or common word of :data:`builder.extract.stopwords.NOT_NAME`, a
+title of ``roles.yaml``, a body's head noun, a source noun or descriptor of ``speech.yaml``,
+a nationality), and the first word, unless a rank stands before it, is a given name the
+lists know (names.yaml's given names, the name spellings table). A phrase of common words
+(«المتهمان», «بيان للدول الثلاث») is no name and gets no English from here.
+
+A surname alone («وقال عسيري») after the full name in an earlier quote is that speaker:
+:func:`join_surnames` runs over a brief's quotes once they are found.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from builder.arabic import fold, strip_diacritics
+from builder.extract.matcher import phrase_key
+from builder.extract.quotes.labels import country_adjectives, describes
+from builder.extract.spellings import english_name
+from builder.extract.stopwords import NOT_NAME
+from builder.knowledge import CountryEntry, GivenName, Knowledge, Role
+from builder.model import Quote, Speaker
+from builder.speech_words import Gloss
+
+_ALI = "علي"
+_PUNCTUATION = " ،,.:؛;()«»\"'!؟?"
+_MAX_WORDS = 5
+"""A name in a speaker phrase: given name, father's, grandfather's, family (بن counted)."""
+_PARTICLES = {fold(word) for word in ["بن", "ابن", "بنت", "أبو", "أبي", "آل", "عبد"]}
+"""Name particles: in a name, never its first word alone (except أبو, عبد)."""
+_OPENING_PARTICLES = {fold(word) for word in ["أبو", "عبد"]}
+_COMMON = {
+    fold(word)
+    for word in [
+        "بيان", "بيانان", "تقرير", "رسالة", "الرسالة", "وثيقة", "مصدر", "مصادر", "المتهم",
+        "المتهمان", "المتهمين", "المتهمون", "الطرفان", "الجانبان", "الدول", "دول", "الثلاث",
+        "صدر", "صادر", "صادران", "صادرة", "مقالات", "ومقالات", "أمرا", "جيدا", "المؤسسة",
+        "النظام", "السلاح", "الحكومة", "الجيش", "الشرطة", "الرئيس", "الملك", "الأمير",
+        "زعيم", "قائد", "رئيس", "وزير", "نائب", "عضو", "مدير", "سفير", "ممثل",
+    ]
+}  # fmt: skip
+"""Common words the name table also lists (it holds «بيان» Bayan, «أمين» Amin) that, in a
+speaker phrase, are a noun, not a name; a title's first word is one."""
+
+
+def _clean(word: str) -> str:
+    return strip_diacritics(word.strip(_PUNCTUATION))
+
+
+@lru_cache(maxsize=8)
+def _role_words(roles: tuple[Role, ...]) -> frozenset[str]:
+    """Every word of every title of ``roles.yaml``, folded, with and without the article."""
+    words = set()
+    for role in roles:
+        for word in phrase_key(role.ar).split():
+            words |= {word, word.removeprefix("ال")}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def _source_words(sources: tuple[Gloss, ...]) -> frozenset[str]:
+    """The folded words of ``speech.yaml``'s source nouns (مصادر, مسؤولون, شهود)."""
+    words = set()
+    for source in sources:
+        for word in phrase_key(source.ar).split():
+            words |= {word, word.removeprefix("ال")}
+    return frozenset(words)
+
+
+def _plain_word(word: str, knowledge: Knowledge) -> bool:
+    """A word that may be part of a name: Arabic letters only, and no list reads it as a
+    particle, a title, a source, a descriptor or a nationality."""
+    key = fold(word)
+    if len(key) < 2 or not key.isalpha() or not all("\u0600" <= c <= "\u06ff" for c in key):
+        return False
+    if strip_diacritics(word) == _ALI:
+        return True  # «علي» folds as the preposition «على» does; written so, it is the name
+    bare = key[1:] if key.startswith("و") and len(key) > 4 else key
+    adjectives = country_adjectives(knowledge.countries)
+    return not any(
+        form in NOT_NAME
+        or form in _places(knowledge.countries)
+        or form in _COMMON
+        or form in _role_words(knowledge.roles)
+        or form in _source_words(knowledge.speech.sources)
+        or form in adjectives
+        or describes(form, knowledge)
+        for form in {key, bare}
+    )
+
+
+@lru_cache(maxsize=8)
+def _places(countries: tuple[CountryEntry, ...]) -> frozenset[str]:
+    """The folded one-word names of countries and capitals (إيران, بروكسل)."""
+    names = (name for c in countries for name in (c.ar, *c.names, *c.capitals))
+    return frozenset(phrase_key(name) for name in names if " " not in name.strip())
+
+
+def trailing_name(phrase: str, knowledge: Knowledge) -> str | None:
+    """The name that ends a description («زعيم العشيرة في المحافظة الشيخ سالم الهاشمي»):
+    the longest run of two to four last words that is a name (:func:`is_name`)."""
+    words = phrase.split()
+    for size in range(min(4, len(words) - 1), 1, -1):
+        name = " ".join(words[-size:])
+        if is_name(name, knowledge):
+            return name
+    return None
+
+
+def _known_given(word: str, knowledge: Knowledge) -> bool:
+    """The word is a name the lists spell: a given name of names.yaml or a token of the
+    name spellings table."""
+    key = fold(word)
+    if key in _OPENING_PARTICLES or key.startswith(("عبد", "ابو")):
+        return True
+    return key in _given(knowledge.given_names) or key in knowledge.name_spellings
+
+
+@lru_cache(maxsize=8)
+def _given(given_names: tuple[GivenName, ...]) -> frozenset[str]:
+    """The folded given names of names.yaml, variants included."""
+    return frozenset(fold(form) for name in given_names for form in (name.ar, *name.variants))
+
+
+def is_name(phrase: str, knowledge: Knowledge, *, after_rank: bool = False) -> bool:
+    """The phrase is a person's name (see the module doc); ``after_rank``: a rank or an
+    honorific stands before it («اللواء الروقي»), which says a family name follows, so the
+    one word may carry the article and need not be a listed given name."""
+    words = [_clean(word) for word in phrase.split()]
+    if not words or len(words) > _MAX_WORDS or not all(words):
+        return False
+    if not all(_plain_word(word, knowledge) or fold(word) in _PARTICLES for word in words):
+        return False
+    first = fold(words[0])
+    if first in _PARTICLES - _OPENING_PARTICLES or fold(words[-1]) in _PARTICLES:
+        return False
+    if after_rank:
+        return True
+    # A name opens with a given name, never with the article (that is a noun: «المتهمان»).
+    return not first.startswith("ال") and _known_given(words[0], knowledge)
+
+
+def named_speaker(ar: str, name: str, knowledge: Knowledge) -> Speaker:
+    """The speaker named ``name`` (``ar``: the phrase as the text has it, a rank included),
+    with the English of the name lists or a romanization, marked provisional."""
+    english = english_name(" ".join(_clean(word) for word in name.split()), knowledge)
+    return Speaker(ar=ar, en=english.en, en_provisional=True, en_source=english.source)
+
+
+def _surname(speaker: Speaker, ranks: frozenset[str]) -> str | None:
+    """The one name word of a speaker given by a surname alone («عسيري», «اللواء الروقي»),
+    folded without the article; None for a longer phrase or an actor."""
+    if speaker.key is not None:
+        return None
+    words = phrase_key(speaker.ar).split()
+    if len(words) == 2 and words[0] in ranks:
+        words = words[1:]
+    return words[0].removeprefix("ال") if len(words) == 1 and len(words[0]) > 2 else None
+
+
+def join_surnames(quotes: list[Quote], ranks: frozenset[str]) -> list[Quote]:
+    """A speaker given by a surname alone is the named speaker of an earlier quote whose
+    name ends with it, when exactly one does («وقال التميمي» after «ياسين التميمي»)."""
+    named: dict[str, Speaker] = {}  # surname -> the full named speaker
+    doubtful: set[str] = set()
+    joined: list[Quote] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        surname = _surname(speaker, ranks) if speaker is not None else None
+        if surname is not None and surname in named and surname not in doubtful:
+            joined.append(Quote(quote.text, quote.kind, named[surname], quote.sentence))
+            continue
+        joined.append(quote)
+        if speaker is None or speaker.key is not None or not speaker.en_provisional:
+            continue
+        words = phrase_key(speaker.ar).split()
+        if len(words) < 2 or surname is not None:
+            continue
+        last = words[-1].removeprefix("ال")
+        if last in named and named[last] != speaker:
+            doubtful.add(last)  # two people of that surname: the surname alone is neither
+        named.setdefault(last, speaker)
+    return joined
