@@ -112,11 +112,30 @@ def _places(countries: tuple[CountryEntry, ...]) -> frozenset[str]:
 def trailing_name(phrase: str, knowledge: Knowledge) -> str | None:
     """The name that ends a description («زعيم العشيرة في المحافظة الشيخ سالم الهاشمي»):
     the longest run of two to four last words that is a name (:func:`is_name`)."""
-    words = phrase.split()
+    words = phrase.strip(_PUNCTUATION).split()
     for size in range(min(4, len(words) - 1), 1, -1):
         name = " ".join(words[-size:])
         if is_name(name, knowledge):
-            return name
+            return name.strip(_PUNCTUATION)
+    return None
+
+
+def leading_name(phrase: str, knowledge: Knowledge) -> str | None:
+    """The name that opens a phrase, before its title («راجح بادي الناطق باسم الحكومة»,
+    «دوري جولد مدير عام الوزارة»): the longest run of two to four first words that is a
+    name, ended by the phrase's end, a comma, a word with the article or a title's word."""
+    words = phrase.strip(_PUNCTUATION).split()
+    for size in range(min(4, len(words)), 1, -1):
+        if size < len(words):
+            following = fold(_clean(words[size]))
+            ended = words[size - 1].endswith(("،", ","))
+            if not (
+                ended or following.startswith("ال") or following in _role_words(knowledge.roles)
+            ):
+                continue
+        name = " ".join(words[:size])
+        if is_name(name, knowledge):
+            return name.strip(_PUNCTUATION)
     return None
 
 

@@ -16,7 +16,7 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
-from builder.extract.quotes.names import is_name, named_speaker, trailing_name
+from builder.extract.quotes.names import is_name, leading_name, named_speaker, trailing_name
 from builder.extract.quotes.referents import (
     PREPOSITIONS,
     RANKS,
@@ -120,9 +120,10 @@ def speaker_for(
     last: Speaker | None,
     *,
     strict: bool = False,
+    names: bool = True,
 ) -> Speaker | None:
     """Resolve the words between a speech verb and its clause to a speaker; ``strict``
-    returns None unless an actor or a title is named."""
+    returns None unless an actor, a title or (with ``names``) a person's name is named."""
     phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
@@ -158,6 +159,10 @@ def speaker_for(
     surnamed = by_surname(folded, actors)
     if surnamed is not None:
         return actor_speaker(surnamed)
+    # «راجح بادي الناطق باسم الحكومة»: a name the brief does not list, then the title.
+    leading = None if not names else _unlisted(leading_name(description, knowledge), actors)
+    if leading is not None:
+        return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
     if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
@@ -175,8 +180,18 @@ def speaker_for(
         named = named_after_title(description, actors, adjectives, knowledge)
         if named is not None:
             return _named(named, knowledge)
+        # «قائد عمليات ... بالوكالة اللواء علي إبراهيم»: a name ends the long title.
+        trailing = (
+            None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
+        )
+        if trailing is not None:
+            return named_speaker(trailing, trailing, knowledge)
         english = _describe(described, role, actors, knowledge)
         return Speaker(ar=description, en=english)
+    # «عضو مجلس المحافظة والمتحدث باسم المجلس، عيد عماش»: the named member, not the body.
+    trailing = None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
+    if trailing is not None:
+        return named_speaker(trailing, trailing, knowledge)
     if "organization" in found:
         return actor_speaker(found["organization"][1])
     if "country" in found and found["country"][0] == 0:
@@ -210,6 +225,17 @@ def _named(phrase: str, knowledge: Knowledge, *, trailing: bool = False) -> Spea
     return Speaker(ar=phrase, en=None)
 
 
+def _unlisted(name: str | None, actors: tuple[ActorMention, ...]) -> str | None:
+    """The name, unless it is part of an actor's name (a body, a country: «حزب الله»)."""
+    if name is None:
+        return None
+    key = f" {phrase_key(name)} "
+    for actor in actors:
+        if any(key in f" {form} " or f" {form} " in key for form in form_keys(actor)):
+            return None
+    return name
+
+
 def _unnamed(speaker: Speaker) -> bool:
     """An unnamed speaker described in English («مصدر أمني»)."""
     return speaker.key is None and (speaker.en or "").endswith("(unnamed)")
@@ -228,7 +254,9 @@ def subject_before(
     countries = {actor.key for actor in actors if actor.kind == "country"}
     country = None
     for index in reversed(range(len(before))):
-        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, last, strict=True)
+        speaker = speaker_for(
+            " ".join(before[index:]), actors, knowledge, last, strict=True, names=False
+        )
         if speaker is None:
             continue
         if speaker.key not in countries:
@@ -237,11 +265,16 @@ def subject_before(
     return country
 
 
+_DASHES = "-–—"
+
+
 def _description_words(words: list[str]) -> list[str]:
     """The words of a speaker phrase up to what ends the description (:data:`_DESCRIPTION_ENDS`)."""
     for index, word in enumerate(words):
         if index and fold(word).removeprefix("و") in _DESCRIPTION_ENDS:
             return words[:index]
+        if index and word[:1] in _DASHES:
+            return words[:index]  # «الكاتب حسين الوادعي -المقيم في باريس-»: an aside
     return words
 
 
