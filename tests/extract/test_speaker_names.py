@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.quotes.names import (
+    full_name_in,
     is_name,
     join_surnames,
     named_speaker,
@@ -18,7 +19,7 @@ from builder.model import Quote, Speaker
 
 @pytest.mark.parametrize(
     "phrase",
-    ["علي الحمادي", "برهان غليون", "سالم بن ناصر الهاشمي", "أبو محمد الجولاني", "عبدالله العمر"],
+    ["علي الحمادي", "برهان غليون", "سالم بن ناصر الهاشمي", "أبو محمد الجولاني", "عبدالله العمري"],
 )
 def test_names(phrase: str, knowledge: Knowledge) -> None:
     assert is_name(phrase, knowledge)
@@ -70,11 +71,20 @@ def test_a_surname_joins_the_full_name_said_before(knowledge: Knowledge) -> None
     full = named_speaker("ياسين التميمي", "ياسين التميمي", knowledge)
     alone = Speaker(ar="التميمي", en=None)
     ranked = Speaker(ar="العميد التميمي", en=None)
-    joined = join_surnames([_quote(full), _quote(alone), _quote(ranked)], frozenset(RANKS))
+    quotes = [_quote(full), _quote(alone), _quote(ranked)]
+    joined = join_surnames(quotes, frozenset(RANKS), "", knowledge)
     assert [quote.speaker for quote in joined] == [full, full, full]
     # Said before the full name, or with two people of that surname: not joined.
     other = named_speaker("سالم التميمي", "سالم التميمي", knowledge)
-    joined = join_surnames(
-        [_quote(alone), _quote(full), _quote(other), _quote(alone)], frozenset(RANKS)
-    )
+    quotes = [_quote(alone), _quote(full), _quote(other), _quote(alone)]
+    joined = join_surnames(quotes, frozenset(RANKS), "", knowledge)
     assert [quote.speaker for quote in joined] == [alone, full, other, alone]
+
+
+def test_a_surname_takes_the_full_name_the_text_gives(knowledge: Knowledge) -> None:
+    text = "وصل الرئيس عبد ربه منصور هادي إلى عدن. وقال هادي إن الحرب انتهت."
+    assert full_name_in(text, "هادي", knowledge) == "عبد ربه منصور هادي"
+    assert full_name_in("وقال هادي إن الحرب انتهت.", "هادي", knowledge) is None
+    # Two people of that surname: neither.
+    two = "التقى سالم التميمي ياسين التميمي في عدن."
+    assert full_name_in(two, "التميمي", knowledge) is None

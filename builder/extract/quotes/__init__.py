@@ -33,7 +33,7 @@ def extract_quotes(
         for sentence in split_sentences(paragraph):
             found, last = _sentence_quotes(sentence, actors, knowledge, last, vocabulary)
             quotes.extend(found)
-    return tuple(join_surnames(quotes, frozenset(RANKS)))
+    return tuple(join_surnames(quotes, frozenset(RANKS), text, knowledge))
 
 
 def _sentence_quotes(

@@ -24,9 +24,10 @@ A surname alone («وقال عسيري») after the full name in an earlier quot
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from builder.arabic import fold, strip_diacritics
+from builder.arabic import fold, fold_keep_length, strip_diacritics
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import country_adjectives, describes
 from builder.extract.spellings import english_name
@@ -49,7 +50,9 @@ _COMMON = {
         "المتهمان", "المتهمين", "المتهمون", "الطرفان", "الجانبان", "الدول", "دول", "الثلاث",
         "صدر", "صادر", "صادران", "صادرة", "مقالات", "ومقالات", "أمرا", "جيدا", "المؤسسة",
         "النظام", "السلاح", "الحكومة", "الجيش", "الشرطة", "الرئيس", "الملك", "الأمير",
-        "زعيم", "قائد", "رئيس", "وزير", "نائب", "عضو", "مدير", "سفير", "ممثل",
+        "زعيم", "قائد", "رئيس", "وزير", "نائب", "عضو", "مدير", "سفير", "ممثل", "أخرى", "آخر",
+        "رسول", "صلى", "خادم", "حاكم", "نظام", "عدة", "مرة", "آخرون", "آخرين", "أما", "إما",
+        "بعض", "بعضهم", "نيوز", "تايمز", "بوست", "غروب", "إنرجي", "انترناشونال",
     ]
 }  # fmt: skip
 """Common words the name table also lists (it holds «بيان» Bayan, «أمين» Amin) that, in a
@@ -88,7 +91,7 @@ def _plain_word(word: str, knowledge: Knowledge) -> bool:
         return False
     if strip_diacritics(word) == _ALI:
         return True  # «علي» folds as the preposition «على» does; written so, it is the name
-    bare = key[1:] if key.startswith("و") and len(key) > 4 else key
+    bare = key[1:] if key.startswith("و") and len(key) > 3 else key
     adjectives = country_adjectives(knowledge.countries)
     return not any(
         form in NOT_NAME
@@ -96,10 +99,17 @@ def _plain_word(word: str, knowledge: Knowledge) -> bool:
         or form in _COMMON
         or form in _role_words(knowledge.roles)
         or form in _source_words(knowledge.speech.sources)
+        or form in _verb_words(knowledge.speech.verbs)
         or form in adjectives
         or describes(form, knowledge)
         for form in {key, bare}
     )
+
+
+@lru_cache(maxsize=8)
+def _verb_words(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The folded speech verbs of ``speech.yaml`` (يرى, قال): a verb is no name."""
+    return frozenset(fold(verb) for verb in verbs)
 
 
 @lru_cache(maxsize=8)
@@ -154,10 +164,44 @@ def _given(given_names: tuple[GivenName, ...]) -> frozenset[str]:
     return frozenset(fold(form) for name in given_names for form in (name.ar, *name.variants))
 
 
+def _listed(key: str, knowledge: Knowledge) -> bool:
+    """The folded word is in the given names or the name spellings table, as written."""
+    return key in _given(knowledge.given_names) or key in knowledge.name_spellings
+
+
+def _name_shaped(word: str, index: int, knowledge: Knowledge) -> bool:
+    """A word in a name's place ``index`` looks like part of a name. The name table lists
+    many common words too (it holds «مرة» Murrah, «الشهيد»'s «شهيد»), so the shapes of
+    common words are refused unless the lists hold the word exactly as written: an attached
+    preposition («للسلام», «بالقوة»), a pronoun ending («عبارته», «خلالها»), an adverb's
+    alef («شهريا»), a conjunction inside the name («وإسلام»); an article on a later word
+    is a family name only as a nisba («الردفاني») or as the table writes it («العطية»)."""
+    key = fold(word)
+    if key in _PARTICLES or (index and key in _PAIRED):
+        return True  # «عبد الله», «نور الدين»
+    listed = _listed(key, knowledge)
+    if key.startswith(("لل", "بال", "كال", "فال")) or word.endswith("ً"):
+        return False
+    pronoun = key.endswith(("ه", "ا", "هم", "هما", "كم", "هن"))
+    if not listed and (pronoun or (index and key.startswith("و"))):
+        return False
+    if index and key.startswith("ال"):
+        # «الأحمد», «العمر» (a given name with the article) pass only when the lists hold
+        # them so: the bare word is no proof, the table lists «شهيد» as it lists «عمر».
+        return key.endswith("ي") or listed or key[2:] in _given(knowledge.given_names)
+    return True
+
+
+_PAIRED = {fold(word) for word in ["الله", "الدين", "الرحمن", "الرحيم"]}
+"""Words that end a two-word given name («نور الدين», «عبد الرحمن»)."""
+
+
 def is_name(phrase: str, knowledge: Knowledge, *, after_rank: bool = False) -> bool:
     """The phrase is a person's name (see the module doc); ``after_rank``: a rank or an
     honorific stands before it («اللواء الروقي»), which says a family name follows, so the
     one word may carry the article and need not be a listed given name."""
+    if any(mark in phrase.strip(_PUNCTUATION) for mark in _INSIDE):
+        return False  # a quotation, an aside or a list is no name («فوكس» اليميني»)
     words = [_clean(word) for word in phrase.split()]
     if not words or len(words) > _MAX_WORDS or not all(words):
         return False
@@ -167,9 +211,14 @@ def is_name(phrase: str, knowledge: Knowledge, *, after_rank: bool = False) -> b
     if first in _PARTICLES - _OPENING_PARTICLES or fold(words[-1]) in _PARTICLES:
         return False
     if after_rank:
-        return True
+        return all(_name_shaped(word, index + 1, knowledge) for index, word in enumerate(words))
+    if not all(_name_shaped(word, index, knowledge) for index, word in enumerate(words)):
+        return False
     # A name opens with a given name, never with the article (that is a noun: «المتهمان»).
     return not first.startswith("ال") and _known_given(words[0], knowledge)
+
+
+_INSIDE = '،,«»"“”()[]:؛'
 
 
 def named_speaker(ar: str, name: str, knowledge: Knowledge) -> Speaker:
@@ -190,11 +239,39 @@ def _surname(speaker: Speaker, ranks: frozenset[str]) -> str | None:
     return words[0].removeprefix("ال") if len(words) == 1 and len(words[0]) > 2 else None
 
 
-def join_surnames(quotes: list[Quote], ranks: frozenset[str]) -> list[Quote]:
+def full_name_in(text: str, surname: str, knowledge: Knowledge) -> str | None:
+    """The one full name the text gives that ends with ``surname`` (folded, without the
+    article): «وقال هادي» after «الرئيس عبد ربه منصور هادي»; None when the text gives none
+    or several."""
+    found: set[str] = set()
+    letters = "\u0640*".join(re.escape(letter) for letter in surname)
+    pattern = re.compile(rf"(?:\S+\s+){{1,3}}(?:ال)?{letters}\u0640*(?=[\s،,.:]|$)")
+    # Matched on the folded text, offset for offset, so the name is taken as written.
+    for match in pattern.finditer(fold_keep_length(text)):
+        words = strip_diacritics(text[match.start() : match.end()]).split()
+        # The longest run of words before the surname that is a name («عبد ربه منصور هادي»).
+        for start in range(len(words) - 1):
+            candidate = " ".join(words[start:])
+            if is_name(candidate, knowledge):
+                found.add(candidate)
+                break
+    if not found:
+        return None
+    longest = max(found, key=len)
+    # «منصور هادي» and «عبد ربه منصور هادي» are one person; two different names are two.
+    return longest if all(longest.endswith(name) for name in found) else None
+
+
+def join_surnames(
+    quotes: list[Quote], ranks: frozenset[str], text: str, knowledge: Knowledge
+) -> list[Quote]:
     """A speaker given by a surname alone is the named speaker of an earlier quote whose
-    name ends with it, when exactly one does («وقال التميمي» after «ياسين التميمي»)."""
+    name ends with it, when exactly one does («وقال التميمي» after «ياسين التميمي»), else
+    the one full name the text gives (:func:`full_name_in`); a surname the text gives no
+    more of gets English only after a rank («اللواء الروقي»)."""
     named: dict[str, Speaker] = {}  # surname -> the full named speaker
     doubtful: set[str] = set()
+    from_text: dict[str, Speaker | None] = {}
     joined: list[Quote] = []
     for quote in quotes:
         speaker = quote.speaker
@@ -202,6 +279,13 @@ def join_surnames(quotes: list[Quote], ranks: frozenset[str]) -> list[Quote]:
         if surname is not None and surname in named and surname not in doubtful:
             joined.append(Quote(quote.text, quote.kind, named[surname], quote.sentence))
             continue
+        if surname is not None and speaker is not None and speaker.en is None:
+            if surname not in from_text:
+                full = full_name_in(text, surname, knowledge)
+                from_text[surname] = named_speaker(full, full, knowledge) if full else None
+            if from_text[surname] is not None:
+                joined.append(Quote(quote.text, quote.kind, from_text[surname], quote.sentence))
+                continue
         joined.append(quote)
         if speaker is None or speaker.key is not None or not speaker.en_provisional:
             continue

@@ -217,7 +217,8 @@ def _named(phrase: str, knowledge: Knowledge, *, trailing: bool = False) -> Spea
         and is_name(words[1], knowledge, after_rank=True)
     ):
         return named_speaker(phrase, words[1], knowledge)
-    if is_name(phrase, knowledge):
+    # A surname alone gets its English from the full name said before (:mod:`.names`).
+    if len(words) > 1 and is_name(phrase, knowledge):
         return named_speaker(phrase, phrase, knowledge)
     name = trailing_name(phrase, knowledge) if trailing else None
     if name is not None:
