@@ -52,7 +52,8 @@ _COMMON = {
         "النظام", "السلاح", "الحكومة", "الجيش", "الشرطة", "الرئيس", "الملك", "الأمير",
         "زعيم", "قائد", "رئيس", "وزير", "نائب", "عضو", "مدير", "سفير", "ممثل", "أخرى", "آخر",
         "رسول", "صلى", "خادم", "حاكم", "نظام", "عدة", "مرة", "آخرون", "آخرين", "أما", "إما",
-        "بعض", "بعضهم", "نيوز", "تايمز", "بوست", "غروب", "إنرجي", "انترناشونال",
+        "بعض", "بعضهم", "أي", "كلام", "بنك", "نيوز", "تايمز", "بوست", "غروب", "إنرجي",
+        "انترناشونال",
     ]
 }  # fmt: skip
 """Common words the name table also lists (it holds «بيان» Bayan, «أمين» Amin) that, in a
@@ -140,13 +141,32 @@ def leading_name(phrase: str, knowledge: Knowledge) -> str | None:
             following = fold(_clean(words[size]))
             ended = words[size - 1].endswith(("،", ","))
             if not (
-                ended or following.startswith("ال") or following in _role_words(knowledge.roles)
+                ended
+                or following.startswith("ال")
+                or following in _role_words(knowledge.roles)
+                or following in _FOLLOWERS
             ):
                 continue
         name = " ".join(words[:size])
         if is_name(name, knowledge):
             return name.strip(_PUNCTUATION)
     return None
+
+
+_FOLLOWERS = {fold(word) for word in ["في", "من", "عن", "لدى", "ب", "وهو", "الذي"]}
+"""Words that may follow a name in a speaker phrase: «القيادي سالم كرزاني في الحركة»."""
+
+
+def after_title(phrase: str, knowledge: Knowledge) -> str | None:
+    """The name right after the title or source noun that opens the phrase («القيادي سالم
+    كرزاني في الحركة»): a title of ``roles.yaml`` or a noun of ``speech.yaml``'s sources."""
+    words = phrase.split()
+    if len(words) < 3:
+        return None
+    head = fold(_clean(words[0])).removeprefix("ال")
+    if head not in _role_words(knowledge.roles) | _source_words(knowledge.speech.sources):
+        return None
+    return leading_name(" ".join(words[1:]), knowledge)
 
 
 def _known_given(word: str, knowledge: Knowledge) -> bool:

@@ -16,7 +16,13 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
-from builder.extract.quotes.names import is_name, leading_name, named_speaker, trailing_name
+from builder.extract.quotes.names import (
+    after_title,
+    is_name,
+    leading_name,
+    named_speaker,
+    trailing_name,
+)
 from builder.extract.quotes.referents import (
     PREPOSITIONS,
     RANKS,
@@ -30,6 +36,7 @@ from builder.extract.quotes.referents import (
     statement_of,
     title_holder,
 )
+from builder.extract.quotes.statements import statement_speaker
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
 
@@ -127,6 +134,10 @@ def speaker_for(
     phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
+    # «بيانان صادران عن مكتبي ...»: read before the phrase is cut at «عن».
+    statement = statement_speaker(phrase, actors, knowledge.speech)
+    if statement is not None:
+        return statement
     phrase = trim_phrase(phrase, knowledge)
     if not phrase:
         # Only the occasion or the time («أفادت قبل أسبوعين، بأن»): the subject is elsewhere.
@@ -160,7 +171,13 @@ def speaker_for(
     if surnamed is not None:
         return actor_speaker(surnamed)
     # «راجح بادي الناطق باسم الحكومة»: a name the brief does not list, then the title.
-    leading = None if not names else _unlisted(leading_name(description, knowledge), actors)
+    leading = (
+        _unlisted(
+            leading_name(description, knowledge) or after_title(description, knowledge), actors
+        )
+        if names
+        else None
+    )
     if leading is not None:
         return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
@@ -169,6 +186,14 @@ def speaker_for(
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
     if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
+    if (
+        unnamed is not None
+        and unnamed.noun not in _NOT_PEOPLE
+        and len(unnamed.ar.split()) == len(description.split())
+    ):
+        # «المتهمان», «الشهود» with no unnamed speaker before: the people the text means,
+        # in the text's own words, not a description it does not give.
+        return Speaker(ar=unnamed.ar, en=f"the {unnamed.noun} (unnamed)")
     # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
     role = leading_role(described, knowledge)
     if role is not None:
@@ -203,12 +228,12 @@ def speaker_for(
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
-    return _named(description, knowledge, trailing=True)
+    return _named(description, knowledge, actors)
 
 
-def _named(phrase: str, knowledge: Knowledge, *, trailing: bool = False) -> Speaker:
-    """A speaker phrase that names no actor: a person's name (after a rank, or ending a
-    description when ``trailing``: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
+def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] = ()) -> Speaker:
+    """A speaker phrase that names no actor of ``actors``: a person's name (alone, after a
+    rank, or ending a description: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
     the name lists (:mod:`.names`); anything else keeps its Arabic, without English."""
     words = phrase.split()
     if (
@@ -218,9 +243,9 @@ def _named(phrase: str, knowledge: Knowledge, *, trailing: bool = False) -> Spea
     ):
         return named_speaker(phrase, words[1], knowledge)
     # A surname alone gets its English from the full name said before (:mod:`.names`).
-    if len(words) > 1 and is_name(phrase, knowledge):
+    if len(words) > 1 and _unlisted(phrase, actors) and is_name(phrase, knowledge):
         return named_speaker(phrase, phrase, knowledge)
-    name = trailing_name(phrase, knowledge) if trailing else None
+    name = _unlisted(trailing_name(phrase, knowledge), actors)
     if name is not None:
         return named_speaker(name, name, knowledge)
     return Speaker(ar=phrase, en=None)
@@ -267,6 +292,9 @@ def subject_before(
 
 
 _DASHES = "-–—"
+_NOT_PEOPLE = {"report", "reports", "media", "newspapers", "authorities", "security services"}
+"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone refers back to a
+report named before, it is not "the report (unnamed)"."""
 
 
 def _description_words(words: list[str]) -> list[str]:
