@@ -37,6 +37,14 @@ def test_names(phrase: str, knowledge: Knowledge) -> None:
         "مسؤول يمني",  # a nationality
         "بن سالم",  # a name does not open with بن
         "السلاح",
+        "أدان الوزير",  # a verb of the news
+        "رحب سالم",
+        "عدن سالم الهاشمي",  # a town before the name
+        "راغب بذلك",  # a particle with an attached preposition
+        "كلام صلاح الدين",
+        "عيد الفطر",  # an article on a later word that is no nisba
+        "علامة مطعمه",  # a pronoun ending
+        "كابل وإسلام",  # a conjunction inside
     ],
 )
 def test_not_names(phrase: str, knowledge: Knowledge) -> None:

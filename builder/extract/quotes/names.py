@@ -54,6 +54,9 @@ _COMMON = {
         "رسول", "صلى", "خادم", "حاكم", "نظام", "عدة", "مرة", "آخرون", "آخرين", "أما", "إما",
         "بعض", "بعضهم", "أي", "كلام", "بنك", "نيوز", "تايمز", "بوست", "غروب", "إنرجي",
         "انترناشونال",
+        # verbs of the news that the table spells as names («أدان» Adan, «حرص» Hars)
+        "أدان", "أدانت", "ندد", "نددت", "استنكر", "رحب", "رحبت", "طالب", "طالبت", "أشاد",
+        "أشادت", "حرص", "حرصت", "التقى", "استقبل", "زار", "بحث", "وصل", "غادر", "توقيت",
     ]
 }  # fmt: skip
 """Common words the name table also lists (it holds «بيان» Bayan, «أمين» Amin) that, in a
@@ -97,20 +100,32 @@ def _plain_word(word: str, knowledge: Knowledge) -> bool:
     return not any(
         form in NOT_NAME
         or form in _places(knowledge.countries)
+        or form in _towns(knowledge.outlets.places)
         or form in _COMMON
         or form in _role_words(knowledge.roles)
         or form in _source_words(knowledge.speech.sources)
         or form in _verb_words(knowledge.speech.verbs)
         or form in adjectives
         or describes(form, knowledge)
-        for form in {key, bare}
+        for form in {key, bare, _unprefixed(key)}
     )
+
+
+def _unprefixed(key: str) -> str:
+    """The word without an attached ب/ل/ف/ك when what is left is a particle («بذلك»)."""
+    return key[1:] if key[:1] in "بلفك" and key[1:] in NOT_NAME else key
 
 
 @lru_cache(maxsize=8)
 def _verb_words(verbs: tuple[str, ...]) -> frozenset[str]:
     """The folded speech verbs of ``speech.yaml`` (يرى, قال): a verb is no name."""
     return frozenset(fold(verb) for verb in verbs)
+
+
+@lru_cache(maxsize=8)
+def _towns(places: tuple[str, ...]) -> frozenset[str]:
+    """The folded one-word towns of ``outlets.yaml``'s dateline places (عدن, جدة)."""
+    return frozenset(phrase_key(place) for place in places if " " not in place.strip())
 
 
 @lru_cache(maxsize=8)
