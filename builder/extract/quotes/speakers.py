@@ -224,7 +224,12 @@ def speaker_for(
         return Speaker(ar=country.ar, en=country.en, key=country.key)
     if strict:
         return None
-    if last is not None and (strip_diacritics(words[0]) in PREPOSITIONS or "(" in description):
+    if last is not None and (
+        strip_diacritics(words[0]) in PREPOSITIONS
+        or "(" in description
+        # «ونقل السلاح. وأشار إلى أن»: the phrase ran over a sentence's end, no subject.
+        or phrase.rstrip().endswith((".", "؟", "?", "!"))
+    ):
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
