@@ -13,13 +13,21 @@ filed under R), as the quote index files speakers.
 
 What is a name: every word is a plain Arabic word that no list of the project reads as
 something else (a particle or common word of :data:`builder.extract.stopwords.NOT_NAME`, a
-title of ``roles.yaml``, a body's head noun, a source noun or descriptor of ``speech.yaml``,
-a nationality), and the first word, unless a rank stands before it, is a given name the
-lists know (names.yaml's given names, the name spellings table). A phrase of common words
-(«المتهمان», «بيان للدول الثلاث») is no name and gets no English from here.
+title of ``roles.yaml``, a source noun, descriptor or speech verb of ``speech.yaml``, a
+nationality, a country, a capital or a dateline town), and the first word, unless a rank
+stands before it, is a name the lists know (names.yaml's given names, the name spellings
+table). The table lists many common words too, so the shapes of common words are refused
+(:func:`_name_shaped`: an attached preposition, a pronoun ending, a conjunction inside, an
+article on a later word that is neither a nisba nor listed so), and so is a phrase holding a
+quotation mark, a comma or a full stop. A phrase of common words («المتهمان», «بيان للدول
+الثلاث») is no name and gets no English from here. Known limits: a family name that is a
+given name with the article and not in the table («العمر») is refused; a name whose first
+word no list holds («ارجش كارزان») is not recognised.
 
-A surname alone («وقال عسيري») after the full name in an earlier quote is that speaker:
-:func:`join_surnames` runs over a brief's quotes once they are found.
+A surname alone («وقال عسيري») is the named speaker of an earlier quote whose name ends with
+it, else the one full name the text gives for it (:func:`join_surnames`, run over a brief's
+quotes once they are found); with neither, it keeps its Arabic without English (a lone word
+the table spells may be a common word).
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ The phrase is cut where the noun phrase ends (:func:`.labels.trim_phrase`), then
 against the brief's actors (a person first, then a title, an organization, a country at its
 start), then read as an unnamed source («مصادر عسكرية يمنية», :mod:`.labels`), then against
 roles («المتحدث باسم ...»): a title names its holder or the name after it
-(:mod:`.referents`), or describes an unnamed one. Every speaker gets the English a reader
-can be given honestly, and none when there is none.
+(:mod:`.referents`), or describes an unnamed one. A statement speaks for its authors
+(:mod:`.statements`); a person's name the brief does not list gets the name lists' English
+(:mod:`.names`). Every speaker gets the English a reader can be given honestly, and none
+when there is none.
 """
 
 from __future__ import annotations
