@@ -322,7 +322,11 @@ def join_surnames(
         if surname is not None and surname in named and surname not in doubtful:
             joined.append(Quote(quote.text, quote.kind, named[surname], quote.sentence))
             continue
-        if surname is not None and speaker is not None and speaker.en is None:
+        if (
+            surname is not None
+            and speaker is not None
+            and (speaker.en is None or speaker.en_provisional)
+        ):
             if surname not in from_text:
                 full = full_name_in(text, surname, knowledge)
                 from_text[surname] = named_speaker(full, full, knowledge) if full else None
