@@ -19,7 +19,13 @@ from builder.model import Quote, Speaker
 
 @pytest.mark.parametrize(
     "phrase",
-    ["علي الحمادي", "برهان غليون", "سالم بن ناصر الهاشمي", "أبو محمد الجولاني", "عبدالله العمري"],
+    [
+        "علي الحمادي",
+        "برهان غليون",
+        "سالم بن ناصر الهاشمي",
+        "أبو محمد الجولاني",
+        "عبدالله العمري",
+    ],
 )
 def test_names(phrase: str, knowledge: Knowledge) -> None:
     assert is_name(phrase, knowledge)
@@ -45,6 +51,8 @@ def test_names(phrase: str, knowledge: Knowledge) -> None:
         "عيد الفطر",  # an article on a later word that is no nisba
         "علامة مطعمه",  # a pronoun ending
         "كابل وإسلام",  # a conjunction inside
+        "نادي الأسير",  # a body's naming word (speech.yaml name_words)
+        "شبكة شام",
     ],
 )
 def test_not_names(phrase: str, knowledge: Knowledge) -> None:

@@ -60,8 +60,8 @@ _COMMON = {
         "النظام", "السلاح", "الحكومة", "الجيش", "الشرطة", "الرئيس", "الملك", "الأمير",
         "زعيم", "قائد", "رئيس", "وزير", "نائب", "عضو", "مدير", "سفير", "ممثل", "أخرى", "آخر",
         "رسول", "صلى", "خادم", "حاكم", "نظام", "عدة", "مرة", "آخرون", "آخرين", "أما", "إما",
-        "بعض", "بعضهم", "أي", "كلام", "بنك", "نيوز", "تايمز", "بوست", "غروب", "إنرجي",
-        "انترناشونال",
+        "بعض", "بعضهم", "أي", "كلام", "بنك", "هاتف", "رحمه", "آية", "نيوز", "تايمز", "بوست",
+        "غروب", "إنرجي", "انترناشونال",
         # verbs of the news that the table spells as names («أدان» Adan, «حرص» Hars)
         "أدان", "أدانت", "ندد", "نددت", "استنكر", "رحب", "رحبت", "طالب", "طالبت", "أشاد",
         "أشادت", "حرص", "حرصت", "التقى", "استقبل", "زار", "بحث", "وصل", "غادر", "توقيت",
@@ -113,6 +113,7 @@ def _plain_word(word: str, knowledge: Knowledge) -> bool:
         or form in _role_words(knowledge.roles)
         or form in _source_words(knowledge.speech.sources)
         or form in _verb_words(knowledge.speech.verbs)
+        or form in _naming_words(knowledge.speech.name_words)
         or form in adjectives
         or describes(form, knowledge)
         for form in {key, bare, _unprefixed(key)}
@@ -128,6 +129,19 @@ def _unprefixed(key: str) -> str:
 def _verb_words(verbs: tuple[str, ...]) -> frozenset[str]:
     """The folded speech verbs of ``speech.yaml`` (يرى, قال): a verb is no name."""
     return frozenset(fold(verb) for verb in verbs)
+
+
+@lru_cache(maxsize=8)
+def _naming_words(name_words: tuple[str, ...]) -> frozenset[str]:
+    """The one-word heads of ``speech.yaml``'s naming words (شبكة, نادي, حركة): a body's
+    name, not a person's; but for the few that are also common given names."""
+    heads = {fold(word) for word in name_words if " " not in word}
+    return frozenset(heads - _GIVEN_TOO)
+
+
+_GIVEN_TOO = {fold(word) for word in ["وادي"]}
+"""Naming words that are also names people carry (Wadi). «أمير» and «باسم» are refused
+anyway as words of titles (roles.yaml): a known limit."""
 
 
 @lru_cache(maxsize=8)
