@@ -40,6 +40,11 @@ class SpeechWords:
     """Nouns for unnamed speakers (مصادر, مسؤول, شهود عيان) and their English."""
     descriptors: tuple[Gloss, ...] = ()
     """Words describing an unnamed speaker (أمني, عسكري, مطلع) and their English."""
+    statements: tuple[Gloss, ...] = ()
+    """Nouns for a statement that speaks for its authors (بيان, بيانان) and their English."""
+    authors: tuple[Gloss, ...] = ()
+    """Who a statement is from when no actor names them (الدول الثلاث -> the three
+    countries), or the head before the actors (مكتبي -> the offices of)."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,12 @@ def load_speech(paths: list[Path]) -> SpeechWords:
         "known_names": {},
         "phrase_ends": {},
     }
-    glosses: dict[str, dict[str, Gloss]] = {"sources": {}, "descriptors": {}}
+    glosses: dict[str, dict[str, Gloss]] = {
+        "sources": {},
+        "descriptors": {},
+        "statements": {},
+        "authors": {},
+    }
     for path in paths:
         data = _load_yaml(path)
         for key, words in lists.items():
@@ -89,4 +99,6 @@ def load_speech(paths: list[Path]) -> SpeechWords:
         phrase_ends=tuple(lists["phrase_ends"]),
         sources=tuple(glosses["sources"].values()),
         descriptors=tuple(glosses["descriptors"].values()),
+        statements=tuple(glosses["statements"].values()),
+        authors=tuple(glosses["authors"].values()),
     )

@@ -64,12 +64,15 @@ def test_a_bare_definite_source_describes_nothing(knowledge: Knowledge) -> None:
     assert unnamed_source("الحكومة اليمنية", knowledge, {}) is None
 
 
-def test_a_named_person_the_brief_lacks_gets_no_english(knowledge: Knowledge) -> None:
+def test_a_named_person_the_brief_lacks_gets_the_name_lists_english(knowledge: Knowledge) -> None:
     speaker = speaker_for("الشيخ علي الردفاني، وهو إمام مسجد", (), knowledge, None)
-    assert speaker == Speaker(ar="علي الردفاني", en=None)
-    # The title of a body, then a rank, then the name: the name.
+    assert speaker is not None and speaker.ar == "علي الردفاني"
+    assert speaker.en == "Ali al-Radfani" and speaker.en_provisional
+    assert speaker.en_source == "romanized"
+    # The title of a body, then a rank, then the name: the name, spelt from the table.
     speaker = speaker_for("المتحدث باسم التحالف العميد أحمد عسيري", (), knowledge, None)
-    assert speaker is not None and speaker.ar == "أحمد عسيري" and speaker.en is None
+    assert speaker is not None and speaker.ar == "أحمد عسيري"
+    assert speaker.en == "Ahmed Assiri" and speaker.en_source == "name-table"
     # A body after the title is not a name.
     speaker = speaker_for("متحدث باسم وزارة الخارجية", (), knowledge, None)
     assert speaker is not None and speaker.en == "Foreign Ministry spokesperson (unnamed)"

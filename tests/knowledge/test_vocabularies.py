@@ -55,8 +55,8 @@ def test_units_shape() -> None:
 def test_speech_shape() -> None:
     data = load("speech.yaml")
     lists = ("verbs", "participles", "name_words", "known_names", "phrase_ends")
-    assert set(data) == {*lists, "sources", "descriptors"}
-    for key in ("sources", "descriptors"):
+    assert set(data) == {*lists, "sources", "descriptors", "statements", "authors"}
+    for key in ("sources", "descriptors", "statements", "authors"):
         entries = data[key]
         assert entries and all(ARABIC_LETTER.search(entry["ar"]) for entry in entries), key
         assert all(entry["en"] and not ARABIC_LETTER.search(entry["en"]) for entry in entries)

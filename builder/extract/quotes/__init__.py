@@ -12,6 +12,8 @@ against roles (المتحدث باسم ...) (:mod:`.speakers`).
 from __future__ import annotations
 
 from builder.extract.quotes.marks import QUOTE_MARKS, split_sentences
+from builder.extract.quotes.names import join_surnames
+from builder.extract.quotes.referents import RANKS
 from builder.extract.quotes.reported import Attributed, Clause, clause_quotes, unverbed_quotes
 from builder.extract.quotes.verbs import SpeechVerbs, speech_verbs
 from builder.knowledge import Knowledge
@@ -31,7 +33,7 @@ def extract_quotes(
         for sentence in split_sentences(paragraph):
             found, last = _sentence_quotes(sentence, actors, knowledge, last, vocabulary)
             quotes.extend(found)
-    return tuple(quotes)
+    return tuple(join_surnames(quotes, frozenset(RANKS), text, knowledge))
 
 
 def _sentence_quotes(

@@ -237,7 +237,7 @@ def _headline_quote(
     # A byline («خالد خليل- سبق- جازان:») is no speaker, nor a quotation in the head.
     if any(mark.start() < len(head) for mark in marks) or re.search(r"[-–—/]", head):
         return None
-    speaker = speaker_for(head, actors, knowledge, last, strict=True)
+    speaker = speaker_for(head, actors, knowledge, last, strict=True, names=False)
     if speaker is None or (not speaker.en and speaker is not last):
         return None
     kinds = {actor.key: actor.kind for actor in actors}

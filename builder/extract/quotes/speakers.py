@@ -4,8 +4,10 @@ The phrase is cut where the noun phrase ends (:func:`.labels.trim_phrase`), then
 against the brief's actors (a person first, then a title, an organization, a country at its
 start), then read as an unnamed source («مصادر عسكرية يمنية», :mod:`.labels`), then against
 roles («المتحدث باسم ...»): a title names its holder or the name after it
-(:mod:`.referents`), or describes an unnamed one. Every speaker gets the English a reader
-can be given honestly, and none when there is none.
+(:mod:`.referents`), or describes an unnamed one. A statement speaks for its authors
+(:mod:`.statements`); a person's name the brief does not list gets the name lists' English
+(:mod:`.names`). Every speaker gets the English a reader can be given honestly, and none
+when there is none.
 """
 
 from __future__ import annotations
@@ -16,8 +18,16 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.names import (
+    after_title,
+    is_name,
+    leading_name,
+    named_speaker,
+    trailing_name,
+)
 from builder.extract.quotes.referents import (
     PREPOSITIONS,
+    RANKS,
     RolePrefix,
     actor_speaker,
     body_again,
@@ -28,6 +38,7 @@ from builder.extract.quotes.referents import (
     statement_of,
     title_holder,
 )
+from builder.extract.quotes.statements import statement_speaker
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
 
@@ -118,12 +129,17 @@ def speaker_for(
     last: Speaker | None,
     *,
     strict: bool = False,
+    names: bool = True,
 ) -> Speaker | None:
     """Resolve the words between a speech verb and its clause to a speaker; ``strict``
-    returns None unless an actor or a title is named."""
+    returns None unless an actor, a title or (with ``names``) a person's name is named."""
     phrase = _without_addressee(phrase.strip(" ،,:"), actors)
     if not phrase:
         return last
+    # «بيانان صادران عن مكتبي ...»: read before the phrase is cut at «عن».
+    statement = statement_speaker(phrase, actors, knowledge.speech)
+    if statement is not None:
+        return statement
     phrase = trim_phrase(phrase, knowledge)
     if not phrase:
         # Only the occasion or the time («أفادت قبل أسبوعين، بأن»): the subject is elsewhere.
@@ -156,12 +172,30 @@ def speaker_for(
     surnamed = by_surname(folded, actors)
     if surnamed is not None:
         return actor_speaker(surnamed)
+    # «راجح بادي الناطق باسم الحكومة»: a name the brief does not list, then the title.
+    leading = (
+        _unlisted(
+            leading_name(description, knowledge) or after_title(description, knowledge), actors
+        )
+        if names
+        else None
+    )
+    if leading is not None:
+        return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
     if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
     if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
+    if (
+        unnamed is not None
+        and unnamed.noun not in _NOT_PEOPLE
+        and len(unnamed.ar.split()) == len(description.split())
+    ):
+        # «المتهمان», «الشهود» with no unnamed speaker before: the people the text means,
+        # in the text's own words, not a description it does not give.
+        return Speaker(ar=unnamed.ar, en=f"the {unnamed.noun} (unnamed)")
     # An unnamed official speaks for a body: the role comes first («متحدث باسم الوزارة»).
     role = leading_role(described, knowledge)
     if role is not None:
@@ -172,9 +206,19 @@ def speaker_for(
             return actor_speaker(holder)
         named = named_after_title(description, actors, adjectives, knowledge)
         if named is not None:
-            return Speaker(ar=named, en=None)
+            return _named(named, knowledge)
+        # «قائد عمليات ... بالوكالة اللواء علي إبراهيم»: a name ends the long title.
+        trailing = (
+            None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
+        )
+        if trailing is not None:
+            return named_speaker(trailing, trailing, knowledge)
         english = _describe(described, role, actors, knowledge)
         return Speaker(ar=description, en=english)
+    # «عضو مجلس المحافظة والمتحدث باسم المجلس، عيد عماش»: the named member, not the body.
+    trailing = None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
+    if trailing is not None:
+        return named_speaker(trailing, trailing, knowledge)
     if "organization" in found:
         return actor_speaker(found["organization"][1])
     if "country" in found and found["country"][0] == 0:
@@ -182,11 +226,47 @@ def speaker_for(
         return Speaker(ar=country.ar, en=country.en, key=country.key)
     if strict:
         return None
-    if last is not None and (strip_diacritics(words[0]) in PREPOSITIONS or "(" in description):
+    if last is not None and (
+        strip_diacritics(words[0]) in PREPOSITIONS
+        or "(" in description
+        # «ونقل السلاح. وأشار إلى أن»: the phrase ran over a sentence's end, no subject.
+        or phrase.rstrip().endswith((".", "؟", "?", "!"))
+    ):
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
-    return Speaker(ar=description, en=None)
+    return _named(description, knowledge, actors)
+
+
+def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] = ()) -> Speaker:
+    """A speaker phrase that names no actor of ``actors``: a person's name (alone, after a
+    rank, or ending a description: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
+    the name lists (:mod:`.names`); anything else keeps its Arabic, without English."""
+    words = phrase.split()
+    if (
+        len(words) == 2
+        and phrase_key(words[0]) in RANKS
+        and is_name(words[1], knowledge, after_rank=True)
+    ):
+        return named_speaker(phrase, words[1], knowledge)
+    # A surname alone gets its English from the full name said before (:mod:`.names`).
+    if len(words) > 1 and _unlisted(phrase, actors) and is_name(phrase, knowledge):
+        return named_speaker(phrase, phrase, knowledge)
+    name = _unlisted(trailing_name(phrase, knowledge), actors)
+    if name is not None:
+        return named_speaker(name, name, knowledge)
+    return Speaker(ar=phrase, en=None)
+
+
+def _unlisted(name: str | None, actors: tuple[ActorMention, ...]) -> str | None:
+    """The name, unless it is part of an actor's name (a body, a country: «حزب الله»)."""
+    if name is None:
+        return None
+    key = f" {phrase_key(name)} "
+    for actor in actors:
+        if any(key in f" {form} " or f" {form} " in key for form in form_keys(actor)):
+            return None
+    return name
 
 
 def _unnamed(speaker: Speaker) -> bool:
@@ -207,7 +287,9 @@ def subject_before(
     countries = {actor.key for actor in actors if actor.kind == "country"}
     country = None
     for index in reversed(range(len(before))):
-        speaker = speaker_for(" ".join(before[index:]), actors, knowledge, last, strict=True)
+        speaker = speaker_for(
+            " ".join(before[index:]), actors, knowledge, last, strict=True, names=False
+        )
         if speaker is None:
             continue
         if speaker.key not in countries:
@@ -216,11 +298,19 @@ def subject_before(
     return country
 
 
+_DASHES = "-–—"
+_NOT_PEOPLE = {"report", "reports", "media", "newspapers", "authorities", "security services"}
+"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone refers back to a
+report named before, it is not "the report (unnamed)"."""
+
+
 def _description_words(words: list[str]) -> list[str]:
     """The words of a speaker phrase up to what ends the description (:data:`_DESCRIPTION_ENDS`)."""
     for index, word in enumerate(words):
         if index and fold(word).removeprefix("و") in _DESCRIPTION_ENDS:
             return words[:index]
+        if index and word[:1] in _DASHES:
+            return words[:index]  # «الكاتب حسين الوادعي -المقيم في باريس-»: an aside
     return words
 
 
