@@ -78,6 +78,12 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
+_NOT_FAMILY = frozenset(
+    fold(word)
+    for word in ["الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                 "الخميس", "الماضي", "الحالي", "الراحل", "السابق", "الأسبق", "الجديد"]
+)  # fmt: skip
+"""Words with the article after a father's name that are the sentence's, not the name's."""
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
@@ -232,7 +238,7 @@ def name_run(
             is_name(word) and strangers < unknown and _plausible(folded, last + 1 - first, unknown)
         ):
             strangers += 1
-        elif family_name(word, lex) and (
+        elif (family_name(word, lex) or _family_after_patronymic(words, last + 1, lex)) and (
             titled or any(lex.words.is_known(w[2]) for w in words[first : last + 1])
         ):
             # A family name with the article closes a name after a title or with a known
@@ -245,6 +251,20 @@ def name_run(
     while last >= first and fold(words[last][2]) in BINDING:
         last -= 1
     return last + 1
+
+
+def _family_after_patronymic(words: list[Word], index: int, lex: Lexicon) -> bool:
+    """«خالد بن محمد العطية»: after «بن» and the father's name, a word with the article that
+    a name table knows as a whole, on a stem that can be a name, is the family name, though
+    it is no nisba (the Gulf names a man so). Not a weekday or a date word: «محمد بن سلمان
+    الجمعة» is Friday."""
+    word = words[index][2]
+    folded = fold(word)
+    if index < 2 or fold(words[index - 2][2]) not in _PATRONYMIC or not has_article(word):
+        return False
+    if folded in lex.adjectives or folded in _NOT_FAMILY or len(folded) < 5:
+        return False
+    return folded in lex.words.table and lex.words.is_name_word(strip_diacritics(word)[2:])
 
 
 def attested(name: str, lex: Lexicon) -> bool:

@@ -47,6 +47,18 @@ _FAMILY = "ال"
 _SERVANT = "عبد"
 
 
+_FOREIGN_SPELLING = re.compile(r"[cpvx]|[^aeiouy]y$|[^aeiou]e$|(.)\1$|[^a-z'-]")
+"""Letters and endings an Arabic transliteration does not write: c, p, v, x, a final y or
+silent e after a consonant, a doubled final letter, accents (Buddy, Paddy, Abe, Maurice,
+Yassine, Khalidy, Léo)."""
+
+
+def arabic_style(spelling: str) -> bool:
+    """True when ``spelling`` reads as a transliteration of an Arabic name word (Badi,
+    Khalidi, Abi), not as a European name the letters also spell (Buddy, Abe)."""
+    return not _FOREIGN_SPELLING.search(spelling.lower())
+
+
 @dataclass(frozen=True)
 class EnglishName:
     """A person's English name and where it came from."""
@@ -57,12 +69,13 @@ class EnglishName:
 
 
 @lru_cache(maxsize=8)
-def _given(given_names: tuple[GivenName, ...]) -> dict[str, str]:
-    """Folded given name, spaces left out -> English (عبد الله and عبدالله alike)."""
+def _given(given_names: tuple[GivenName, ...], gulf: bool = False) -> dict[str, str]:
+    """Folded given name, spaces left out -> English (عبد الله and عبدالله alike); the
+    ``gulf`` spelling where a name has one, for a name with «بن»."""
     table: dict[str, str] = {}
     for name in given_names:
         for form in (name.ar, *name.variants):
-            table.setdefault(fold(form).replace(" ", ""), name.en)
+            table.setdefault(fold(form).replace(" ", ""), (gulf and name.gulf) or name.en)
     return table
 
 
@@ -70,10 +83,38 @@ def _given(given_names: tuple[GivenName, ...]) -> dict[str, str]:
 class _Lists:
     given: dict[str, str]
     table: dict[str, str]
+    arab: dict[str, str] | None = None
+    """The table's Arabic-style spellings, when the name is an Arab's (:func:`_arab`)."""
 
     def spelling(self, key: str) -> str | None:
         """The listed English spelling of a folded word or joined pair, if any."""
-        return self.given.get(key) or self.table.get(key)
+        if key in self.given:
+            return self.given[key]
+        if self.arab is None:
+            return self.table.get(key)
+        spelt = self.arab.get(key) or self.table.get(key)
+        if spelt and key.endswith("ي") and _FINAL_Y.search(spelt):
+            return spelt[:-1] + "i"  # a final ي is i in an Arab's name: Khalidy -> Khalidi
+        return spelt
+
+
+_FINAL_Y = re.compile(r"[^aeiouy]y$")
+_ARAB_LETTERS = re.compile("[حعصضظذثةء]")
+"""Letters only Arabic (and Persian) words have: a foreign name written in Arabic letters
+borrows none of them (ح, ع, ص, ض, ظ, ذ, ث, ة, ء)."""
+
+
+def _arab(words: list[_Word]) -> bool:
+    """True when the name is an Arab's: it has an Arabic particle (بن, أبو, عبد, آل), a word
+    with the article, or a letter only Arabic words have («راجح بادي»). Then a word's
+    spelling is the Arabic transliteration the table keeps beside a foreign homograph."""
+    return any(
+        word.key in _SON | {_FATHER, _FAMILY, _DAUGHTER}
+        or word.key.startswith(_SERVANT)
+        or word.article
+        or _ARAB_LETTERS.search(word.text)
+        for word in words
+    )
 
 
 @dataclass(frozen=True)
@@ -140,9 +181,13 @@ def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | No
 def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
     """The English name of ``arabic_name`` (a person's name as the text writes it, without
     title or role), from the name lists, else romanized (see the module doc)."""
-    lists = _Lists(_given(knowledge.given_names), knowledge.name_spellings)
     # A hyphenated word is two («كي-مون»).
     words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
+    lists = _Lists(
+        _given(knowledge.given_names, any(word.key in _SON for word in words[1:])),
+        knowledge.name_spellings,
+        knowledge.arab_spellings if _arab(words) else None,
+    )
     parts: list[str] = []
     everything_listed = True
     index = 0
