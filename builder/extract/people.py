@@ -34,6 +34,7 @@ from builder.extract.actors import (
 )
 from builder.extract.matcher import WORD, Match, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, common_shape
+from builder.extract.people_lists import listed_names
 from builder.extract.people_merge import (
     add_partial_names,
     add_surnames,
@@ -314,7 +315,7 @@ def extract_people(
     found = titled(text, knowledge, lex)
     found += _appositive(text, knowledge, lex) + _spoken(text, knowledge, lex)
     found += _between_commas(text, knowledge, lex)
-    found += given_named(text, lex)
+    found += given_named(text, lex) + listed_names(text, lex)
     listed = listed_short_names(knowledge.people)
     for item in found:
         if taken.overlaps(item.start, item.end):

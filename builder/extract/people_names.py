@@ -78,6 +78,7 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
+_BIN = fold("بن")
 _NOT_FAMILY = frozenset(
     fold(word)
     for word in ["الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
@@ -238,13 +239,16 @@ def name_run(
             is_name(word) and strangers < unknown and _plausible(folded, last + 1 - first, unknown)
         ):
             strangers += 1
-        elif (family_name(word, lex) or _family_after_patronymic(words, last + 1, lex)) and (
+        elif (family_name(word, lex) or _table_family(words, last + 1, lex, titled)) and (
             titled or any(lex.words.is_known(w[2]) for w in words[first : last + 1])
         ):
             # A family name with the article closes a name after a title or with a known
-            # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي».
+            # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي»; a «بن» after it carries
+            # the name on («زين العابدين بن علي»), an «ابن» describes («... ابن الأحساء»).
             last += 1
-            break
+            if not (_binds_on(words, last + 1, text) and fold(words[last + 1][2]) == _BIN):
+                break
+            continue
         else:
             break
         last += 1
@@ -253,14 +257,18 @@ def name_run(
     return last + 1
 
 
-def _family_after_patronymic(words: list[Word], index: int, lex: Lexicon) -> bool:
-    """«خالد بن محمد العطية»: after «بن» and the father's name, a word with the article that
-    a name table knows as a whole, on a stem that can be a name, is the family name, though
-    it is no nisba (the Gulf names a man so). Not a weekday or a date word: «محمد بن سلمان
-    الجمعة» is Friday."""
+def _table_family(words: list[Word], index: int, lex: Lexicon, titled: bool) -> bool:
+    """«خالد بن محمد العطية», «اللواء سامر الخطيب»: after «بن» and the father's name, or
+    after a given name a title introduces, a word with the article that a name table knows
+    as a whole, on a stem that can be a name, is the family name, though it is no nisba.
+    Not a weekday or a date word: «محمد بن سلمان الجمعة» is Friday."""
     word = words[index][2]
     folded = fold(word)
-    if index < 2 or fold(words[index - 2][2]) not in _PATRONYMIC or not has_article(word):
+    patronymic = index >= 2 and fold(words[index - 2][2]) in _PATRONYMIC
+    # After a title, only right after a known given name: «بنجران المقدم» is a place and a
+    # rank, «وملوك وزعماء العالم» no name at all.
+    given_before = titled and index >= 1 and fold(words[index - 1][2]) in lex.given
+    if not (patronymic or given_before) or not has_article(word):
         return False
     if folded in lex.adjectives or folded in _NOT_FAMILY or len(folded) < 5:
         return False

@@ -47,10 +47,10 @@ _FAMILY = "ال"
 _SERVANT = "عبد"
 
 
-_FOREIGN_SPELLING = re.compile(r"[cpvx]|[^aeiouy]y$|[^aeiou]e$|(.)\1$|[^a-z'-]")
-"""Letters and endings an Arabic transliteration does not write: c, p, v, x, a final y or
-silent e after a consonant, a doubled final letter, accents (Buddy, Paddy, Abe, Maurice,
-Yassine, Khalidy, Léo)."""
+_FOREIGN_SPELLING = re.compile(r"c(?!h)|[pvx]|[^aeiouy]y$|[^aeiou]e$|(.)\1$|[^a-z'-]")
+"""Letters and endings an Arabic transliteration does not write: c (but the ch of ش,
+Ghannouchi), p, v, x, a final y or silent e after a consonant, a doubled final letter,
+accents (Buddy, Paddy, Abe, Maurice, Yassine, Khalidy, Léo)."""
 
 
 def arabic_style(spelling: str) -> bool:
@@ -143,8 +143,13 @@ def _word(word: _Word, lists: _Lists) -> tuple[str, bool]:
         # A surname with the article as the tables spell it (العطية -> Attiyah, التويجري ->
         # Altwaijri), else its stem; either way written «al-» as the English press does.
         whole = lists.spelling(word.key)
-        # Maghrebi spellings drop the article's a (العربي -> Larbi): the stem says it better.
-        if whole and not (whole[:1] == "L" and word.key[2] != "ل"):
+        # Maghrebi spellings drop the article's a (العربي -> Larbi), and in an Arab's name a
+        # French one (الحسن -> Hassane) is no transliteration: the stem says it better.
+        if (
+            whole
+            and not (whole[:1] == "L" and word.key[2] != "ل")
+            and (lists.arab is None or arabic_style(whole))
+        ):
             bare = re.sub(r"^[AaEe]l[- ]?(?=[A-Za-z])", "", whole)
             return f"al-{bare[:1].upper()}{bare[1:]}", True
         english, found = _word(word.without_article(), lists)
