@@ -22,10 +22,11 @@ from functools import lru_cache
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _adjectives, _role_matcher, _words_after
 from builder.extract.matcher import WORD, phrase_key, within_line
-from builder.extract.name_words import NameWords, hamza_key, table_tokens
+from builder.extract.name_words import COMMON_WORDS, NameWords, hamza_key, table_tokens
 from builder.extract.stopwords import (
     GOD_NAMES,
     HONORIFICS,
+    NOT_FAMILY,
     NOT_NAME,
     NOT_PERSON_CONTEXT,
     PLAIN_NISBAS,
@@ -79,12 +80,6 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
 _BIN = fold("بن")
-_NOT_FAMILY = frozenset(
-    fold(word)
-    for word in ["الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                 "الخميس", "الماضي", "الحالي", "الراحل", "السابق", "الأسبق", "الجديد"]
-)  # fmt: skip
-"""Words with the article after a father's name that are the sentence's, not the name's."""
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
@@ -206,6 +201,11 @@ def name_run(
     if head in _PATRONYMIC:
         return first  # «بن محمد ...» without the name it is the son of
     named = head in BINDING or head in lex.given or is_name(words[first][2], first=True)
+    if titled and not named and strip_diacritics(words[first][2]).endswith("ة"):
+        # «الصحفية بسمة الجبوري»: after a title, a woman's name in -ة that the tables know,
+        # followed by a family name (a noun in -ة opens no name elsewhere: «رسالة»).
+        nxt = words[first + 1][2] if first + 1 < len(words) else ""
+        named = is_known(head) and head not in COMMON_WORDS | NOT_NAME and family_name(nxt, lex)
     if not named and not (
         # «تركي بن محمد»: a nationality adjective is a given name before بن.
         head in lex.adjectives
@@ -270,7 +270,7 @@ def _table_family(words: list[Word], index: int, lex: Lexicon, titled: bool) -> 
     given_before = titled and index >= 1 and fold(words[index - 1][2]) in lex.given
     if not (patronymic or given_before) or not has_article(word):
         return False
-    if folded in lex.adjectives or folded in _NOT_FAMILY or len(folded) < 5:
+    if folded in lex.adjectives or folded in NOT_FAMILY or len(folded) < 5:
         return False
     return folded in lex.words.table and lex.words.is_name_word(strip_diacritics(word)[2:])
 
