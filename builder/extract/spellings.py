@@ -183,11 +183,52 @@ def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | No
     return (f"{english} al-Din" if following.key == "الدين" else f"{english}allah"), found
 
 
-def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
+_CHINESE_FAMILY = {
+    fold(arabic): english
+    for english, forms in {
+        "Liu": "ليو", "Li": "لي", "Wang": "وانغ وانج", "Zhang": "تشانغ تشانج", "Zhao": "تشاو",
+        "Chen": "تشن", "Yang": "يانغ يانج", "Huang": "هوانغ هوانج", "Zhou": "تشو", "Wu": "وو",
+        "Xu": "شو", "Sun": "سون", "Ma": "ما", "Hu": "هو", "Guo": "قوه غوه", "Lin": "لين",
+        "Gao": "قاو غاو", "Luo": "لوه", "Zheng": "تشنغ تشنج", "Liang": "ليانغ ليانج",
+        "Xie": "شيه", "Song": "سونغ سونج", "Tang": "تانغ تانج", "Feng": "فنغ فنج",
+        "Deng": "دنغ دنج", "Cao": "تساو", "Xiao": "شياو", "Tian": "تيان", "Dong": "دونغ دونج",
+        "Yuan": "يوان", "Jiang": "جيانغ جيانج", "Wei": "وي", "Mao": "ماو", "Qin": "تشين",
+        "Wen": "ون وين", "Kong": "كونغ كونج", "Hua": "هوا", "Fu": "فو", "Geng": "قنغ غنغ",
+    }.items()
+    for arabic in forms.split()
+}  # fmt: skip
+"""Chinese family names as the Arabic press writes them -> pinyin. A Chinese name opens
+with the family name, and the tables read these letters as European names (ليو Leo)."""
+
+
+def _chinese(words: list[_Word]) -> str | None:
+    """A Chinese name in pinyin's shape: the family name, then the given name's syllables
+    romanized and joined (ليو زان -> Liu Zan); None unless the first word is a family name."""
+    if not 2 <= len(words) <= 3 or words[0].key not in _CHINESE_FAMILY:
+        return None
+    # ـنغ/ـنج close a syllable in ng; ي before a vowel after a consonant is pinyin's i; a
+    # final و is u (فو Fu).
+    syllables = [
+        re.sub("ngh$|nj$", "ng", re.sub("(?<=[^aeiouy])y(?=[aeo])", "i", romanize(word.text)))
+        for word in words[1:]
+    ]
+    syllables = [
+        syllable[:-1] + "u" if word.text.endswith("و") and syllable.endswith("o") else syllable
+        for word, syllable in zip(words[1:], syllables, strict=True)
+    ]
+    given = syllables[0] + "".join(syllable.lower() for syllable in syllables[1:])
+    return f"{_CHINESE_FAMILY[words[0].key]} {given}"
+
+
+def english_name(arabic_name: str, knowledge: Knowledge, chinese: bool = False) -> EnglishName:
     """The English name of ``arabic_name`` (a person's name as the text writes it, without
-    title or role), from the name lists, else romanized (see the module doc)."""
+    title or role), from the name lists, else romanized (see the module doc). A ``chinese``
+    person's name (the text says so near it) opening with a Chinese family name is spelt
+    family name first, in pinyin's shape, romanized."""
     # A hyphenated word is two («كي-مون»).
     words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
+    if chinese and (pinyin := _chinese(words)):
+        return EnglishName(pinyin, ROMANIZED)
     lists = _Lists(
         _given(knowledge.given_names, any(word.key in _SON for word in words[1:])),
         knowledge.name_spellings,
