@@ -20,6 +20,17 @@ Arabic names are not a list of independent words, so a few parts are read togeth
 - the article on a surname is «al-»: the word is looked up as written (the tables hold
   many surnames with it: القرضاوي -> al-Qaradawi), then without it (الحموي -> al-Hamwi).
 
+Whose name it is matters too:
+
+- an Arab's name (an Arabic particle, a word with the article, or a letter only Arabic words
+  have: ح ع ص ض ظ ذ ث ة ء) takes the table's Arabic transliteration where its commonest
+  spelling is a European homograph (بادي Badi, not Buddy; أبي Abi, not Abe), and a final ي
+  is i (الخالدي al-Khalidi);
+- a name with «بن» after its first word takes names.yaml's ``gulf`` spelling (Khalid bin
+  Mohammed, but Khaled Ali);
+- a Chinese name (the caller says China is named near it) opening with a Chinese family name
+  is spelt family name first in pinyin's shape (ليو زان Liu Zan, not Leo Zahn).
+
 The result says where it came from: ``name-table`` when every word is in a list,
 ``romanized`` when any word had to be romanized. Either way the name is a transliteration,
 shown as such on the page; the gazetteer stays the authority for a person it lists.
