@@ -7,7 +7,9 @@
 - ``wikipedia-words.ar-en.tsv`` (Apache-2.0, google/transliteration): ``arabic<TAB>english``;
 
 and writes ``OUT``: one line per folded Arabic token, ``arabic<TAB>English``, sorted, the
-English the most frequent spelling of that token, capitalized as a name. A Wikidata count is
+English the most frequent spelling of that token, capitalized as a name; a third column, the
+commonest Arabic transliteration among the others, when the first is a foreign homograph
+(«بادي» Buddy, Badi). A Wikidata count is
 how many person labels paired the two; the Wikipedia table gives one spelling per word, the
 one of English Wikipedia's titles (mostly Arab and Muslim names: «جودت» Jawdat, not the
 Turkish Cevdet of more Wikidata labels), and counts as :data:`WIKIPEDIA_VOTES` labels. Left
@@ -31,6 +33,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from builder.arabic import fold
+from builder.extract.spellings import arabic_style
 
 WIKIDATA = "wikidata-person-name-tokens.ar-en.tsv"
 WIKIPEDIA = "wikipedia-words.ar-en.tsv"
@@ -40,6 +43,9 @@ PARTICLES = frozenset(fold(word) for word in ["بن", "ابن", "بنت", "أب�
 
 WIKIPEDIA_VOTES = 5
 """What one Wikipedia pair weighs, in Wikidata labels."""
+
+MIN_ARAB_VOTES = 2
+"""Least votes of an Arabic-style spelling kept beside a commoner foreign one."""
 
 MIN_SIMILARITY = 0.5
 """Least share of corresponding consonant classes (difflib ratio) a pair must have."""
@@ -131,7 +137,10 @@ def _clean_english(english: str) -> str | None:
 
 
 def join_tables(names_dir: Path) -> dict[str, str]:
-    """Folded Arabic token -> its most frequent English spelling, capitalized."""
+    """Folded Arabic token -> its most frequent English spelling, capitalized; when that
+    spelling is no Arabic transliteration (:func:`arabic_style`: «بادي» Buddy) and another
+    one of at least :data:`MIN_ARAB_VOTES` votes is (Badi), the two joined by a tab, the
+    one an Arab's name uses second."""
     # key -> ascii spelling -> [wikidata count, wikipedia count, {display form: count}]
     votes: dict[str, dict[str, list]] = defaultdict(dict)
 
@@ -156,10 +165,23 @@ def join_tables(names_dir: Path) -> dict[str, str]:
             spellings.items(),
             key=lambda item: (item[1][0] + item[1][1], item[1][0], item[0]),
         )
-        forms = best[1][2]
-        display = max(forms, key=lambda form: (forms[form], form == best[0], form))
-        table[key] = capitalized(display)
+        table[key] = _display(best)
+        if not arabic_style(best[0]):
+            arab = [
+                item
+                for item in spellings.items()
+                if arabic_style(_display(item)) and item[1][0] + item[1][1] >= MIN_ARAB_VOTES
+            ]
+            if arab:
+                top = max(arab, key=lambda item: (item[1][0] + item[1][1], item[1][0], item[0]))
+                table[key] += "\t" + _display(top)
     return table
+
+
+def _display(spelling: tuple[str, list]) -> str:
+    """A spelling's commonest written form (accents kept), capitalized."""
+    forms = spelling[1][2]
+    return capitalized(max(forms, key=lambda form: (forms[form], form == spelling[0], form)))
 
 
 def write_table(table: dict[str, str], out: Path) -> None:

@@ -75,15 +75,30 @@ PACKAGE_SPELLINGS = Path(__file__).with_name("data") / "name_spellings.tsv"
 
 def load_spellings(paths: tuple[Path, ...]) -> dict[str, str]:
     """Folded Arabic name token -> English spelling, from ``name_spellings.tsv`` files
-    (``arabic<TAB>English`` lines, ``#`` comments); a later file overrides a token."""
+    (``arabic<TAB>English[<TAB>Arabic-style English]`` lines, ``#`` comments); a later file
+    overrides a token."""
+    return _tables(paths)[0]
+
+
+def load_arab_spellings(paths: tuple[Path, ...]) -> dict[str, str]:
+    """Folded Arabic name token -> its spelling in an Arab's name, where the commonest one
+    is not an Arabic transliteration (the optional third column: «بادي» Buddy, but Badi in
+    «راجح بادي»)."""
+    return _tables(paths)[1]
+
+
+def _tables(paths: tuple[Path, ...]) -> tuple[dict[str, str], dict[str, str]]:
     # The files' times are part of the cache key: `mkdocs serve` sees an edited file.
     stamp = tuple(path.stat().st_mtime_ns if path.is_file() else 0 for path in paths)
     return _spellings_cached(paths, stamp)
 
 
 @lru_cache(maxsize=4)
-def _spellings_cached(paths: tuple[Path, ...], _stamp: tuple[int, ...]) -> dict[str, str]:
+def _spellings_cached(
+    paths: tuple[Path, ...], _stamp: tuple[int, ...]
+) -> tuple[dict[str, str], dict[str, str]]:
     table: dict[str, str] = {}
+    arab: dict[str, str] = {}
     for path in paths:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
@@ -95,13 +110,22 @@ def _spellings_cached(paths: tuple[Path, ...], _stamp: tuple[int, ...]) -> dict[
             for line in lines:
                 if line and line[0] != "#":
                     arabic, _, english = line.partition("\t")
+                    english, tab, arab_style = english.partition("\t")
                     table[arabic] = english
+                    if tab:
+                        arab[arabic] = arab_style
             continue
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.startswith("#"):
                 continue
             arabic, tab, english = line.partition("\t")
+            english, _, arab_style = english.partition("\t")
             if not tab or not has_arabic(arabic) or not english.strip() or has_arabic(english):
                 raise DataFileError(str(path), "want arabic<TAB>English", field=f"line {number}")
-            table[fold(arabic.strip()).replace(" ", "")] = english.strip()
-    return table
+            key = fold(arabic.strip()).replace(" ", "")
+            table[key] = english.strip()
+            if arab_style.strip() and not has_arabic(arab_style):
+                arab[key] = arab_style.strip()
+            else:
+                arab.pop(key, None)
+    return table, arab

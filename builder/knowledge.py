@@ -20,7 +20,7 @@ from babel import Locale
 
 from builder.arabic import fold, has_arabic
 from builder.body_words import BodyWords, load_bodies, package_bodies
-from builder.datafiles import PACKAGE_SPELLINGS, load_spellings
+from builder.datafiles import PACKAGE_SPELLINGS, load_arab_spellings, load_spellings
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
 from builder.datafiles import required_string as _required
@@ -83,6 +83,9 @@ class GivenName:
     """English spelling, used in the person's (still provisional) English name."""
     variants: tuple[str, ...] = ()
     """Other Arabic spellings of the same name."""
+    gulf: str | None = None
+    """The spelling in a name with «بن» (Gulf and Yemeni names), where the Gulf's English
+    press writes it otherwise: Khalid for «خالد» in «خالد بن محمد العطية», else Khaled."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,12 @@ class Knowledge:
         with a data folder's additions), read on first use and cached per file list: most
         builds never need a name nobody listed until the first one."""
         return load_spellings(self.spelling_files)
+
+    @property
+    def arab_spellings(self) -> dict[str, str]:
+        """Folded Arabic name token -> its spelling in an Arab's name, where that differs
+        from :attr:`name_spellings` (Badi for «بادي», not Buddy)."""
+        return load_arab_spellings(self.spelling_files)
 
     bodies: BodyWords = field(default_factory=package_bodies)
 
@@ -300,6 +309,7 @@ def _given_names(paths: list[Path]) -> tuple[GivenName, ...]:
             ar=_required(item, "ar", path, where),
             en=_required(item, "en", path, where),
             variants=_strings(item.get("variants"), path, f"{where}.variants"),
+            gulf=item.get("gulf"),
         )
         if not has_arabic(name.ar):
             raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")

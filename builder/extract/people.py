@@ -34,6 +34,7 @@ from builder.extract.actors import (
 )
 from builder.extract.matcher import WORD, Match, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, common_shape
+from builder.extract.people_lists import listed_names
 from builder.extract.people_merge import (
     add_partial_names,
     add_surnames,
@@ -191,9 +192,16 @@ def _bare(word: str) -> str:
     return folded[1:] if folded[:1] in "وف" and len(folded) > 3 else folded
 
 
-def _english_name(name: str, knowledge: Knowledge) -> EnglishName:
-    """The name's English spelling and its source (:mod:`builder.extract.spellings`)."""
-    return english_name(name, knowledge)
+_CHINA = re.compile("الصين|بكين|بيجين")
+"""China, its adjective (الصيني, الصينية) or its capital."""
+
+
+def _english_name(name: str, knowledge: Knowledge, text: str, start: int) -> EnglishName:
+    """The name's English spelling and its source (:mod:`builder.extract.spellings`): a
+    Chinese name when China is named within the name's clause («الجنرال ليو زان، الملحق
+    العسكري الصيني»)."""
+    around = text[max(0, start - 80) : start + len(name) + 80]
+    return english_name(name, knowledge, chinese=bool(_CHINA.search(around)))
 
 
 def _stated_roles(
@@ -314,7 +322,7 @@ def extract_people(
     found = titled(text, knowledge, lex)
     found += _appositive(text, knowledge, lex) + _spoken(text, knowledge, lex)
     found += _between_commas(text, knowledge, lex)
-    found += given_named(text, lex)
+    found += given_named(text, lex) + listed_names(text, lex)
     listed = listed_short_names(knowledge.people)
     for item in found:
         if taken.overlaps(item.start, item.end):
@@ -329,7 +337,7 @@ def extract_people(
         if listed_as:
             actors.setdefault(key, (listed_as.ar, listed_as.en, False, listed_as.role_en))
         elif key not in actors:
-            sources[key] = _english_name(item.name, knowledge)
+            sources[key] = _english_name(item.name, knowledge, text, item.start)
             actors[key] = (item.name, sources[key].en, True, item.role_en)
         occurrences[key].append((item.start, item.name))
         key_at.setdefault(item.start, key)

@@ -229,6 +229,36 @@ def titled_surnames(
             continue
         role_end = following[index - 1][1] if index else role_match.end
         results.append((start, word, entries[0], text[role_match.start : role_end]))
+    return results + _described_surnames(text, by_surname, lex, taken)
+
+
+_DESCRIPTORS = frozenset(fold(word) for word in ["المخلوع", "المعزول", "الراحل"])
+"""Words that stand for a title before a known leader's family name: «المخلوع صالح» (the
+deposed), «المعزول مرسي», «الراحل عرفات»."""
+
+
+def _described_surnames(
+    text: str,
+    by_surname: dict[str, tuple[GazetteerEntry, ...]],
+    lex: Lexicon,
+    taken: DisjointSpans,
+) -> list[tuple[int, str, GazetteerEntry, str]]:
+    """(start, word, person, descriptor) for a descriptor of :data:`_DESCRIPTORS` followed
+    by one listed person's family name alone, the name ending there."""
+    results = []
+    words = words_of(text)
+    for index, (_, end, word) in enumerate(words[:-1]):
+        if fold(word) not in _DESCRIPTORS:
+            continue
+        next_start, next_end, surname = words[index + 1]
+        if not within_line(text[end:next_start]) or taken.overlaps(next_start, next_end):
+            continue
+        if index + 2 < len(words) and _continues(words[index + 2][2], lex):
+            continue  # «المخلوع علي عبدالله صالح» is read whole by the gazetteer
+        key = phrase_key(surname)
+        entries = () if key in lex.given else by_surname.get(key, ())
+        if len(entries) == 1:
+            results.append((next_start, surname, entries[0], word))
     return results
 
 

@@ -22,10 +22,11 @@ from functools import lru_cache
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _adjectives, _role_matcher, _words_after
 from builder.extract.matcher import WORD, phrase_key, within_line
-from builder.extract.name_words import NameWords, hamza_key, table_tokens
+from builder.extract.name_words import COMMON_WORDS, NameWords, hamza_key, table_tokens
 from builder.extract.stopwords import (
     GOD_NAMES,
     HONORIFICS,
+    NOT_FAMILY,
     NOT_NAME,
     NOT_PERSON_CONTEXT,
     PLAIN_NISBAS,
@@ -78,6 +79,7 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
+_BIN = fold("بن")
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
@@ -199,6 +201,11 @@ def name_run(
     if head in _PATRONYMIC:
         return first  # «بن محمد ...» without the name it is the son of
     named = head in BINDING or head in lex.given or is_name(words[first][2], first=True)
+    if titled and not named and strip_diacritics(words[first][2]).endswith("ة"):
+        # «الصحفية بسمة الجبوري»: after a title, a woman's name in -ة that the tables know,
+        # followed by a family name (a noun in -ة opens no name elsewhere: «رسالة»).
+        nxt = words[first + 1][2] if first + 1 < len(words) else ""
+        named = is_known(head) and head not in COMMON_WORDS | NOT_NAME and family_name(nxt, lex)
     if not named and not (
         # «تركي بن محمد»: a nationality adjective is a given name before بن.
         head in lex.adjectives
@@ -232,19 +239,40 @@ def name_run(
             is_name(word) and strangers < unknown and _plausible(folded, last + 1 - first, unknown)
         ):
             strangers += 1
-        elif family_name(word, lex) and (
+        elif (family_name(word, lex) or _table_family(words, last + 1, lex, titled)) and (
             titled or any(lex.words.is_known(w[2]) for w in words[first : last + 1])
         ):
             # A family name with the article closes a name after a title or with a known
-            # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي».
+            # name in it: «العقيد محمد العاصمي», not «تشي الشيوعي»; a «بن» after it carries
+            # the name on («زين العابدين بن علي»), an «ابن» describes («... ابن الأحساء»).
             last += 1
-            break
+            if not (_binds_on(words, last + 1, text) and fold(words[last + 1][2]) == _BIN):
+                break
+            continue
         else:
             break
         last += 1
     while last >= first and fold(words[last][2]) in BINDING:
         last -= 1
     return last + 1
+
+
+def _table_family(words: list[Word], index: int, lex: Lexicon, titled: bool) -> bool:
+    """«خالد بن محمد العطية», «اللواء سامر الخطيب»: after «بن» and the father's name, or
+    after a given name a title introduces, a word with the article that a name table knows
+    as a whole, on a stem that can be a name, is the family name, though it is no nisba.
+    Not a weekday or a date word: «محمد بن سلمان الجمعة» is Friday."""
+    word = words[index][2]
+    folded = fold(word)
+    patronymic = index >= 2 and fold(words[index - 2][2]) in _PATRONYMIC
+    # After a title, only right after a known given name: «بنجران المقدم» is a place and a
+    # rank, «وملوك وزعماء العالم» no name at all.
+    given_before = titled and index >= 1 and fold(words[index - 1][2]) in lex.given
+    if not (patronymic or given_before) or not has_article(word):
+        return False
+    if folded in lex.adjectives or folded in NOT_FAMILY or len(folded) < 5:
+        return False
+    return folded in lex.words.table and lex.words.is_name_word(strip_diacritics(word)[2:])
 
 
 def attested(name: str, lex: Lexicon) -> bool:

@@ -20,6 +20,17 @@ Arabic names are not a list of independent words, so a few parts are read togeth
 - the article on a surname is «al-»: the word is looked up as written (the tables hold
   many surnames with it: القرضاوي -> al-Qaradawi), then without it (الحموي -> al-Hamwi).
 
+Whose name it is matters too:
+
+- an Arab's name (an Arabic particle, a word with the article, or a letter only Arabic words
+  have: ح ع ص ض ظ ذ ث ة ء) takes the table's Arabic transliteration where its commonest
+  spelling is a European homograph (بادي Badi, not Buddy; أبي Abi, not Abe), and a final ي
+  is i (الخالدي al-Khalidi);
+- a name with «بن» after its first word takes names.yaml's ``gulf`` spelling (Khalid bin
+  Mohammed, but Khaled Ali);
+- a Chinese name (the caller says China is named near it) opening with a Chinese family name
+  is spelt family name first in pinyin's shape (ليو زان Liu Zan, not Leo Zahn).
+
 The result says where it came from: ``name-table`` when every word is in a list,
 ``romanized`` when any word had to be romanized. Either way the name is a transliteration,
 shown as such on the page; the gazetteer stays the authority for a person it lists.
@@ -47,6 +58,18 @@ _FAMILY = "ال"
 _SERVANT = "عبد"
 
 
+_FOREIGN_SPELLING = re.compile(r"c(?!h)|[pvx]|[^aeiouy]y$|[^aeiou]e$|(.)\1$|[^a-z'-]")
+"""Letters and endings an Arabic transliteration does not write: c (but the ch of ش,
+Ghannouchi), p, v, x, a final y or silent e after a consonant, a doubled final letter,
+accents (Buddy, Paddy, Abe, Maurice, Yassine, Khalidy, Léo)."""
+
+
+def arabic_style(spelling: str) -> bool:
+    """True when ``spelling`` reads as a transliteration of an Arabic name word (Badi,
+    Khalidi, Abi), not as a European name the letters also spell (Buddy, Abe)."""
+    return not _FOREIGN_SPELLING.search(spelling.lower())
+
+
 @dataclass(frozen=True)
 class EnglishName:
     """A person's English name and where it came from."""
@@ -57,12 +80,13 @@ class EnglishName:
 
 
 @lru_cache(maxsize=8)
-def _given(given_names: tuple[GivenName, ...]) -> dict[str, str]:
-    """Folded given name, spaces left out -> English (عبد الله and عبدالله alike)."""
+def _given(given_names: tuple[GivenName, ...], gulf: bool = False) -> dict[str, str]:
+    """Folded given name, spaces left out -> English (عبد الله and عبدالله alike); the
+    ``gulf`` spelling where a name has one, for a name with «بن»."""
     table: dict[str, str] = {}
     for name in given_names:
         for form in (name.ar, *name.variants):
-            table.setdefault(fold(form).replace(" ", ""), name.en)
+            table.setdefault(fold(form).replace(" ", ""), (gulf and name.gulf) or name.en)
     return table
 
 
@@ -70,10 +94,38 @@ def _given(given_names: tuple[GivenName, ...]) -> dict[str, str]:
 class _Lists:
     given: dict[str, str]
     table: dict[str, str]
+    arab: dict[str, str] | None = None
+    """The table's Arabic-style spellings, when the name is an Arab's (:func:`_arab`)."""
 
     def spelling(self, key: str) -> str | None:
         """The listed English spelling of a folded word or joined pair, if any."""
-        return self.given.get(key) or self.table.get(key)
+        if key in self.given:
+            return self.given[key]
+        if self.arab is None:
+            return self.table.get(key)
+        spelt = self.arab.get(key) or self.table.get(key)
+        if spelt and key.endswith("ي") and _FINAL_Y.search(spelt):
+            return spelt[:-1] + "i"  # a final ي is i in an Arab's name: Khalidy -> Khalidi
+        return spelt
+
+
+_FINAL_Y = re.compile(r"[^aeiouy]y$")
+_ARAB_LETTERS = re.compile("[حعصضظذثةء]")
+"""Letters only Arabic (and Persian) words have: a foreign name written in Arabic letters
+borrows none of them (ح, ع, ص, ض, ظ, ذ, ث, ة, ء)."""
+
+
+def _arab(words: list[_Word]) -> bool:
+    """True when the name is an Arab's: it has an Arabic particle (بن, أبو, عبد, آل), a word
+    with the article, or a letter only Arabic words have («راجح بادي»). Then a word's
+    spelling is the Arabic transliteration the table keeps beside a foreign homograph."""
+    return any(
+        word.key in _SON | {_FATHER, _FAMILY, _DAUGHTER}
+        or word.key.startswith(_SERVANT)
+        or word.article
+        or _ARAB_LETTERS.search(word.text)
+        for word in words
+    )
 
 
 @dataclass(frozen=True)
@@ -102,8 +154,13 @@ def _word(word: _Word, lists: _Lists) -> tuple[str, bool]:
         # A surname with the article as the tables spell it (العطية -> Attiyah, التويجري ->
         # Altwaijri), else its stem; either way written «al-» as the English press does.
         whole = lists.spelling(word.key)
-        # Maghrebi spellings drop the article's a (العربي -> Larbi): the stem says it better.
-        if whole and not (whole[:1] == "L" and word.key[2] != "ل"):
+        # Maghrebi spellings drop the article's a (العربي -> Larbi), and in an Arab's name a
+        # French one (الحسن -> Hassane) is no transliteration: the stem says it better.
+        if (
+            whole
+            and not (whole[:1] == "L" and word.key[2] != "ل")
+            and (lists.arab is None or arabic_style(whole))
+        ):
             bare = re.sub(r"^[AaEe]l[- ]?(?=[A-Za-z])", "", whole)
             return f"al-{bare[:1].upper()}{bare[1:]}", True
         english, found = _word(word.without_article(), lists)
@@ -137,12 +194,57 @@ def _pair(word: _Word, following: _Word, lists: _Lists) -> tuple[str, bool] | No
     return (f"{english} al-Din" if following.key == "الدين" else f"{english}allah"), found
 
 
-def english_name(arabic_name: str, knowledge: Knowledge) -> EnglishName:
+_CHINESE_FAMILY = {
+    fold(arabic): english
+    for english, forms in {
+        "Liu": "ليو", "Li": "لي", "Wang": "وانغ وانج", "Zhang": "تشانغ تشانج", "Zhao": "تشاو",
+        "Chen": "تشن", "Yang": "يانغ يانج", "Huang": "هوانغ هوانج", "Zhou": "تشو", "Wu": "وو",
+        "Xu": "شو", "Sun": "سون", "Ma": "ما", "Hu": "هو", "Guo": "قوه غوه", "Lin": "لين",
+        "Gao": "قاو غاو", "Luo": "لوه", "Zheng": "تشنغ تشنج", "Liang": "ليانغ ليانج",
+        "Xie": "شيه", "Song": "سونغ سونج", "Tang": "تانغ تانج", "Feng": "فنغ فنج",
+        "Deng": "دنغ دنج", "Cao": "تساو", "Xiao": "شياو", "Tian": "تيان", "Dong": "دونغ دونج",
+        "Yuan": "يوان", "Jiang": "جيانغ جيانج", "Wei": "وي", "Mao": "ماو", "Qin": "تشين",
+        "Wen": "ون وين", "Kong": "كونغ كونج", "Hua": "هوا", "Fu": "فو", "Geng": "قنغ غنغ",
+    }.items()
+    for arabic in forms.split()
+}  # fmt: skip
+"""Chinese family names as the Arabic press writes them -> pinyin. A Chinese name opens
+with the family name, and the tables read these letters as European names (ليو Leo)."""
+
+
+def _chinese(words: list[_Word]) -> str | None:
+    """A Chinese name in pinyin's shape: the family name, then the given name's syllables
+    romanized and joined (ليو زان -> Liu Zan); None unless the first word is a family name."""
+    if not 2 <= len(words) <= 3 or words[0].key not in _CHINESE_FAMILY:
+        return None
+    # ـنغ/ـنج close a syllable in ng; ي before a vowel after a consonant is pinyin's i; a
+    # final و is u (فو Fu).
+    syllables = [
+        re.sub("ngh$|nj$", "ng", re.sub("(?<=[^aeiouy])y(?=[aeo])", "i", romanize(word.text)))
+        for word in words[1:]
+    ]
+    syllables = [
+        syllable[:-1] + "u" if word.text.endswith("و") and syllable.endswith("o") else syllable
+        for word, syllable in zip(words[1:], syllables, strict=True)
+    ]
+    given = syllables[0] + "".join(syllable.lower() for syllable in syllables[1:])
+    return f"{_CHINESE_FAMILY[words[0].key]} {given}"
+
+
+def english_name(arabic_name: str, knowledge: Knowledge, chinese: bool = False) -> EnglishName:
     """The English name of ``arabic_name`` (a person's name as the text writes it, without
-    title or role), from the name lists, else romanized (see the module doc)."""
-    lists = _Lists(_given(knowledge.given_names), knowledge.name_spellings)
+    title or role), from the name lists, else romanized (see the module doc). A ``chinese``
+    person's name (the text says so near it) opening with a Chinese family name is spelt
+    family name first, in pinyin's shape, romanized."""
     # A hyphenated word is two («كي-مون»).
     words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
+    if chinese and (pinyin := _chinese(words)):
+        return EnglishName(pinyin, ROMANIZED)
+    lists = _Lists(
+        _given(knowledge.given_names, any(word.key in _SON for word in words[1:])),
+        knowledge.name_spellings,
+        knowledge.arab_spellings if _arab(words) else None,
+    )
     parts: list[str] = []
     everything_listed = True
     index = 0

@@ -264,3 +264,11 @@ NOT_PERSON_CONTEXT = frozenset(
 )  # fmt: skip
 """A given name right after these words names a place or a thing (جامعة جورج تاون, مركز
 الملك سلمان)."""
+
+NOT_FAMILY = frozenset(
+    fold(word)
+    for word in ["الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                 "الخميس", "الماضي", "الحالي", "الراحل", "السابق", "الأسبق", "الجديد"]
+)  # fmt: skip
+"""Words with the article after a father's or a given name that are the sentence's, not
+the name's: «محمد بن سلمان الجمعة» (Friday)."""

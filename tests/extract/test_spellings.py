@@ -11,7 +11,7 @@ from builder.arabic import fold, has_arabic
 from builder.datafiles import PACKAGE_SPELLINGS
 from builder.errors import DataFileError
 from builder.extract.romanize import romanize
-from builder.extract.spellings import english_name
+from builder.extract.spellings import arabic_style, english_name
 from builder.knowledge import Knowledge, load_knowledge
 
 LOWER_PARTICLES = ("de", "van", "von", "der", "den", "ter", "da", "dos", "das", "del")
@@ -60,9 +60,13 @@ def test_the_package_table_is_folded_and_clean() -> None:
     assert len(lines) > 40_000
     keys = []
     for line in lines:
-        arabic, english = line.split("\t")
+        arabic, english, *arab = line.split("\t")
         assert arabic == fold(arabic) and " " not in arabic, line
         assert english and not has_arabic(english), line
+        # The optional third column: an Arabic transliteration beside a foreign homograph.
+        assert len(arab) <= 1 and all(
+            spelling and arabic_style(spelling) and not arabic_style(english) for spelling in arab
+        ), line
         assert english[:1].isupper() or english in (
             "de",
             "van",
