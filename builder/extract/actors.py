@@ -71,11 +71,12 @@ def _gazetteer_matcher(entries: tuple[GazetteerEntry, ...]) -> PhraseMatcher[Gaz
 
 
 def _adjective_lookup(knowledge: Knowledge) -> dict[str, CountryEntry]:
-    return _adjectives(knowledge.countries)
+    return country_adjectives(knowledge.countries)
 
 
 @lru_cache(maxsize=8)
-def _adjectives(countries: tuple[CountryEntry, ...]) -> dict[str, CountryEntry]:
+def country_adjectives(countries: tuple[CountryEntry, ...]) -> dict[str, CountryEntry]:
+    """Every inflection of every country's nisba (اليمنية, أمريكيون) -> the country."""
     lookup: dict[str, CountryEntry] = {}
     for country in countries:
         for adjective in country.adjectives:

@@ -64,11 +64,15 @@ def surname_of(name: str, given: Iterable[str] = ()) -> str | None:
     return last
 
 
-def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def contained_name(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when ``short`` is a shorter form of the name ``long``: its head («عبد ربه
+    منصور»), its tail («منصور هادي»), or its first and last words with some of the middle
+    («عبد ربه هادي»). A run from the middle is another man: «حمد بن علي» inside «علي بن حمد
+    بن علي آل مبارك» is the father, not the son."""
     size = len(short)
     if size >= len(long):
         return False
-    if any(long[k : k + size] == short for k in range(len(long) - size + 1)):
+    if long[:size] == short or long[-size:] == short:
         return True
     # «عبد ربه هادي» in «عبد ربه منصور هادي»: the same first and last word, in order.
     if short[0] != long[0] or short[-1] != long[-1]:
@@ -103,7 +107,7 @@ def add_partial_names(
             other
             for other in actors
             if other != key and other in occurrences
-            and any(_inside(own, form) or short == form for form in forms[other])
+            and any(contained_name(own, form) or short == form for form in forms[other])
         ]  # fmt: skip
         if len(hosts) != 1:
             continue

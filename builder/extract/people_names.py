@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
-from builder.extract.actors import _adjectives, _role_matcher, _words_after
+from builder.extract.actors import _role_matcher, _words_after, country_adjectives
 from builder.extract.matcher import WORD, phrase_key, within_line
 from builder.extract.name_words import COMMON_WORDS, NameWords, hamza_key, table_tokens
 from builder.extract.stopwords import (
@@ -148,7 +148,7 @@ def _build_lexicon(
         spellings += [person.ar, *person.variants]
     tokens = {fold(word) for form in spellings for word in WORD.findall(form)}
     known = tokens - NOT_NAME - {fold(word) for word in ("الملك", "الأمير")}
-    adjectives = _adjectives(countries)
+    adjectives = country_adjectives(countries)
     speech = {fold(verb) for verb in verbs}
     # A title is never a name word, even where a listed name has it («أمير» in
     # «حسين أمير عبد اللهيان»: the gazetteer finds him); a country word only where no

@@ -15,23 +15,11 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 
+from builder.extract.people_merge import contained_name
 from builder.extract.people_names import name_words, short_form
 from builder.model import ActorMention
 
 Names = tuple[str, ...]
-
-
-def _inside(short: Names, long: Names) -> bool:
-    size = len(short)
-    if size >= len(long):
-        return False
-    if any(long[k : k + size] == short for k in range(len(long) - size + 1)):
-        return True
-    # «عبد ربه هادي» in «عبد ربه منصور هادي»: the same first and last word, in order.
-    if short[0] != long[0] or short[-1] != long[-1]:
-        return False
-    rest = iter(long[1:-1])
-    return all(word in rest for word in short[1:-1])
 
 
 def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
@@ -63,7 +51,10 @@ def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
             other
             for other in holders.get(own, set())
             if other != key
-            and any(_inside(own, full) or short_form(full) == own != full for full in forms[other])
+            and any(
+                contained_name(own, full) or short_form(full) == own != full
+                for full in forms[other]
+            )
         }
         if len(hosts) == 1:
             merges[key] = next(iter(hosts))

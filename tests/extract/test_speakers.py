@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.actors import country_adjectives
+from builder.extract.quotes.labels import trim_phrase, unnamed_source
 from builder.extract.quotes.speakers import speaker_for
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker

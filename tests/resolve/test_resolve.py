@@ -143,3 +143,17 @@ def test_a_partial_name_joins_the_one_fuller_name_of_the_corpus(knowledge: Knowl
     assert {m.slug for m in people["فهد بن ناصر الدوسري"].mentions} == {"a", "b"}
     # «يوسف القرني» stands inside two fuller names: it stays a page of its own.
     assert "يوسف القرني" in people
+
+
+def test_a_shorter_name_is_the_head_or_the_tail_of_the_full_one() -> None:
+    from builder.extract.people_merge import contained_name
+
+    full = ("عبد", "ربه", "منصور", "هادي")
+    assert contained_name(("منصور", "هادي"), full)  # the tail
+    assert contained_name(("عبد", "ربه", "منصور"), full)  # the head
+    assert contained_name(("عبد", "ربه", "هادي"), full)  # first and last, middle left out
+    # A run from the middle names the father: «حمد بن علي» in «علي بن حمد بن علي آل مبارك».
+    assert not contained_name(
+        ("حمد", "بن", "علي"), ("علي", "بن", "حمد", "بن", "علي", "ال", "مبارك")
+    )
+    assert not contained_name(full, full)

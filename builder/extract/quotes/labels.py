@@ -66,17 +66,6 @@ def _vocabulary(speech: SpeechWords) -> Vocabulary:
     )
 
 
-@lru_cache(maxsize=8)
-def country_adjectives(countries: tuple[CountryEntry, ...]) -> dict[str, CountryEntry]:
-    """Every inflection of every country's nisba (اليمنية, أمريكيون) -> the country."""
-    lookup: dict[str, CountryEntry] = {}
-    for country in countries:
-        for adjective in country.adjectives:
-            for form in nisba_forms(adjective):
-                lookup.setdefault(phrase_key(form), country)
-    return lookup
-
-
 def _ends_here(folded: list[str], index: int, ends: frozenset[str]) -> int:
     """How many words of a phrase end start at ``index`` (0 when none does)."""
     for size in range(_MAX_ENDS, 0, -1):

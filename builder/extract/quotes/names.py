@@ -36,8 +36,9 @@ import re
 from functools import lru_cache
 
 from builder.arabic import fold, fold_keep_length, strip_diacritics
+from builder.extract.actors import country_adjectives
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.labels import country_adjectives, describes
+from builder.extract.quotes.labels import describes
 from builder.extract.spellings import english_name
 from builder.extract.stopwords import NOT_NAME
 from builder.knowledge import CountryEntry, GivenName, Knowledge, Role

@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold, strip_diacritics
+from builder.extract.actors import country_adjectives
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.labels import country_adjectives, describes
+from builder.extract.quotes.labels import describes
 from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
 

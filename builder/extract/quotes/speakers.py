@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from builder.arabic import fold, strip_diacritics
+from builder.extract.actors import country_adjectives
 from builder.extract.body_english import UNSTATED_COUNTRY
 from builder.extract.matcher import phrase_key
-from builder.extract.quotes.labels import country_adjectives, trim_phrase, unnamed_source
+from builder.extract.quotes.labels import trim_phrase, unnamed_source
 from builder.extract.quotes.names import (
     after_title,
     is_name,
