@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from builder.model.record import EnglishSource, QuoteKind
@@ -40,8 +41,11 @@ class Quote:
     def fragment(self) -> bool:
         """One or two quoted words («مفيدة», «خطوة أولية»): the speaker's wording, kept with
         the brief, but no statement to list among the archive's quotes."""
-        return len(self.text.split()) <= FRAGMENT_WORDS
+        return len(_WORDS.findall(self.text)) <= FRAGMENT_WORDS
 
 
 FRAGMENT_WORDS = 2
 """A quotation of this many words or fewer is a fragment (:attr:`Quote.fragment`)."""
+
+_WORDS = re.compile(r"\w+")
+"""Words as a reader counts them: «5 + 1» is two, punctuation and signs are none."""
