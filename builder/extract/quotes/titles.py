@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.referents import RANKS, form_keys, leading_role
 from builder.extract.quotes.verbs import speech_verbs
-from builder.knowledge import Knowledge
+from builder.knowledge import Knowledge, Role
 from builder.model import ActorMention
 
 TITLE_SEPARATOR = "\n"
@@ -130,5 +131,17 @@ _CLAUSE_WORDS = {
 
 def _opens_title(words: str, knowledge: Knowledge) -> bool:
     """The words open with a whole title of ``roles.yaml``."""
+    first = words.split(" ", 1)[0]
+    heads = _title_heads(knowledge.roles)
+    if first not in heads and first.removeprefix("ال") not in heads:
+        return False  # most words open no title: skip the scan of every title
     found = leading_role(words, knowledge)
     return found is not None and f"{words} ".startswith(f"{found.key} ")
+
+
+@lru_cache(maxsize=8)
+def _title_heads(roles: tuple[Role, ...]) -> frozenset[str]:
+    """The first word of every title (without the article), with the plural and construct
+    endings a title may take (مسؤولون, ممثلو)."""
+    heads = {phrase_key(role.ar).split()[0].removeprefix("ال") for role in roles if role.ar}
+    return frozenset(head + ending for head in heads for ending in ("", "ون", "ين", "و", "ان"))
