@@ -15,6 +15,7 @@ from builder.extract.quotes.marks import QUOTE_MARKS, split_sentences
 from builder.extract.quotes.names import join_surnames
 from builder.extract.quotes.referents import RANKS
 from builder.extract.quotes.reported import Attributed, Clause, clause_quotes, unverbed_quotes
+from builder.extract.quotes.titles import with_stated_titles
 from builder.extract.quotes.verbs import SpeechVerbs, speech_verbs
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Quote, Speaker
@@ -27,6 +28,9 @@ def extract_quotes(
 ) -> tuple[Quote, ...]:
     """Quotes in text order; ``actors`` are the brief's people, organizations and countries."""
     vocabulary = speech_verbs(knowledge.speech)
+    # A title said without a name («وقال وزير الخارجية القطري») may be the person the brief
+    # gave that title at any mention, not only the first.
+    actors = with_stated_titles(text, actors, knowledge)
     quotes: list[Quote] = []
     last: Speaker | None = None
     for paragraph in text.split("\n"):

@@ -125,7 +125,7 @@ def title_holder(
 ) -> ActorMention | None:
     """A title without a name («وزير الخارجية الأمريكي», «الوزير الأمريكي») refers to the
     one person of the brief whose stated title holds all its words."""
-    if len(role.key.split()) < 2 and not role.key.startswith("ال"):
+    if len(role.key.split()) < 2 and not role.key.startswith("ال") and not _construct(folded, role):
         return None  # «مسؤول», «متحدث»: an unnamed one, not the titled person
     wanted = {word.removeprefix("ال") for word in folded.split()}
     holders = [
@@ -133,9 +133,54 @@ def title_holder(
         for actor in actors
         if actor.kind == "person"
         and actor.role
-        and wanted <= {word.removeprefix("ال") for word in _own_title(actor.role, knowledge)}
+        and any(wanted <= title for title in _titles(actor.role, knowledge))
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def spokesperson(actors: tuple[ActorMention, ...], knowledge: Knowledge) -> ActorMention | None:
+    """«وقال المتحدث», «الناطق» alone: the one person of the brief given a spokesperson's
+    title («المتحدث باسم التحالف العميد ...»); None when there is none or several."""
+    holders = [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        and actor.role
+        and any(title & SPOKESPERSON for title in _titles(actor.role, knowledge))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+SPOKESPERSON = {
+    phrase_key(word).removeprefix("ال") for word in ["المتحدث", "المتحدثة", "الناطق", "الناطقة"]
+}
+"""A spokesperson's title word (without the article): «المتحدث», «الناطق» are the same."""
+
+
+def _construct(folded: str, role: RolePrefix) -> bool:
+    """A title made definite by the body it heads («قائد قوات الأمن»: the commander, one
+    man), not an indefinite one («متحدث باسم الوزارة», «مسؤول أمريكي», «مسؤول في الوزارة»)."""
+    for index, word in enumerate(folded[len(role.key) :].split()):
+        if word.startswith("ال"):
+            return True
+        if index > 1 or strip_diacritics(word) in PREPOSITIONS or word in _INDEFINITE:
+            return False
+    return False
+
+
+_INDEFINITE = {fold(word) for word in ["باسم", "كبير", "رفيع", "بارز", "سابق"]}
+"""Words after a title that leave it indefinite: «متحدث باسم», «مسؤول كبير»."""
+
+
+def _titles(role: str, knowledge: Knowledge) -> list[set[str]]:
+    """The words (without the article) of each title a person was given: the stated role,
+    then the titles of other mentions (:func:`.titles.with_stated_titles`, one a line)."""
+    stated, *more = role.split("\n")
+    return [
+        {word.removeprefix("ال") for word in words}
+        for words in [_own_title(stated, knowledge), *(title.split() for title in more)]
+        if words
+    ]
 
 
 def named_after_title(

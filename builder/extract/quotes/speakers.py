@@ -29,6 +29,7 @@ from builder.extract.quotes.names import (
 from builder.extract.quotes.referents import (
     PREPOSITIONS,
     RANKS,
+    SPOKESPERSON,
     RolePrefix,
     actor_speaker,
     body_again,
@@ -36,6 +37,7 @@ from builder.extract.quotes.referents import (
     form_keys,
     leading_role,
     named_after_title,
+    spokesperson,
     statement_of,
     title_holder,
 )
@@ -46,7 +48,7 @@ from builder.model import ActorMention, Speaker
 _ANAPHORA = {
     fold(word)
     for word in ["الصحيفة", "الوكالة", "المتحدث", "المتحدثة", "الوزير", "الوزيرة", "البيان",
-                 "المسؤول"]
+                 "المسؤول", "الناطق", "الناطقة"]
 }  # fmt: skip
 """A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
@@ -146,6 +148,12 @@ def speaker_for(
         # Only the occasion or the time («أفادت قبل أسبوعين، بأن»): the subject is elsewhere.
         return None if strict else last
     folded = phrase_key(phrase)
+    if folded.removeprefix("ال") in SPOKESPERSON and folded.startswith("ال"):
+        # «وقال المتحدث»: the spokesperson just quoted, else the one the brief named.
+        said = {word.removeprefix("ال") for word in phrase_key(last.ar).split()} if last else set()
+        holds = None if said & SPOKESPERSON else spokesperson(actors, knowledge)
+        if holds is not None:
+            return actor_speaker(holds)
     if folded in _ANAPHORA and last is not None:
         return last
     # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
