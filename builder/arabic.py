@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 """Harakat, Quranic marks, superscript alef and tatweel."""
@@ -57,6 +58,23 @@ def fold(text: str) -> str:
     The result is *not* offset-compatible with the input (diacritics are removed);
     use :func:`fold_keep_length` when positions must line up.
     """
+    # The extractors fold the same words over and over (every rule walks the text's words):
+    # a word's fold is remembered, a long text's is not.
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_REMEMBERED_LENGTH = 48
+"""Strings up to this length (words, names, short phrases) have their fold cached."""
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return to_ascii_digits(strip_diacritics(text)).translate(_FOLD_TABLE)
 

@@ -107,10 +107,16 @@ def tokenize(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ..
     return _tokenize(text)
 
 
+_RECENT_TEXTS = 4
+"""Texts whose matches a matcher keeps: one extraction's text and its title or header."""
+
+
 class PhraseMatcher(Generic[Payload]):
     """Longest-first, non-overlapping matching of many phrases at once."""
 
     def __init__(self, phrases: dict[str, Payload], article: bool = True) -> None:
+        self._recent: dict[str, tuple[Match[Payload], ...]] = {}
+        """Matches of the last texts scanned (:data:`_RECENT_TEXTS`), oldest first."""
         self._article = article
         """Whether a phrase listed without the article also matches with it."""
         self._index: dict[str, Payload] = {}
@@ -130,6 +136,17 @@ class PhraseMatcher(Generic[Payload]):
 
     def finditer(self, text: str) -> Iterator[Match[Payload]]:
         """Matches in text order; where phrases overlap, the longest wins."""
+        # Several rules of one extraction ask the same matcher about the same text (the
+        # titles, the listed people): the last texts' matches are kept.
+        found = self._recent.get(text)
+        if found is None:
+            found = tuple(self._scan(text))
+            if len(self._recent) >= _RECENT_TEXTS:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = found
+        return iter(found)
+
+    def _scan(self, text: str) -> Iterator[Match[Payload]]:
         words, run_end = _tokenize(text)
         index = 0
         while index < len(words):

@@ -168,7 +168,13 @@ def _build_lexicon(
 
 def words_of(text: str) -> list[Word]:
     """(start, end, word) for every word of the text, as the patterns walk it."""
-    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    return list(_word_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _word_spans(text: str) -> tuple[Word, ...]:
+    # Every people rule walks the same text's words: they are found once per text.
+    return tuple((m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
 
 
 def has_article(word: str) -> bool:

@@ -96,9 +96,26 @@ def _source_words(sources: tuple[Gloss, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+_PLAIN_WORDS: list[tuple[Knowledge, dict[str, bool]]] = []
+"""The answers of :func:`_plain_word` for the last knowledge base asked (held, so that its
+identity stays its own): looking a word up in every list costs more than the rest of a
+speaker's reading, and the same words come back in every quote."""
+
+
 def _plain_word(word: str, knowledge: Knowledge) -> bool:
     """A word that may be part of a name: Arabic letters only, and no list reads it as a
     particle, a title, a source, a descriptor or a nationality."""
+    if not _PLAIN_WORDS or _PLAIN_WORDS[0][0] is not knowledge:
+        _PLAIN_WORDS[:] = [(knowledge, {})]
+    answers = _PLAIN_WORDS[0][1]
+    if word not in answers:
+        if len(answers) > 65536:
+            answers.clear()
+        answers[word] = _looks_plain(word, knowledge)
+    return answers[word]
+
+
+def _looks_plain(word: str, knowledge: Knowledge) -> bool:
     key = fold(word)
     if len(key) < 2 or not key.isalpha() or not all("\u0600" <= c <= "\u06ff" for c in key):
         return False
