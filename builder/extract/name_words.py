@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.arabic import fold, strip_diacritics
+from builder.extract.matcher import WORD
 from builder.extract.stopwords import NOT_NAME
 
 _CLITICS = "وفبلك"
@@ -268,3 +269,19 @@ def table_tokens() -> frozenset[str]:
             if token and " " not in token:
                 tokens.add(token)
     return frozenset(tokens)
+
+
+Word = tuple[int, int, str]
+"""A word of a text: (start, end, the word as written)."""
+
+
+@lru_cache(maxsize=16)
+def words_of(text: str) -> tuple[Word, ...]:
+    """(start, end, word) for every word of the text, as the patterns walk it (found once
+    per text: every people rule walks the same words)."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
+
+
+def has_article(word: str) -> bool:
+    """The article is always written with a bare alef; «ألبيرك» (Alberque) has none."""
+    return strip_diacritics(word).startswith("ال")

@@ -11,9 +11,12 @@ a country, a body) is left to what claimed it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from builder.arabic import fold
 from builder.extract.matcher import within_line
-from builder.extract.people_names import Found, Lexicon, Word, attested, name_run, words_of
+from builder.extract.name_words import Word, words_of
+from builder.extract.people_names import Found, Lexicon, attested, name_run
 
 _EACH = fold("كل")
 _OF = fold("من")
@@ -22,7 +25,7 @@ MIN_ITEMS = 2
 """A list of one is no list: «كل من» also opens a clause («كل من يخالف ...»)."""
 
 
-def _item(words: list[Word], index: int, lex: Lexicon, text: str, joined: bool) -> int:
+def _item(words: Sequence[Word], index: int, lex: Lexicon, text: str, joined: bool) -> int:
     """The index after the name that is the list item at ``words[index]`` (after its «و»
     when ``joined``), or ``index`` when none is there."""
     if joined:

@@ -16,13 +16,22 @@ a compound («نصر الله», «صلاح الدين»), and a family name wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _role_matcher, _words_after, country_adjectives
 from builder.extract.matcher import WORD, phrase_key, within_line
-from builder.extract.name_words import COMMON_WORDS, NameWords, hamza_key, table_tokens
+from builder.extract.name_words import (
+    COMMON_WORDS,
+    NameWords,
+    Word,
+    hamza_key,
+    has_article,
+    table_tokens,
+    words_of,
+)
 from builder.extract.stopwords import (
     GOD_NAMES,
     HONORIFICS,
@@ -32,8 +41,6 @@ from builder.extract.stopwords import (
     PLAIN_NISBAS,
 )
 from builder.knowledge import CountryEntry, GivenName, Knowledge
-
-Word = tuple[int, int, str]
 
 BINDING = frozenset(
     fold(word)
@@ -166,22 +173,6 @@ def _build_lexicon(
     )  # fmt: skip
 
 
-def words_of(text: str) -> list[Word]:
-    """(start, end, word) for every word of the text, as the patterns walk it."""
-    return list(_word_spans(text))
-
-
-@lru_cache(maxsize=16)
-def _word_spans(text: str) -> tuple[Word, ...]:
-    # Every people rule walks the same text's words: they are found once per text.
-    return tuple((m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
-
-
-def has_article(word: str) -> bool:
-    """The article is always written with a bare alef; «ألبيرك» (Alberque) has none."""
-    return strip_diacritics(word).startswith("ال")
-
-
 def family_name(word: str, lex: Lexicon) -> bool:
     """A family name with the article that can close a name: a nisba in -ي that is not a
     common adjective («التميمي», not «العسكري»), or a word a name table knows («الجبير»)."""
@@ -196,7 +187,12 @@ def family_name(word: str, lex: Lexicon) -> bool:
 
 
 def name_run(
-    words: list[Word], first: int, lex: Lexicon, text: str, unknown: int = 2, titled: bool = False
+    words: Sequence[Word],
+    first: int,
+    lex: Lexicon,
+    text: str,
+    unknown: int = 2,
+    titled: bool = False,
 ) -> int:
     """The index after the last word of the name starting at ``words[first]`` (``first``
     itself when no name starts there). At most ``unknown`` words in a row that no name
@@ -263,7 +259,7 @@ def name_run(
     return last + 1
 
 
-def _table_family(words: list[Word], index: int, lex: Lexicon, titled: bool) -> bool:
+def _table_family(words: Sequence[Word], index: int, lex: Lexicon, titled: bool) -> bool:
     """«خالد بن محمد العطية», «اللواء سامر الخطيب»: after «بن» and the father's name, or
     after a given name a title introduces, a word with the article that a name table knows
     as a whole, on a stem that can be a name, is the family name, though it is no nisba.
@@ -293,7 +289,7 @@ def attested(name: str, lex: Lexicon) -> bool:
     )
 
 
-def _binds_on(words: list[Word], index: int, text: str) -> bool:
+def _binds_on(words: Sequence[Word], index: int, text: str) -> bool:
     """True when ``words[index]`` is a particle that carries the name on, in the same line."""
     return (
         index < len(words)
@@ -308,7 +304,7 @@ def _genitive(word: str) -> bool:
     return plain.startswith("لل") and len(plain) > 4
 
 
-def _skip_modifiers(following: list[Word], lex: Lexicon) -> int:
+def _skip_modifiers(following: Sequence[Word], lex: Lexicon) -> int:
     """Index of the first word after nationality adjectives, definite modifiers and
     honorifics that may stand between a title and a name."""
     index = modifiers = 0
@@ -373,7 +369,7 @@ def title_before(text: str, start: int, knowledge: Knowledge, lex: Lexicon) -> F
 def given_named(text: str, lex: Lexicon) -> list[Found]:
     """A known given name opening a name of two words or more."""
     given = lex.given
-    words = words_of(text)
+    words = list(words_of(text))  # a name after و/ب loses that letter below
     results = []
     index = 0
     while index < len(words):
