@@ -47,5 +47,6 @@ class Quote:
 FRAGMENT_WORDS = 2
 """A quotation of this many words or fewer is a fragment (:attr:`Quote.fragment`)."""
 
-_WORDS = re.compile(r"\w+")
-"""Words as a reader counts them: «5 + 1» is two, punctuation and signs are none."""
+_WORDS = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+"""Words as a reader counts them, vowel marks included («دورًا إيجابيًا» is two, «5 + 1» is
+two): punctuation and signs are no words."""

@@ -157,3 +157,15 @@ def test_a_shorter_name_is_the_head_or_the_tail_of_the_full_one() -> None:
         ("حمد", "بن", "علي"), ("علي", "بن", "حمد", "بن", "علي", "ال", "مبارك")
     )
     assert not contained_name(full, full)
+
+
+def test_a_fragment_is_one_or_two_words_as_a_reader_counts_them() -> None:
+    from builder.model import Quote
+
+    def fragment(text: str) -> bool:
+        return Quote(text, "direct", None, "").fragment
+
+    assert fragment("بناءة") and fragment("خطوة أولية")
+    assert fragment("دورًا إيجابيًا")  # vowel marks are part of their words
+    assert fragment("5 + 1")  # a sign is no word
+    assert not fragment("لن نقبل بهذا")
