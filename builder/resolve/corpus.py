@@ -27,7 +27,7 @@ from builder.model import (
     english_source,
 )
 from builder.resolve.ids import entity_id, hashed_slug, speaker_entity_id
-from builder.resolve.people import merged, person_merges
+from builder.resolve.people import merged_extraction, person_merges
 from builder.resolve.related import RelatedMemory, related_briefs
 
 __all__ = ["entity_id", "hashed_slug", "newest_first", "resolve", "speaker_entity_id"]
@@ -75,12 +75,7 @@ def resolve(
     and last dates seen."""
     ordered = sorted(items, key=lambda item: item[0].source.slug)
     merges = person_merges(person for _, extraction in ordered for person in extraction.people)
-    moved = {
-        entity_id(mention): entity_id(merged(mention, merges))
-        for _, extraction in ordered
-        for mention in extraction.people
-        if mention.key in merges
-    }
+    ordered = [(doc, merged_extraction(extraction, merges)) for doc, extraction in ordered]
     grouped: dict[EntityKey, list[tuple[str, str | None, ActorMention]]] = defaultdict(list)
     quotes: dict[str, list[EntityQuote]] = defaultdict(list)
     together: dict[EntityKey, Counter[EntityKey]] = defaultdict(Counter)
@@ -88,7 +83,6 @@ def resolve(
         slug, published = doc.source.slug, extraction.published.value
         named = []
         for mention in _actors(extraction):
-            mention = merged(mention, merges)
             key = (mention.kind, entity_id(mention))
             grouped[key].append((slug, published, mention))
             named.append(key)
@@ -96,7 +90,6 @@ def resolve(
             together[key].update(other for other in named if other != key)
         for quote in extraction.quotes:
             speaker = speaker_entity_id(quote.speaker)
-            speaker = moved.get(speaker, speaker) if speaker is not None else None
             if speaker is not None and not quote.fragment:
                 quotes[speaker].append(EntityQuote(slug, quote.text, quote.kind, published))
     entities = [

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from builder.extract.people_merge import contained_name
 from builder.extract.people_names import name_words, short_form
-from builder.model import ActorMention
+from builder.model import ActorMention, Extraction, Speaker
 
 Names = tuple[str, ...]
 
@@ -75,5 +75,44 @@ def merged(mention: ActorMention, merges: dict[str, ActorMention]) -> ActorMenti
     if host is None:
         return mention
     return dataclasses.replace(
-        mention, key=host.key, en=host.en, en_provisional=host.en_provisional
+        mention,
+        key=host.key,
+        en=host.en,
+        en_provisional=host.en_provisional,
+        en_source=host.en_source,
+    )
+
+
+def merged_extraction(extraction: Extraction, merges: dict[str, ActorMention]) -> Extraction:
+    """The brief's extraction with its people, and the quotes they speak, under the keys of
+    the people they join: the brief's page then links to the pages the corpus has. Two
+    mentions that now name one person become one."""
+    if not any(person.key in merges for person in extraction.people):
+        return extraction
+    people: dict[str, ActorMention] = {}
+    for person in extraction.people:
+        mention = merged(person, merges)
+        other = people.get(mention.key)
+        if other is not None:
+            # The fuller name (the one others join) is the one shown; the counts add up.
+            shown = other if person.key in merges else mention
+            mention = dataclasses.replace(shown, count=other.count + mention.count)
+        people[mention.key] = mention
+    quotes = tuple(
+        dataclasses.replace(quote, speaker=_moved_speaker(quote.speaker, merges))
+        for quote in extraction.quotes
+    )
+    return dataclasses.replace(extraction, people=tuple(people.values()), quotes=quotes)
+
+
+def _moved_speaker(speaker: Speaker | None, merges: dict[str, ActorMention]) -> Speaker | None:
+    host = merges.get(speaker.key) if speaker is not None and speaker.key else None
+    if speaker is None or host is None:
+        return speaker
+    return dataclasses.replace(
+        speaker,
+        key=host.key,
+        en=host.en,
+        en_provisional=host.en_provisional,
+        en_source=host.en_source,
     )

@@ -169,3 +169,26 @@ def test_a_fragment_is_one_or_two_words_as_a_reader_counts_them() -> None:
     assert fragment("دورًا إيجابيًا")  # vowel marks are part of their words
     assert fragment("5 + 1")  # a sign is no word
     assert not fragment("لن نقبل بهذا")
+
+
+def test_a_brief_links_the_page_of_the_person_its_partial_name_joins(
+    knowledge: Knowledge,
+) -> None:
+    """Brief b names «ناصر الكعبي», brief a the fuller «خالد ناصر الكعبي»: one person, whose
+    page both briefs' records (and b's quote) link to."""
+    from builder.resolve.ids import entity_id
+    from builder.resolve.record import brief_record
+
+    texts = {
+        "a": "وقال وزير النقل خالد ناصر الكعبي إن الطريق الجديد سيفتتح قريبا.",
+        "b": "وقال الوزير ناصر الكعبي إن أعمال الصيانة ستنتهي خلال أسبوعين.",
+    }
+    briefs, entities = resolve(_analysed(knowledge, texts, {"a": "2024-01-02", "b": "2024-02-03"}))
+    pages = {entity.id for entity in entities}
+    people_b = [person for person in briefs[1].extraction.people if "الكعبي" in person.ar]
+    assert len(people_b) == 1
+    record = brief_record(briefs[1].doc, briefs[1].extraction, knowledge)
+    linked = [person["id"] for person in record["people"]]
+    assert linked and set(linked) <= pages
+    assert entity_id(people_b[0]) == entity_id(briefs[0].extraction.people[0])
+    assert record["quotes"][0]["speaker"]["id"] in pages
