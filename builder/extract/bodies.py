@@ -69,13 +69,14 @@ class FoundBody:
     acronym: tuple[int, str] | None = None
 
 
-_BUILT: dict[tuple[int, int], tuple[tuple[object, object], Any]] = {}
-"""Vocabularies built from a Knowledge's data, by the identity of the data: hashing the
-countries or the outlets for an ``lru_cache`` key on every text cost more than the search."""
+_BUILT: dict[tuple[str, int, int], tuple[tuple[object, object], Any]] = {}
+"""Vocabularies built from a Knowledge's data, by builder and the identity of the data:
+hashing the countries or the outlets for an ``lru_cache`` key on every text cost more than
+the search."""
 
 
 def _built(build: Callable[[Any, Any], Value], first: object, second: object = None) -> Value:
-    key = (id(first), id(second))
+    key = (build.__qualname__, id(first), id(second))
     hit = _BUILT.get(key)
     if hit is None or hit[0][0] is not first or hit[0][1] is not second:
         if len(_BUILT) > 16:
