@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from builder.arabic import fold, sentence_at
 from builder.extract.bodies import find_bodies, generic_owners
@@ -28,6 +27,7 @@ from builder.extract.matcher import (
 )
 from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GazetteerEntry, Knowledge
 from builder.model import ActorMention, EnglishSource
 
@@ -44,7 +44,7 @@ class _Actor:
     en_source: EnglishSource = "gazetteer"
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _country_matcher(countries: tuple[CountryEntry, ...]) -> PhraseMatcher[tuple[str, str]]:
     phrases: dict[str, tuple[str, str]] = {}
     for country in countries:
@@ -58,7 +58,7 @@ def _country_matcher(countries: tuple[CountryEntry, ...]) -> PhraseMatcher[tuple
     return PhraseMatcher(phrases)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _gazetteer_matcher(entries: tuple[GazetteerEntry, ...]) -> PhraseMatcher[GazetteerEntry]:
     phrases: dict[str, GazetteerEntry] = {}
     for entry in entries:
@@ -74,7 +74,7 @@ def _adjective_lookup(knowledge: Knowledge) -> dict[str, CountryEntry]:
     return country_adjectives(knowledge.countries)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def country_adjectives(countries: tuple[CountryEntry, ...]) -> dict[str, CountryEntry]:
     """Every inflection of every country's nisba (اليمنية, أمريكيون) -> the country."""
     lookup: dict[str, CountryEntry] = {}
@@ -152,7 +152,7 @@ def extract_gazetteer_actors(
     ]
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _role_matcher(roles: tuple) -> PhraseMatcher:
     # A title also occurs without its article, in construct: «محلل السياسة النووية».
     phrases = {role.ar: role for role in roles}
@@ -162,7 +162,7 @@ def _role_matcher(roles: tuple) -> PhraseMatcher:
     return PhraseMatcher(phrases)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _institution_matcher(institutions: tuple) -> PhraseMatcher:
     return PhraseMatcher({body.ar: body for body in institutions})
 

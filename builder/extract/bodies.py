@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from builder.arabic import fold
 from builder.body_words import BodyWord, BodyWords
@@ -33,6 +32,7 @@ from builder.extract.matcher import Match, PhraseMatcher, phrase_key, tokenize
 from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import NOT_NAME
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GivenName, Knowledge
 from builder.outlets import Outlet, Outlets
 
@@ -69,23 +69,7 @@ class FoundBody:
     acronym: tuple[int, str] | None = None
 
 
-_BUILT: dict[tuple[str, int, int], tuple[tuple[object, object], Any]] = {}
-"""Vocabularies built from a Knowledge's data, by builder and the identity of the data:
-hashing the countries or the outlets for an ``lru_cache`` key on every text cost more than
-the search."""
-
-
-def _built(build: Callable[[Any, Any], Value], first: object, second: object = None) -> Value:
-    key = (build.__qualname__, id(first), id(second))
-    hit = _BUILT.get(key)
-    if hit is None or hit[0][0] is not first or hit[0][1] is not second:
-        if len(_BUILT) > 16:
-            _BUILT.clear()
-        hit = ((first, second), build(first, second))
-        _BUILT[key] = hit
-    return cast(Value, hit[1])
-
-
+@by_identity
 def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> PhraseMatcher[_Unit]:
     phrases: dict[str, _Unit] = {}
     for head in bodies.heads:
@@ -105,7 +89,8 @@ def _unit_matcher(bodies: BodyWords, countries: tuple[CountryEntry, ...]) -> Phr
     return PhraseMatcher(phrases)
 
 
-def _outlet_names(outlets: Outlets, _: object = None) -> dict[str, Outlet]:
+@by_identity
+def _outlet_names(outlets: Outlets) -> dict[str, Outlet]:
     return {
         phrase_key(name): outlet
         for outlet in outlets.entries
@@ -113,7 +98,8 @@ def _outlet_names(outlets: Outlets, _: object = None) -> dict[str, Outlet]:
     }
 
 
-def _given_names(names: tuple[GivenName, ...], _: object = None) -> frozenset[str]:
+@by_identity
+def _given_names(names: tuple[GivenName, ...]) -> frozenset[str]:
     return frozenset(fold(form) for name in names for form in (name.ar, *name.variants))
 
 
@@ -169,9 +155,9 @@ class _Chains:
         self.stops = knowledge.bodies.stops
         self.taken = taken
         self.units: dict[int, Match[_Unit]] = {}
-        matcher = _built(_unit_matcher, knowledge.bodies, knowledge.countries)
-        self.outlet_names: dict[str, Outlet] = _built(_outlet_names, knowledge.outlets)
-        self.given_names: frozenset[str] = _built(_given_names, knowledge.given_names)
+        matcher = _unit_matcher(knowledge.bodies, knowledge.countries)
+        self.outlet_names: dict[str, Outlet] = _outlet_names(knowledge.outlets)
+        self.given_names: frozenset[str] = _given_names(knowledge.given_names)
         for match in matcher.finditer(text):
             self.units[bisect_right(self.starts, match.start) - 1] = match
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from builder.extract.patterns import accusative_alef, alternation, norm, trailing_tatweel
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import Unit
 
 MULTIPLIERS = ("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون",
@@ -55,7 +56,7 @@ class CountedNouns:
         return self._counted.match(folded, end) is not None
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def counted_nouns(units: tuple[Unit, ...]) -> CountedNouns:
     """The compiled vocabulary for ``units`` (compiled once per vocabulary and process)."""
     return CountedNouns(units)

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from builder.arabic import fold
 from builder.extract.dates.base import HIJRI_MONTHS, WEEKDAYS, month_table
 from builder.extract.matcher import phrase_key
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GivenName, Knowledge
 from builder.model import CleanDocument
 from builder.outlets import Outlet, Outlets
@@ -56,7 +57,7 @@ def _key(text: str) -> str:
     return phrase_key(text).lower()
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _lookup(outlets: Outlets, countries: tuple[CountryEntry, ...]) -> _Lookup:
     domains: dict[str, list[tuple[str, Outlet]]] = defaultdict(list)
     names: dict[str, dict[str, Outlet]] = defaultdict(dict)
@@ -81,7 +82,7 @@ def _lookup(outlets: Outlets, countries: tuple[CountryEntry, ...]) -> _Lookup:
     )
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _given_names(names: tuple[GivenName, ...]) -> frozenset[str]:
     return frozenset(_key(form) for name in names for form in (name.ar, *name.variants))
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import lru_cache
 
 from builder.arabic import fold, sentence_at
 from builder.extract.actors import (
@@ -60,6 +59,7 @@ from builder.extract.people_names import (
 from builder.extract.spans import DisjointSpans
 from builder.extract.spellings import EnglishName, english_name
 from builder.extract.stopwords import NOT_NAME
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import GazetteerEntry, Knowledge
 from builder.model import ActorMention
 
@@ -181,7 +181,7 @@ def _speech_verbs(knowledge: Knowledge) -> frozenset[str]:
     return _verb_set(knowledge.speech.verbs)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _verb_set(verbs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(verb) for verb in verbs)
 

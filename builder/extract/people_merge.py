@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _role_matcher, _words_after
@@ -34,6 +33,7 @@ from builder.extract.people_names import (
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import HONORIFICS, NOT_NAME, PLAIN_NISBAS
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import GazetteerEntry, Knowledge
 
 Occurrences = dict[str, list[tuple[int, str]]]
@@ -154,7 +154,7 @@ def _hamza_differs(written: str, listed: str) -> bool:
     return any(letter in plain and letter not in name for letter in "ئؤء")
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _gazetteer_short_names(
     people: tuple[GazetteerEntry, ...],
 ) -> tuple[dict[str, tuple[GazetteerEntry, ...]], dict[str, tuple[GazetteerEntry, ...]]]:
@@ -302,7 +302,7 @@ def spoken_surnames(
     return results
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def listed_short_names(people: tuple[GazetteerEntry, ...]) -> dict[tuple[str, ...], GazetteerEntry]:
     """Short form (:func:`short_form`, two words or more) -> the one listed person with it:
     «عادل بن أحمد الجبير» found by a pattern is the listed «عادل الجبير»."""

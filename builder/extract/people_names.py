@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _role_matcher, _words_after, country_adjectives
@@ -40,6 +39,7 @@ from builder.extract.stopwords import (
     NOT_PERSON_CONTEXT,
     PLAIN_NISBAS,
 )
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GivenName, Knowledge
 
 BINDING = frozenset(
@@ -130,7 +130,7 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _build_lexicon(
     given_names: tuple, roles: tuple, countries: tuple, people: tuple, verbs: tuple
 ) -> Lexicon:

@@ -40,10 +40,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from builder.arabic import fold, has_arabic, strip_diacritics
 from builder.extract.romanize import romanize
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import GivenName, Knowledge
 from builder.model import EnglishSource
 
@@ -79,7 +79,7 @@ class EnglishName:
     """``name-table`` (every word in names.yaml or the spellings table) or ``romanized``."""
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _given(given_names: tuple[GivenName, ...], gulf: bool = False) -> dict[str, str]:
     """Folded given name, spaces left out -> English (عبد الله and عبدالله alike); the
     ``gulf`` spelling where a name has one, for a name with «بن»."""

@@ -8,14 +8,14 @@ and attached particles (see :mod:`builder.extract.matcher`).
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from builder.extract.matcher import PhraseMatcher, phrase_key
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import Knowledge, Term, Topic
 from builder.model import TermMention
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _topic_matcher(topics: tuple[Topic, ...]) -> PhraseMatcher[tuple[str, ...]]:
     # A keyword may signal several topics; each match counts for all of them.
     by_phrase: dict[str, list[str]] = {}
@@ -27,7 +27,7 @@ def _topic_matcher(topics: tuple[Topic, ...]) -> PhraseMatcher[tuple[str, ...]]:
     return PhraseMatcher({phrase: tuple(ids) for phrase, ids in by_phrase.items()})
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _term_matcher(terms: tuple[Term, ...]) -> PhraseMatcher[Term]:
     return PhraseMatcher({form: term for term in terms for form in (term.ar, *term.forms)})
 

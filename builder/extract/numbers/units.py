@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import NamedTuple
 
 from builder.extract.counted import counted_nouns
 from builder.extract.numbers.mentions import NumberFound, found
 from builder.extract.numbers.spelled import WORD, words_value
 from builder.extract.patterns import TATWEEL, alternation, keyed, squash, trailing_tatweel
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import Unit
 
 DUALS: dict[str, tuple[str, float]] = {
@@ -93,7 +93,7 @@ class UnitRules:
         return out
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def unit_rules(units: tuple[Unit, ...]) -> UnitRules:
     """The compiled unit rules for ``units`` (once per vocabulary and process)."""
     return UnitRules(units)

@@ -11,11 +11,11 @@ The speaker phrase itself ends where the noun phrase ends (``phrase_ends``: «ف
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from builder.extract.actors import nisba_forms
 from builder.extract.matcher import phrase_key
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, Knowledge
 from builder.speech_words import Gloss, SpeechWords
 
@@ -45,7 +45,7 @@ class Vocabulary(NamedTuple):
     descriptors: dict[str, Gloss]
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _vocabulary(speech: SpeechWords) -> Vocabulary:
     descriptors: dict[str, Gloss] = {}
     for gloss in speech.descriptors:

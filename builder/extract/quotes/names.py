@@ -33,7 +33,6 @@ the table spells may be a common word).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from builder.arabic import fold, fold_keep_length, strip_diacritics
 from builder.extract.actors import country_adjectives
@@ -41,6 +40,7 @@ from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import describes
 from builder.extract.spellings import english_name
 from builder.extract.stopwords import NOT_NAME
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GivenName, Knowledge, Role
 from builder.model import Quote, Speaker
 from builder.speech_words import Gloss
@@ -76,7 +76,7 @@ def _clean(word: str) -> str:
     return strip_diacritics(word.strip(_PUNCTUATION))
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _role_words(roles: tuple[Role, ...]) -> frozenset[str]:
     """Every word of every title of ``roles.yaml``, folded, with and without the article."""
     words = set()
@@ -86,7 +86,7 @@ def _role_words(roles: tuple[Role, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _source_words(sources: tuple[Gloss, ...]) -> frozenset[str]:
     """The folded words of ``speech.yaml``'s source nouns (مصادر, مسؤولون, شهود)."""
     words = set()
@@ -96,18 +96,18 @@ def _source_words(sources: tuple[Gloss, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_PLAIN_WORDS: list[tuple[Knowledge, dict[str, bool]]] = []
-"""The answers of :func:`_plain_word` for the last knowledge base asked (held, so that its
-identity stays its own): looking a word up in every list costs more than the rest of a
-speaker's reading, and the same words come back in every quote."""
+@by_identity
+def _plain_answers(knowledge: Knowledge) -> dict[str, bool]:
+    """The answers of :func:`_plain_word` for one knowledge base: looking a word up in every
+    list costs more than the rest of a speaker's reading, and the same words come back in
+    every quote."""
+    return {}
 
 
 def _plain_word(word: str, knowledge: Knowledge) -> bool:
     """A word that may be part of a name: Arabic letters only, and no list reads it as a
     particle, a title, a source, a descriptor or a nationality."""
-    if not _PLAIN_WORDS or _PLAIN_WORDS[0][0] is not knowledge:
-        _PLAIN_WORDS[:] = [(knowledge, {})]
-    answers = _PLAIN_WORDS[0][1]
+    answers = _plain_answers(knowledge)
     if word not in answers:
         if len(answers) > 65536:
             answers.clear()
@@ -143,13 +143,13 @@ def _unprefixed(key: str) -> str:
     return key[1:] if key[:1] in "بلفك" and key[1:] in NOT_NAME else key
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _verb_words(verbs: tuple[str, ...]) -> frozenset[str]:
     """The folded speech verbs of ``speech.yaml`` (يرى, قال): a verb is no name."""
     return frozenset(fold(verb) for verb in verbs)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _naming_words(name_words: tuple[str, ...]) -> frozenset[str]:
     """The one-word heads of ``speech.yaml``'s naming words (شبكة, نادي, حركة): a body's
     name, not a person's; but for the few that are also common given names."""
@@ -162,13 +162,13 @@ _GIVEN_TOO = {fold(word) for word in ["وادي"]}
 anyway as words of titles (roles.yaml): a known limit."""
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _towns(places: tuple[str, ...]) -> frozenset[str]:
     """The folded one-word towns of ``outlets.yaml``'s dateline places (عدن, جدة)."""
     return frozenset(phrase_key(place) for place in places if " " not in place.strip())
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _places(countries: tuple[CountryEntry, ...]) -> frozenset[str]:
     """The folded one-word names of countries and capitals (إيران, بروكسل)."""
     names = (name for c in countries for name in (c.ar, *c.names, *c.capitals))
@@ -233,7 +233,7 @@ def _known_given(word: str, knowledge: Knowledge) -> bool:
     return key in _given(knowledge.given_names) or key in knowledge.name_spellings
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _given(given_names: tuple[GivenName, ...]) -> frozenset[str]:
     """The folded given names of names.yaml, variants included."""
     return frozenset(fold(form) for name in given_names for form in (name.ar, *name.variants))

@@ -17,6 +17,7 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import country_adjectives
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import describes
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
 
@@ -227,7 +228,7 @@ def named_after_title(
     return " ".join(name)
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _body_heads(
     name_words: tuple[str, ...], institutions: tuple[Institution, ...]
 ) -> frozenset[str]:
@@ -272,7 +273,7 @@ _TITLE_END = re.compile(r"(?:ون|ين|و|ان)?(?: |$)")
 then the word's end; «مؤسسة» (an institution) is no «مؤسس»."""
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _role_prefixes(roles: tuple[Role, ...]) -> tuple[RolePrefix, ...]:
     """Folded titles, with and without the article, longest title first."""
     prefixes = []

@@ -12,11 +12,10 @@ rules.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from builder.arabic import fold
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.referents import actor_speaker, form_keys
+from builder.extract.vocabulary_cache import by_identity
 from builder.model import ActorMention, Speaker
 from builder.speech_words import SpeechWords
 
@@ -26,7 +25,7 @@ _MAX_AUTHORS = 3
 """A statement names a few authors; a longer list is the content, not its authors."""
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _glosses(speech: SpeechWords) -> tuple[dict[str, str], dict[str, str]]:
     """Folded statement nouns and author phrases -> English."""
     statements = {phrase_key(gloss.ar): gloss.en for gloss in speech.statements}

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.referents import RANKS, form_keys, leading_role
 from builder.extract.quotes.verbs import speech_verbs
+from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import Knowledge, Role
 from builder.model import ActorMention
 
@@ -139,7 +139,7 @@ def _opens_title(words: str, knowledge: Knowledge) -> bool:
     return found is not None and f"{words} ".startswith(f"{found.key} ")
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def _title_heads(roles: tuple[Role, ...]) -> frozenset[str]:
     """The first word of every title (without the article), with the plural and construct
     endings a title may take (مسؤولون, ممثلو)."""

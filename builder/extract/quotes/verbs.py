@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from builder.arabic import fold
 from builder.extract.spans import DisjointSpans
+from builder.extract.vocabulary_cache import by_identity
 from builder.speech_words import SpeechWords
 
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
@@ -163,7 +163,7 @@ class SpeechVerbs:
         return ClauseStarts(starts, tuple(relative))
 
 
-@lru_cache(maxsize=8)
+@by_identity
 def speech_verbs(words: SpeechWords) -> SpeechVerbs:
     """The compiled vocabulary for ``words`` (once per vocabulary and process)."""
     return SpeechVerbs(words)
