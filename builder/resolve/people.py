@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from builder.extract.people_merge import contained_name
 from builder.extract.people_names import name_words, short_form
@@ -72,15 +73,7 @@ def person_merges(people: Iterable[ActorMention]) -> dict[str, ActorMention]:
 def merged(mention: ActorMention, merges: dict[str, ActorMention]) -> ActorMention:
     """The mention under the key (and English name) of the person it joins, if any."""
     host = merges.get(mention.key)
-    if host is None:
-        return mention
-    return dataclasses.replace(
-        mention,
-        key=host.key,
-        en=host.en,
-        en_provisional=host.en_provisional,
-        en_source=host.en_source,
-    )
+    return mention if host is None else _under(mention, host)
 
 
 def merged_extraction(extraction: Extraction, merges: dict[str, ActorMention]) -> Extraction:
@@ -107,12 +100,15 @@ def merged_extraction(extraction: Extraction, merges: dict[str, ActorMention]) -
 
 def _moved_speaker(speaker: Speaker | None, merges: dict[str, ActorMention]) -> Speaker | None:
     host = merges.get(speaker.key) if speaker is not None and speaker.key else None
-    if speaker is None or host is None:
-        return speaker
+    return speaker if speaker is None or host is None else _under(speaker, host)
+
+
+Named = TypeVar("Named", ActorMention, Speaker)
+
+
+def _under(item: Named, host: ActorMention) -> Named:
+    """A mention or a speaker under the key and English name of the person it joins."""
     return dataclasses.replace(
-        speaker,
-        key=host.key,
-        en=host.en,
-        en_provisional=host.en_provisional,
+        item, key=host.key, en=host.en, en_provisional=host.en_provisional,
         en_source=host.en_source,
-    )
+    )  # fmt: skip
