@@ -13,11 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.arabic import fold, has_arabic
-from builder.datafiles import load_yaml, mapping_list, required_string, string_list
+from builder.datafiles import PACKAGE_DATA, load_yaml, mapping_list, required_string, string_list
 from builder.errors import DataFileError
 
 FILE = "bodies.yaml"
-_PACKAGE_DATA = Path(__file__).with_name("data")
 
 
 @dataclass(frozen=True)
@@ -86,4 +85,4 @@ def load_bodies(data_dirs: tuple[Path, ...]) -> BodyWords:
 def package_bodies() -> BodyWords:
     """The package's own bodies vocabulary, for a :class:`~builder.knowledge.Knowledge` made
     by hand."""
-    return load_bodies((_PACKAGE_DATA,))
+    return load_bodies((PACKAGE_DATA,))

@@ -11,12 +11,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from builder.datafiles import PACKAGE_DATA
 from builder.errors import ConfigError
 
 PACKAGE_DIR = Path(__file__).parent
 """The installed ``builder`` package."""
-PACKAGE_DATA = PACKAGE_DIR / "data"
-"""The data files shipped with the package (gazetteer, topics ...; ``data/README.md``)."""
 SCHEMA_DIR = PACKAGE_DIR / "schema"
 """The JSON Schemas of the published data (brief record, entity, index)."""
 TEMPLATES_DIR = PACKAGE_DIR / "templates"

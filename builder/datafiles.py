@@ -69,7 +69,11 @@ def section_entries(paths: list[Path], section: str) -> Iterator[tuple[Path, str
             yield path, f"{section}[{index}]", item
 
 
-PACKAGE_SPELLINGS = Path(__file__).with_name("data") / "name_spellings.tsv"
+PACKAGE_DATA = Path(__file__).with_name("data")
+"""The package's own data folder: the one place every loader (and ``builder.config``) finds
+it; here because reading the data files is extraction code and the configuration is not."""
+
+PACKAGE_SPELLINGS = PACKAGE_DATA / "name_spellings.tsv"
 """The package's name spellings, made by ``python -m briefing_tools.name_table``."""
 
 

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from builder.arabic import has_arabic
-from builder.datafiles import load_yaml, mapping_list, required_string, string_list
+from builder.datafiles import PACKAGE_DATA, load_yaml, mapping_list, required_string, string_list
 from builder.errors import DataFileError
 
 FILE = "outlets.yaml"
-_PACKAGE_DATA = Path(__file__).with_name("data")
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def load_outlets(data_dirs: tuple[Path, ...]) -> Outlets:
 @lru_cache(maxsize=1)
 def package_outlets() -> Outlets:
     """The package's own outlets, for a :class:`~builder.knowledge.Knowledge` made by hand."""
-    return load_outlets((_PACKAGE_DATA,))
+    return load_outlets((PACKAGE_DATA,))
 
 
 def _outlet(item: dict[str, Any], path: Path, where: str) -> Outlet:

@@ -11,13 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from builder.arabic import has_arabic
+from builder.datafiles import PACKAGE_DATA
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
 from builder.datafiles import required_string as _required
 from builder.datafiles import string_list as _strings
 from builder.errors import DataFileError
 
-_PACKAGE_SPEECH = Path(__file__).with_name("data") / "speech.yaml"
+_PACKAGE_SPEECH = PACKAGE_DATA / "speech.yaml"
 
 
 @dataclass(frozen=True)
