@@ -20,7 +20,7 @@ from babel import Locale
 
 from builder.arabic import fold, has_arabic
 from builder.body_words import BodyWords, load_bodies, package_bodies
-from builder.datafiles import PACKAGE_SPELLINGS, load_arab_spellings, load_spellings
+from builder.datafiles import PACKAGE_DATA, PACKAGE_SPELLINGS, load_arab_spellings, load_spellings
 from builder.datafiles import load_yaml as _load_yaml
 from builder.datafiles import mapping_list as _items
 from builder.datafiles import required_string as _required
@@ -119,16 +119,11 @@ class Unit:
     """Arabic forms (singular, plural, multi-word) as the press writes them after a number."""
 
 
-_PACKAGE_DATA = Path(__file__).with_name("data")
-"""The package's own data folder (``builder.config.PACKAGE_DATA``, found here without
-importing the configuration, which is not extraction code: the cache key leaves it out)."""
-
-
 @lru_cache(maxsize=1)
 def package_units() -> tuple[Unit, ...]:
     """The package's own unit vocabulary (``builder/data/units.yaml``), for a caller that has
     no :class:`Knowledge` (an extractor called on its own)."""
-    return _units([_PACKAGE_DATA / "units.yaml"])
+    return _units([PACKAGE_DATA / "units.yaml"])
 
 
 @dataclass(frozen=True)
@@ -150,14 +145,15 @@ class Knowledge:
     spelling_files: tuple[Path, ...] = (PACKAGE_SPELLINGS,)
     """The ``name_spellings.tsv`` files, package first (:attr:`name_spellings`)."""
 
-    @property
+    @cached_property
     def name_spellings(self) -> dict[str, str]:
         """Folded Arabic name token -> English spelling (the public name tables joined,
-        with a data folder's additions), read on first use and cached per file list: most
-        builds never need a name nobody listed until the first one."""
+        with a data folder's additions), read on first use, once per loaded Knowledge (an
+        edited table makes :func:`load_knowledge` load a new one): the rules ask for it at
+        every word of a name."""
         return load_spellings(self.spelling_files)
 
-    @property
+    @cached_property
     def arab_spellings(self) -> dict[str, str]:
         """Folded Arabic name token -> its spelling in an Arab's name, where that differs
         from :attr:`name_spellings` (Badi for «بادي», not Buddy)."""
