@@ -86,6 +86,9 @@ class GivenName:
     gulf: str | None = None
     """The spelling in a name with «بن» (Gulf and Yemeni names), where the Gulf's English
     press writes it otherwise: Khalid for «خالد» in «خالد بن محمد العطية», else Khaled."""
+    arab: str | None = None
+    """The spelling in an Arab's name, where ``en`` is another language's: Jawdat for «جودت»
+    in «حسين جودت», Cevdet (Turkish) in «جودت يلماز»."""
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,7 @@ def _given_names(paths: list[Path]) -> tuple[GivenName, ...]:
             en=_required(item, "en", path, where),
             variants=_strings(item.get("variants"), path, f"{where}.variants"),
             gulf=item.get("gulf"),
+            arab=item.get("arab"),
         )
         if not has_arabic(name.ar):
             raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")

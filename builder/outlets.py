@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from builder.arabic import has_arabic
+from builder.arabic import fold, has_arabic
 from builder.datafiles import PACKAGE_DATA, load_yaml, mapping_list, required_string, string_list
 from builder.errors import DataFileError
 
@@ -35,6 +35,10 @@ class Outlet:
     subdomain matches too."""
     names: tuple[str, ...] = ()
     """Other Arabic forms a dateline or credit uses (abbreviations: واس, أ ف ب)."""
+    country: str | None = None
+    """ISO code of the country a national outlet is published in and reports as home
+    (None for pan-Arab papers, international services and wires): its unnamed «مصدر حكومي»
+    is presumably that country's government."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ def _outlet(item: dict[str, Any], path: Path, where: str) -> Outlet:
             domain.lower() for domain in string_list(item.get("domains"), path, f"{where}.domains")
         ),
         names=string_list(item.get("names"), path, f"{where}.names"),
+        country=_country(item, path, where),
     )
     for domain in outlet.domains:
         if not _DOMAIN.fullmatch(domain):
@@ -101,3 +106,30 @@ def _outlet(item: dict[str, Any], path: Path, where: str) -> Outlet:
         if not has_arabic(name):
             raise DataFileError(str(path), f"must be Arabic: {name!r}", field=f"{where}.names")
     return outlet
+
+
+def _country(item: dict[str, Any], path: Path, where: str) -> str | None:
+    """The optional ``country``: an upper-case two-letter ISO code."""
+    country = item.get("country")
+    if country is None:
+        return None
+    if not isinstance(country, str) or not re.fullmatch("[A-Z]{2}", country):
+        raise DataFileError(
+            str(path), f"not a two-letter country code: {country!r}", field=f"{where}.country"
+        )
+    return country
+
+
+def outlet_country(outlet: str | None, outlets: Outlets) -> str | None:
+    """The home country of the outlet named ``outlet`` (its Arabic name, another form, or its
+    English name), when every outlet of that name has the same one; else None."""
+    if not outlet:
+        return None
+    key = fold(outlet)
+    countries = {
+        entry.country
+        for entry in outlets.entries
+        if key in {fold(name) for name in (entry.ar, *entry.names)}
+        or outlet.casefold() == entry.en.casefold()
+    }
+    return countries.pop() if len(countries) == 1 else None

@@ -12,9 +12,11 @@ from builder.extract.numbers import extract_numbers
 from builder.extract.people import extract_people
 from builder.extract.publication import infer_outlet, infer_published, key_facts
 from builder.extract.quotes import extract_quotes
+from builder.extract.quotes.home import presume_home_government
 from builder.extract.topics import extract_terms, extract_topics
 from builder.knowledge import Knowledge
 from builder.model import CleanDocument, Extraction
+from builder.outlets import outlet_country
 
 
 def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
@@ -29,15 +31,18 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
     countries = extract_countries(text, knowledge)
     actors = people + organizations + countries
     titled = f"{doc.title}\n{text}" if doc.title_from_text else text
+    outlet = infer_outlet(doc, knowledge)
+    quotes = extract_quotes(text, actors, knowledge)
+    home = outlet_country(outlet.value, knowledge.outlets)
     return Extraction(
         published=published,
-        outlet=infer_outlet(doc, knowledge),
+        outlet=outlet,
         dates=dates,
         numbers=extract_numbers(text, dates, knowledge),
         people=people,
         organizations=organizations,
         countries=countries,
-        quotes=extract_quotes(text, actors, knowledge),
+        quotes=presume_home_government(quotes, home, knowledge),
         topics=extract_topics(titled, knowledge),
         terms=extract_terms(text, knowledge),
         key_facts=key_facts(doc),

@@ -27,7 +27,8 @@ Whose name it is matters too:
   spelling is a European homograph (بادي Badi, not Buddy; أبي Abi, not Abe), and a final ي
   is i (الخالدي al-Khalidi);
 - a name with «بن» after its first word takes names.yaml's ``gulf`` spelling (Khalid bin
-  Mohammed, but Khaled Ali);
+  Mohammed, but Khaled Ali), and an Arab's name its ``arab`` spelling where the usual one
+  is another language's (حسين جودت Hussein Jawdat, but جودت يلماز Cevdet Yilmaz);
 - a Chinese name (the caller says China is named near it) opening with a Chinese family name
   is spelt family name first in pinyin's shape (ليو زان Liu Zan, not Leo Zahn).
 
@@ -80,13 +81,17 @@ class EnglishName:
 
 
 @by_identity
-def _given(given_names: tuple[GivenName, ...], gulf: bool = False) -> dict[str, str]:
+def _given(
+    given_names: tuple[GivenName, ...], gulf: bool = False, arab: bool = False
+) -> dict[str, str]:
     """Folded given name, spaces left out -> English (عبد الله and عبدالله alike); the
-    ``gulf`` spelling where a name has one, for a name with «بن»."""
+    ``gulf`` spelling where a name has one, for a name with «بن»; the ``arab`` one in an
+    Arab's name."""
     table: dict[str, str] = {}
     for name in given_names:
+        english = (gulf and name.gulf) or (arab and name.arab) or name.en
         for form in (name.ar, *name.variants):
-            table.setdefault(fold(form).replace(" ", ""), (gulf and name.gulf) or name.en)
+            table.setdefault(fold(form).replace(" ", ""), english)
     return table
 
 
@@ -110,7 +115,7 @@ class _Lists:
 
 
 _FINAL_Y = re.compile(r"[^aeiouy]y$")
-_ARAB_LETTERS = re.compile("[حعصضظذثةء]")
+_ARAB_LETTERS = re.compile("[حعصضظذثةءئؤ]")
 """Letters only Arabic (and Persian) words have: a foreign name written in Arabic letters
 borrows none of them (ح, ع, ص, ض, ظ, ذ, ث, ة, ء)."""
 
@@ -240,10 +245,11 @@ def english_name(arabic_name: str, knowledge: Knowledge, chinese: bool = False) 
     words = [_Word.of(text) for text in strip_diacritics(arabic_name).replace("-", " ").split()]
     if chinese and (pinyin := _chinese(words)):
         return EnglishName(pinyin, ROMANIZED)
+    arab = _arab(words)
     lists = _Lists(
-        _given(knowledge.given_names, any(word.key in _SON for word in words[1:])),
+        _given(knowledge.given_names, any(word.key in _SON for word in words[1:]), arab),
         knowledge.name_spellings,
-        knowledge.arab_spellings if _arab(words) else None,
+        knowledge.arab_spellings if arab else None,
     )
     parts: list[str] = []
     everything_listed = True

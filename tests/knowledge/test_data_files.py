@@ -336,7 +336,7 @@ def test_names_shape(names):
     assert 400 <= len(entries) <= 800, len(entries)
     for index, entry in enumerate(entries):
         where = f"given_names[{index}] {entry.get('en') if isinstance(entry, dict) else ''}"
-        assert_keys(entry, {"ar", "en", "variants", "gulf"}, {"ar", "en"}, where)
+        assert_keys(entry, {"ar", "en", "variants", "gulf", "arab"}, {"ar", "en"}, where)
         assert_arabic(entry["ar"], where + ".ar")
         assert_english(entry["en"], where + ".en")
         assert entry["en"].isascii(), f"{where}: en must be ASCII"

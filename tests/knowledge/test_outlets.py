@@ -14,7 +14,7 @@ from builder.config import PACKAGE_DATA
 from builder.errors import DataFileError
 from builder.extract.matcher import phrase_key
 from builder.knowledge import Knowledge, load_knowledge
-from builder.outlets import package_outlets
+from builder.outlets import outlet_country, package_outlets
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 LATIN_LETTER = re.compile("[A-Za-z]")
@@ -37,7 +37,8 @@ def test_outlets_shape(data: dict) -> None:
     ids: set[str] = set()
     for index, entry in enumerate(data["outlets"]):
         where = f"outlets[{index}]"
-        assert REQUIRED <= set(entry) <= REQUIRED | {"names"}, where
+        assert REQUIRED <= set(entry) <= REQUIRED | {"names", "country"}, where
+        assert entry.get("country") is None or re.fullmatch("[A-Z]{2}", entry["country"]), where
         assert SLUG.match(entry["id"]) and entry["id"] not in ids, where
         ids.add(entry["id"])
         assert entry["en"] and not ARABIC_LETTER.search(entry["en"]), where
@@ -145,6 +146,7 @@ def test_user_folder_extends_outlets(tmp_path: Path, knowledge: Knowledge) -> No
         ("{id: x, en: X, ar: اكس, domains: ['https://x.com']}", "not a domain"),
         ("{id: x, en: X, ar: X News, domains: [x.com]}", "must be Arabic"),
         ("{id: x, ar: اكس, domains: [x.com]}", "required string missing"),
+        ("{id: x, en: X, ar: اكس, domains: [x.com], country: Yemen}", "two-letter country"),
     ],
 )
 def test_a_bad_outlet_is_an_error_naming_its_field(
@@ -154,3 +156,20 @@ def test_a_bad_outlet_is_an_error_naming_its_field(
     with pytest.raises(DataFileError, match=message) as error:
         load_knowledge((PACKAGE_DATA, tmp_path))
     assert error.value.field and error.value.field.startswith("outlets[0]")
+
+
+@pytest.mark.parametrize(
+    ("outlet", "country"),
+    [
+        ("سبأ", "YE"),  # a name two Yemeni agencies share: both are Yemeni
+        ("وكالة الأنباء السعودية", "SA"),
+        ("Saudi Press Agency (SPA)", "SA"),
+        ("الشرق الأوسط", None),  # pan-Arab: no home government
+        ("رويترز", None),  # a wire
+        ("الوطن", None),  # a name outlets of several countries share
+        ("صحيفة لا يعرفها أحد", None),
+        (None, None),
+    ],
+)
+def test_outlet_country(outlet: str | None, country: str | None, knowledge: Knowledge) -> None:
+    assert outlet_country(outlet, knowledge.outlets) == country

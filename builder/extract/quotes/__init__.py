@@ -11,6 +11,7 @@ against roles (المتحدث باسم ...) (:mod:`.speakers`).
 
 from __future__ import annotations
 
+from builder.extract.quotes.continuation import name_titled_speakers
 from builder.extract.quotes.marks import QUOTE_MARKS, split_sentences
 from builder.extract.quotes.names import join_surnames
 from builder.extract.quotes.referents import RANKS
@@ -37,7 +38,8 @@ def extract_quotes(
         for sentence in split_sentences(paragraph):
             found, last = _sentence_quotes(sentence, actors, knowledge, last, vocabulary)
             quotes.extend(found)
-    return tuple(join_surnames(quotes, frozenset(RANKS), text, knowledge))
+    joined = join_surnames(quotes, frozenset(RANKS), text, knowledge)
+    return tuple(name_titled_speakers(joined))
 
 
 def _sentence_quotes(
