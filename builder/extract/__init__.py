@@ -10,6 +10,7 @@ from builder.extract.actors import extract_countries, extract_organizations
 from builder.extract.dates import extract_dates
 from builder.extract.numbers import extract_numbers
 from builder.extract.people import extract_people
+from builder.extract.people_in_bodies import without_body_names
 from builder.extract.publication import infer_outlet, infer_published, key_facts
 from builder.extract.quotes import extract_quotes
 from builder.extract.quotes.home import presume_home_government
@@ -28,6 +29,7 @@ def extract(doc: CleanDocument, knowledge: Knowledge) -> Extraction:
     dates = extract_dates(text, published.value, knowledge)
     people, candidates = extract_people(text, knowledge)
     organizations = extract_organizations(text, knowledge)
+    people = without_body_names(people, organizations, text)
     countries = extract_countries(text, knowledge)
     actors = people + organizations + countries
     titled = f"{doc.title}\n{text}" if doc.title_from_text else text

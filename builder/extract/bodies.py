@@ -31,6 +31,7 @@ from builder.extract.body_english import BodySource, Part, compose_english
 from builder.extract.matcher import Match, PhraseMatcher, phrase_key, tokenize
 from builder.extract.nisba import nisba_forms
 from builder.extract.spans import DisjointSpans
+from builder.extract.spellings import english_name
 from builder.extract.stopwords import NOT_NAME
 from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, GivenName, Knowledge
@@ -158,6 +159,7 @@ class _Chains:
         matcher = _unit_matcher(knowledge.bodies, knowledge.countries)
         self.outlet_names: dict[str, Outlet] = _outlet_names(knowledge.outlets)
         self.given_names: frozenset[str] = _given_names(knowledge.given_names)
+        self.knowledge = knowledge
         for match in matcher.finditer(text):
             self.units[bisect_right(self.starts, match.start) - 1] = match
 
@@ -266,6 +268,10 @@ class _Chains:
             return replace(inner, start=head_start, end=end, text=self.text[head_start:end])
         return self._body(head_start, match, parts)
 
+    def _spell(self, word: str) -> str:
+        """A proper name word of a body as the name tables spell it, else romanized."""
+        return english_name(word, self.knowledge).en
+
     def _body(self, start: int, head: Match[_Unit], parts: list[Part]) -> FoundBody:
         end = parts[-1].end if parts else head.end
         span = self.text[start:end]
@@ -283,7 +289,7 @@ class _Chains:
         words = [_bare(word) for word in fold(self.text[start : head.end]).split()]
         words += [_bare(word) for part in parts for word in part.folded.split()]
         key = ("generic:" if generic else "name:") + " ".join(words)
-        english, source = compose_english(head.payload.word, parts, generic)
+        english, source = compose_english(head.payload.word, parts, generic, self._spell)
         acronym = _ACRONYM.match(self.text, end)
         found = (acronym.start(1), acronym.group(1)) if acronym else None
         return FoundBody(start, end, span, key, english, source, generic, found)

@@ -11,6 +11,7 @@ and a proper name nobody listed is romanized, never translated (the page marks i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,21 +45,27 @@ class Part:
     """Offset in the text where the word ends."""
 
 
-def compose_english(head: BodyWord, parts: list[Part], generic: bool) -> tuple[str, BodySource]:
+def compose_english(
+    head: BodyWord,
+    parts: list[Part],
+    generic: bool,
+    spell: Callable[[str], str] | None = None,
+) -> tuple[str, BodySource]:
     """(English name, source) of a body: source is ``translated`` when every word comes from
-    the data files, ``romanized`` when a name word is a romanization. A generic body's name
-    says that the text does not tell whose body it is."""
+    the data files, ``romanized`` when a name word is transliterated: by ``spell`` (the name
+    tables: «مؤسسة براون» the Brown Foundation), else by the romanizer. A generic body's
+    name says that the text does not tell whose body it is."""
     split = next((i for i, part in enumerate(parts) if part.joined == "for"), len(parts))
-    english = _phrase(parts[:split], head.en)
+    english = _phrase(parts[:split], head.en, spell)
     if split < len(parts):
-        english += " for " + _phrase(parts[split:], "")
+        english += " for " + _phrase(parts[split:], "", spell)
     if generic:
         english += UNSTATED_COUNTRY
     source: BodySource = "romanized" if any(part.kind == "name" for part in parts) else "translated"
     return " ".join(english.split()), source
 
 
-def _phrase(parts: list[Part], head: str) -> str:
+def _phrase(parts: list[Part], head: str, spell: Callable[[str], str] | None) -> str:
     """Nationalities first, then the other words' groups in reverse order, then the head."""
     front = [part.en for part in parts if part.kind in ("adjective", "country")]
     groups: list[list[str]] = []
@@ -67,7 +74,7 @@ def _phrase(parts: list[Part], head: str) -> str:
         if part.kind in ("adjective", "country"):
             previous = part.kind
             continue
-        word = _romanized(part) if part.kind == "name" else part.en
+        word = _romanized(part, spell) if part.kind == "name" else part.en
         if part.joined == "and" and groups:
             groups[-1].append("and " + word)
         elif part.kind == "name" and previous == "name" and groups:
@@ -78,8 +85,10 @@ def _phrase(parts: list[Part], head: str) -> str:
     return " ".join([*front, *(" ".join(group) for group in reversed(groups)), head])
 
 
-def _romanized(part: Part) -> str:
+def _romanized(part: Part, spell: Callable[[str], str] | None) -> str:
     word = part.ar
+    if spell is not None:
+        return spell(word)
     if part.definite and word.startswith("ال"):
         return "al-" + romanize(word[2:])
     return romanize(word)

@@ -27,6 +27,11 @@ class DisjointSpans:
             return True
         return index < len(self._starts) and self._starts[index] < end
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span of the set holds all of ``[start, end)``."""
+        index = bisect_right(self._starts, start)
+        return index > 0 and self._ends[index - 1] >= end
+
     def add(self, start: int, end: int) -> None:
         """Add a span; it must not overlap the set (callers test :meth:`overlaps` first)."""
         index = bisect_right(self._starts, start)

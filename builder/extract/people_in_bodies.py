@@ -1,0 +1,39 @@
+"""A name that is only ever part of a body's name is no person of the brief.
+
+People are found before bodies; a body found by its pattern («مؤسسة براون لويد جيمس»,
+«شركة جنرال موتورز») may hold words that read as a person's name («لويد جيمس»). Such a
+name is kept when the text also names it outside the body («وقال لويد جيمس»), and dropped
+when every mention of it lies inside a mention of a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.spans import DisjointSpans
+from builder.model import ActorMention
+
+
+def _mentions(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` occurs as whole words."""
+    pattern = rf"(?<![\w\u0600-\u06ff]){re.escape(form)}(?![\w\u0600-\u06ff])"
+    return [(match.start(), match.end()) for match in re.finditer(pattern, text)]
+
+
+def without_body_names(
+    people: tuple[ActorMention, ...], organizations: tuple[ActorMention, ...], text: str
+) -> tuple[ActorMention, ...]:
+    """``people`` without the unlisted names that occur only inside bodies' names."""
+    bodies = DisjointSpans()
+    for body in organizations:
+        for form in (body.ar, *body.forms):
+            for start, end in _mentions(text, form):
+                bodies.merge(start, end)
+    kept = []
+    for person in people:
+        if person.key.startswith("name:"):
+            spots = [spot for form in (person.ar, *person.forms) for spot in _mentions(text, form)]
+            if spots and all(bodies.covers(start, end) for start, end in spots):
+                continue
+        kept.append(person)
+    return tuple(kept)
