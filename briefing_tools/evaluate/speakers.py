@@ -29,8 +29,10 @@ _STOPWORDS = {
 }  # fmt: skip
 _SYNONYMS = {
     "defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "accused": "suspect",
 }  # fmt: skip
-"""One word for spellings and forms a reader takes for the same (BrE/AmE, gendered titles);
+"""One word for spellings and forms a reader takes for the same (BrE/AmE, gendered titles,
+«المتهمان» as "the two accused" or "the two suspects");
 «the matter» of «familiar with the matter» is the subject at hand, no word of its own."""
 _BODY_NAMES = {
     "foreignministry": [

@@ -120,6 +120,9 @@ def test_speaker_matching_is_by_words_not_strings() -> None:
     assert speaker_matches("senior US official", quote, ())
     assert not speaker_matches("Chinese delegates", quote, ())
     assert not speaker_matches("US officials", Quote("...", "direct", None, ""), ())
+    accused = Quote("...", "indirect", Speaker("المتهمان", "the two accused (unnamed)"), "")
+    assert speaker_matches("the two suspects (unnamed)", accused, ())
+    assert not speaker_matches("the two witnesses (unnamed)", accused, ())
 
 
 def test_only_the_english_label_counts() -> None:
