@@ -19,7 +19,22 @@ def _person(ar: str, en: str, role: str | None = None) -> ActorMention:
     ("phrase", "expected"),
     [
         ("البحرة في تصريح لوكالة الأناضول", "البحرة"),
-        ("مصدر آخر هذه المعلومات قائلا", "مصدر آخر هذه المعلومات"),
+        ("مصدر آخر هذه المعلومات قائلا", "مصدر آخر"),
+        # The verb's preposition, an adverb, the way it was said, the object's demonstrative.
+        ("النائب على", "النائب"),
+        ("الوزراء مجددا لعقد جولة جديدة", "الوزراء"),
+        ("كوفمان بالهاتف من برلين", "كوفمان"),
+        ("ريتشاردز هذا الموقف بقوله", "ريتشاردز"),
+        ("ريتشاردز السبب بقوله", "ريتشاردز السبب"),
+        # Skipped before the subject: a pronoun after a preposition, an honorific, «ما قاله».
+        ("له الضابط المناوب", "الضابط المناوب"),
+        ("فيها زعيم الحركة", "زعيم الحركة"),
+        ("معالي وزير المالية", "وزير المالية"),
+        ("ما أعلنه وزير النقل", "وزير النقل"),
+        ("حسب ما قاله المحافظ", "المحافظ"),
+        # «علي» is a name, not the preposition «على» it folds to.
+        ("العقيد علي الزهراني", "العقيد علي الزهراني"),
+        ("لي تشيانغ رئيس الوزراء الصيني", "لي تشيانغ رئيس الوزراء الصيني"),
         ("الائتلاف في بيان لوكالة الأنباء الألمانية أمس الأحد", "الائتلاف"),
         ("الصحف الإيرانية أمس الأحد", "الصحف الإيرانية"),
         ("الوزير لدى مغادرته الرياض", "الوزير"),
@@ -50,6 +65,10 @@ def test_the_phrase_ends_where_the_noun_phrase_ends(
         ("سكان محليون", "local residents (unnamed)"),
         ("السلطات التركية", "Turkish authorities (unnamed)"),
         ("مسؤولون أمريكيون", "American officials (unnamed)"),
+        ("القيادة العسكرية", "military command (unnamed)"),
+        ("مواقع سورية معارضة", "Syrian opposition websites (unnamed)"),
+        ("صحافي فرنسي", "French journalist (unnamed)"),
+        ("التلفزيون الرسمي الإيراني", "Iranian official television (unnamed)"),
     ],
 )
 def test_unnamed_sources_are_described_from_the_data(
@@ -132,3 +151,40 @@ def test_a_title_is_a_whole_word(knowledge: Knowledge) -> None:
 def test_brackets_are_no_speaker(knowledge: Knowledge) -> None:
     last = Speaker(ar="الرئيس", en="President (unnamed)")
     assert speaker_for("بوجود (نقص في الموارد)،", (), knowledge, last) is last
+
+
+def test_a_name_after_a_given_name_or_a_title_is_romanized(knowledge: Knowledge) -> None:
+    """A family name no list holds: after an editor's given name as the whole subject
+    («يوسف الفلاني»), after a title («وزير النقل فلان علان»); a common noun after a word the
+    table also spells as a name («والد الشهيد») is no name."""
+    speaker = speaker_for("يوسف الغامدي", (), knowledge, None)
+    assert speaker is not None and speaker.en == "Youssef al-Ghamdi" and speaker.en_provisional
+    speaker = speaker_for("مايكل فالون", (), knowledge, None)
+    assert speaker is not None and speaker.en == "Michael Fallon"
+    speaker = speaker_for("وزير الأشغال سجعان قزي لـ«الصحيفة»", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "سجعان قزي"
+    assert speaker.en is not None and speaker.en_source == "romanized"
+    for junk in ("والد الشهيد", "نيتشه عبارته الشهيرة", "وزير حقوق الإنسان", "سيد الموقف."):
+        speaker = speaker_for(junk, (), knowledge, None)
+        assert speaker is None or speaker.en is None or "(unnamed)" in speaker.en, junk
+
+
+def test_a_report_or_a_study_speaks_as_itself(knowledge: Knowledge) -> None:
+    """«وقال التقرير»: the report quoted before, else "the report"; a body named by a source
+    noun («قيادة عمليات نينوى») is no unnamed command."""
+    speaker = speaker_for("التقرير", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the report"
+    last = Speaker(ar="تقرير للأمم المتحدة", en="UN report (unnamed)")
+    assert speaker_for("التقرير", (), knowledge, last) is last
+    speaker = speaker_for("الدراسة", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the study"
+    speaker = speaker_for("قيادة عمليات نينوى", (), knowledge, None)
+    assert speaker is None or speaker.en != "command (unnamed)"
+
+
+def test_an_honorific_or_a_pronoun_refers_back(knowledge: Knowledge) -> None:
+    last = Speaker(ar="وزير الخارجية", en="Foreign Minister (unnamed)")
+    assert speaker_for("معاليه", (), knowledge, last) is last
+    assert speaker_for("سموه خلال اللقاء", (), knowledge, last) is last
+    assert speaker_for("أخيرا", (), knowledge, last) is last
+    assert speaker_for("له", (), knowledge, last) is last

@@ -11,8 +11,10 @@ The speaker phrase itself ends where the noun phrase ends (``phrase_ends``: «ف
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from builder.arabic import strip_diacritics
 from builder.extract.actors import nisba_forms
 from builder.extract.matcher import phrase_key
 from builder.extract.vocabulary_cache import by_identity
@@ -26,13 +28,25 @@ _LEADING = {
         "أمس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "يوم", "ليلة", "الليلة", "كذلك",
         "أيضا", "أيضاً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
         "الخميس", "الجمعة", "من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره",
-        "بدورها", "من ناحيته", "من ناحيتها",
+        "بدورها", "من ناحيته", "من ناحيتها", "بدورهم", "من جهتهم", "من جانبهم",
+        # adverbs: «وأكد مجددا الوزير», «أعلن أخيرا»
+        "مجددا", "أخيرا", "مؤخرا", "بوضوح", "صراحة", "مرة أخرى", "قد", "وقد",
+        # a preposition with a pronoun, the addressee or the occasion: «وقال له الضابط»,
+        # «وحث فيها الملا ...», «قالت عنه الشعوب» (not «لي»: the Chinese name Li)
+        "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "فيه", "فيها", "عنه", "عنها",
+        "عنهم", "معه", "معها", "معهم", "منه", "منها", "عليه", "عليها",
+        # honorifics before a title: «وأشار معالي وزير الخارجية»
+        "معالي", "فخامة", "سعادة", "سمو",
     ]
 }  # fmt: skip
-"""Time and linking words that may stand between the verb and its subject («وقال أمس
-الأحد وزير ...»): skipped, not an end."""
+"""Time and linking words, adverbs and a preposition with a pronoun that may stand between
+the verb and its subject («وقال أمس الأحد وزير ...», «وقال له الضابط»): skipped, not an
+end (with nothing after them, the subject is the verb's own: the last speaker)."""
+_REPORTED_WORDS = re.compile(r"^(?:حسب |بحسب |وفق )?ما \S+ه$")
+"""«ما أعلنه», «حسب ما قاله»: what the speaker after them said; skipped."""
 _OUTLET_MARKS = ("لـ", "ل«", 'ل"', "ل“", "ل”")
 """A word opening with these is who was told («لـ«الشرق الأوسط»»): the phrase ends."""
+_ALI = "علي"
 _MAX_ENDS = 3
 """The longest phrase end, in words."""
 
@@ -92,9 +106,16 @@ def trim_phrase(phrase: str, knowledge: Knowledge) -> str:
             0,
         )
         if not size:
+            size = next(
+                (n for n in (3, 2) if _REPORTED_WORDS.match(" ".join(folded[start : start + n]))),
+                0,
+            )
+        if not size:
             break
         start += size
     for index in range(start, len(words)):
+        if strip_diacritics(words[index]) == _ALI:
+            continue  # the name «علي», which folds as the preposition «على» does
         if _ends_here(folded, index, vocabulary.ends) or words[index].startswith(_OUTLET_MARKS):
             return " ".join(words[start:index]).strip(" ،,:")
     return " ".join(words[start:]).strip(" ،,:")

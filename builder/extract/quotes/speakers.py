@@ -48,9 +48,11 @@ from builder.model import ActorMention, Speaker
 _ANAPHORA = {
     fold(word)
     for word in ["الصحيفة", "الوكالة", "المتحدث", "المتحدثة", "الوزير", "الوزيرة", "البيان",
-                 "المسؤول", "الناطق", "الناطقة"]
+                 "المسؤول", "الناطق", "الناطقة", "معاليه", "معاليها", "سموه", "سموها",
+                 "فخامته", "سيادته", "سعادته"]
 }  # fmt: skip
-"""A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
+"""A bare noun that refers back to the last speaker («وقالت الصحيفة»), and an honorific
+with a pronoun («وأشار معاليه»: his excellency, the minister just quoted)."""
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
 _DESCRIPTION_ENDS = {
@@ -195,8 +197,16 @@ def speaker_for(
     unnamed = unnamed_source(description, knowledge, adjectives)
     if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
+    whole = unnamed is not None and len(unnamed.ar.split()) == len(description.split())
+    if unnamed is not None and unnamed.noun in _BODY_HEADS and not whole:
+        unnamed = None  # «قيادة عمليات بغداد», «تلفزيون دبي»: a body's name, not a description
     if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
+    if unnamed is not None and unnamed.noun in _NOT_PEOPLE:
+        # «وقال التقرير»: the report quoted just before, else the report the text means.
+        if last is not None and phrase_key(unnamed.ar) in phrase_key(last.ar):
+            return last
+        return Speaker(ar=unnamed.ar, en=f"the {unnamed.noun}")
     if (
         unnamed is not None
         and unnamed.noun not in _NOT_PEOPLE
@@ -215,7 +225,7 @@ def speaker_for(
             return actor_speaker(holder)
         named = named_after_title(description, actors, adjectives, knowledge)
         if named is not None:
-            return _named(named, knowledge)
+            return _named(named, knowledge, after_title=True)
         # «قائد عمليات ... بالوكالة اللواء علي إبراهيم»: a name ends the long title.
         trailing = (
             None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
@@ -247,10 +257,18 @@ def speaker_for(
     return _named(description, knowledge, actors)
 
 
-def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] = ()) -> Speaker:
+def _named(
+    phrase: str,
+    knowledge: Knowledge,
+    actors: tuple[ActorMention, ...] = (),
+    *,
+    after_title: bool = False,
+) -> Speaker:
     """A speaker phrase that names no actor of ``actors``: a person's name (alone, after a
     rank, or ending a description: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
-    the name lists (:mod:`.names`); anything else keeps its Arabic, without English."""
+    the name lists (:mod:`.names`); anything else keeps its Arabic, without English.
+    ``after_title``: the phrase follows a title («وزير العمل سجعان قزي»), which says a name
+    follows, so its first word need not be a name the lists know."""
     words = phrase.split()
     if (
         len(words) == 2
@@ -259,7 +277,15 @@ def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] =
     ):
         return named_speaker(phrase, words[1], knowledge)
     # A surname alone gets its English from the full name said before (:mod:`.names`).
-    if len(words) > 1 and _unlisted(phrase, actors) and is_name(phrase, knowledge):
+    if (
+        len(words) > 1
+        and _unlisted(phrase, actors)
+        and (
+            is_name(phrase, knowledge, after_rank=after_title)
+            # a family name no list holds, unless the phrase ran over a sentence's end
+            or (is_name(phrase, knowledge, loose=True) and not phrase.endswith("."))
+        )
+    ):
         return named_speaker(phrase, phrase, knowledge)
     name = _unlisted(trailing_name(phrase, knowledge), actors)
     if name is not None:
@@ -308,9 +334,15 @@ def subject_before(
 
 
 _DASHES = "-–—"
-_NOT_PEOPLE = {"report", "reports", "media", "newspapers", "authorities", "security services"}
-"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone refers back to a
-report named before, it is not "the report (unnamed)"."""
+_NOT_PEOPLE = {
+    "report", "reports", "media", "newspapers", "authorities", "security services",
+    "television", "study", "analysis", "survey", "command", "websites",
+}  # fmt: skip
+"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone is the report quoted
+just before, else "the report" the text means, not "the report (unnamed)"."""
+_BODY_HEADS = {"command", "television"}
+"""Source nouns that also head a body's name («قيادة عمليات بغداد», «تلفزيون دبي»): an
+unnamed source only when descriptors alone follow («القيادة العسكرية»)."""
 
 
 def _description_words(words: list[str]) -> list[str]:
