@@ -188,3 +188,30 @@ def test_an_honorific_or_a_pronoun_refers_back(knowledge: Knowledge) -> None:
     assert speaker_for("سموه خلال اللقاء", (), knowledge, last) is last
     assert speaker_for("أخيرا", (), knowledge, last) is last
     assert speaker_for("له", (), knowledge, last) is last
+
+
+def test_an_honorific_is_no_body_or_country(knowledge: Knowledge) -> None:
+    """«معاليه» after a country's words is no one the text names: no speaker, not the country."""
+    last = Speaker(ar="الأردن", en="Jordan", key="JO")
+    assert speaker_for("معاليه", (), knowledge, last) is None
+
+
+def test_a_statement_without_authors_in_english(knowledge: Knowledge) -> None:
+    speaker = speaker_for("بيان صادر عن اللجنة التحضيرية", (), knowledge, None)
+    assert speaker is not None and speaker.en == "statement (unnamed)"
+    # A preposition attached to the speaker («وفقا لمصادر»).
+    speaker = speaker_for("لمصادر عسكرية", (), knowledge, None)
+    assert speaker is not None and speaker.en == "military sources (unnamed)"
+
+
+def test_names_after_honorifics_and_long_titles(knowledge: Knowledge) -> None:
+    speaker = speaker_for("الشيخة لبنى القاسمي وزيرة التنمية", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "لبنى القاسمي"
+    speaker = speaker_for("ممثل الحزب في الحكومة اللبنانية الوزير يوسف الخوري", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "يوسف الخوري"
+    # A place after a preposition («بتونس») is no part of the name after it.
+    phrase = "مدير المركز الدولي للدراسات الأمنية بتونس سامي الهمامي"
+    speaker = speaker_for(phrase, (), knowledge, None)
+    assert speaker is not None and speaker.ar == "سامي الهمامي"
+    speaker = speaker_for("السيدة كوالسكي", (), knowledge, None)
+    assert speaker is not None and speaker.en is not None and speaker.en_provisional

@@ -37,6 +37,8 @@ _LEADING = {
         "عنهم", "معه", "معها", "معهم", "منه", "منها", "عليه", "عليها",
         # honorifics before a title: «وأشار معالي وزير الخارجية»
         "معالي", "فخامة", "سعادة", "سمو",
+        # a demonstrative or a count before the noun: «هؤلاء الصحافيون», «العديد من الخبراء»
+        "هؤلاء", "العديد من", "عدد من", "الكثير من", "كثير من",
     ]
 }  # fmt: skip
 """Time and linking words, adverbs and a preposition with a pronoun that may stand between
@@ -47,6 +49,13 @@ _REPORTED_WORDS = re.compile(r"^(?:حسب |بحسب |وفق )?ما \S+ه$")
 _OUTLET_MARKS = ("لـ", "ل«", 'ل"', "ل“", "ل”")
 """A word opening with these is who was told («لـ«الشرق الأوسط»»): the phrase ends."""
 _ALI = "علي"
+_ON = phrase_key("على")
+_RANKS = {
+    phrase_key(word)
+    for word in ["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "الشيخ",
+                 "الدكتور", "المهندس", "السيد", "الأستاذ"]
+}  # fmt: skip
+"""Ranks and honorifics: after them «على» is the name «علي» misspelt, not a preposition."""
 _MAX_ENDS = 3
 """The longest phrase end, in words."""
 
@@ -114,8 +123,10 @@ def trim_phrase(phrase: str, knowledge: Knowledge) -> str:
             break
         start += size
     for index in range(start, len(words)):
-        if strip_diacritics(words[index]) == _ALI:
-            continue  # the name «علي», which folds as the preposition «على» does
+        if strip_diacritics(words[index]) == _ALI or (
+            index > start and folded[index - 1] in _RANKS and folded[index] == _ON
+        ):
+            continue  # the name «علي» (also written «على» after a rank: «المقدم على ...»)
         if _ends_here(folded, index, vocabulary.ends) or words[index].startswith(_OUTLET_MARKS):
             return " ".join(words[start:index]).strip(" ،,:")
     return " ".join(words[start:]).strip(" ،,:")

@@ -122,6 +122,10 @@ def _looks_plain(word: str, knowledge: Knowledge) -> bool:
     if strip_diacritics(word) == _ALI:
         return True  # «علي» folds as the preposition «على» does; written so, it is the name
     bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    if key[:1] in "بلفك" and (
+        key[1:] in _places(knowledge.countries) or key[1:] in _towns(knowledge.outlets.places)
+    ):
+        return False  # «بتونس», «لبغداد»: a place after a preposition
     adjectives = country_adjectives(knowledge.countries)
     return not any(
         form in NOT_NAME
@@ -212,14 +216,23 @@ _FOLLOWERS = {fold(word) for word in ["في", "من", "عن", "لدى", "ب", "�
 """Words that may follow a name in a speaker phrase: «القيادي سالم كرزاني في الحركة»."""
 
 
+_HONORIFICS = {
+    fold(word).removeprefix("ال")
+    for word in ["الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملا"]
+}
+"""Honorifics that open a speaker phrase before a name («الشيخة لبنى القاسمي وزيرة ...»)."""
+
+
 def after_title(phrase: str, knowledge: Knowledge) -> str | None:
-    """The name right after the title or source noun that opens the phrase («القيادي سالم
-    كرزاني في الحركة»): a title of ``roles.yaml`` or a noun of ``speech.yaml``'s sources."""
+    """The name right after the title, honorific or source noun that opens the phrase
+    («القيادي سالم كرزاني في الحركة»): a title of ``roles.yaml``, an honorific
+    (:data:`_HONORIFICS`) or a noun of ``speech.yaml``'s sources."""
     words = phrase.split()
     if len(words) < 3:
         return None
     head = fold(_clean(words[0])).removeprefix("ال")
-    if head not in _role_words(knowledge.roles) | _source_words(knowledge.speech.sources):
+    heads = _role_words(knowledge.roles) | _source_words(knowledge.speech.sources)
+    if head not in heads and head not in _HONORIFICS:
         return None
     return leading_name(" ".join(words[1:]), knowledge)
 

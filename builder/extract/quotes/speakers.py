@@ -41,18 +41,20 @@ from builder.extract.quotes.referents import (
     statement_of,
     title_holder,
 )
-from builder.extract.quotes.statements import statement_speaker
+from builder.extract.quotes.statements import statement_speaker, unattributed_statement
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
 
 _ANAPHORA = {
     fold(word)
     for word in ["الصحيفة", "الوكالة", "المتحدث", "المتحدثة", "الوزير", "الوزيرة", "البيان",
-                 "المسؤول", "الناطق", "الناطقة", "معاليه", "معاليها", "سموه", "سموها",
-                 "فخامته", "سيادته", "سعادته"]
+                 "المسؤول", "الناطق", "الناطقة"]
 }  # fmt: skip
-"""A bare noun that refers back to the last speaker («وقالت الصحيفة»), and an honorific
-with a pronoun («وأشار معاليه»: his excellency, the minister just quoted)."""
+"""A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
+_HONORIFIC_PRONOUNS = {
+    fold(word) for word in ["معاليه", "معاليها", "سموه", "سموها", "فخامته", "سيادته", "سعادته"]
+}
+"""An honorific with a pronoun («وأشار معاليه»: his excellency): the person just quoted."""
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
 _DESCRIPTION_ENDS = {
@@ -156,6 +158,10 @@ def speaker_for(
         holds = None if said & SPOKESPERSON else spokesperson(actors, knowledge)
         if holds is not None:
             return actor_speaker(holds)
+    if folded in _HONORIFIC_PRONOUNS:
+        # «وأشار معاليه»: the person just quoted; a body or a country is no excellency.
+        people = {actor.key for actor in actors if actor.kind == "person"}
+        return last if last is not None and (last.key is None or last.key in people) else None
     if folded in _ANAPHORA and last is not None:
         return last
     # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
@@ -195,7 +201,13 @@ def speaker_for(
         return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
-    if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
+    if (
+        unnamed is not None
+        and unnamed.en is None
+        and unnamed.noun not in _NOT_PEOPLE
+        and last is not None
+        and _unnamed(last)
+    ):
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
     whole = unnamed is not None and len(unnamed.ar.split()) == len(description.split())
     if unnamed is not None and unnamed.noun in _BODY_HEADS and not whole:
@@ -223,7 +235,7 @@ def speaker_for(
         holder = title_holder(described, role, actors, knowledge)
         if holder is not None:
             return actor_speaker(holder)
-        named = named_after_title(description, actors, adjectives, knowledge)
+        named = named_after_title(" ".join(words), actors, adjectives, knowledge)
         if named is not None:
             return _named(named, knowledge, after_title=True)
         # «قائد عمليات ... بالوكالة اللواء علي إبراهيم»: a name ends the long title.
@@ -254,7 +266,18 @@ def speaker_for(
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
-    return _named(description, knowledge, actors)
+    statement = unattributed_statement(description, knowledge.speech)
+    if statement is not None:
+        return statement
+    fallback = _named(description, knowledge, actors)
+    first = words[0]
+    if fallback.en is None and first[:1] in "لب" and not first.startswith("ال") and len(first) > 3:
+        # «وفقا لمصادر», «نقلا لوزارة الداخلية»: the preposition is no part of the speaker.
+        bare = "ال" + first[2:] if first.startswith("لل") else first[1:]
+        again = speaker_for(" ".join([bare, *words[1:]]), actors, knowledge, last, strict=True)
+        if again is not None and again.en:
+            return again
+    return fallback
 
 
 def _named(
@@ -336,11 +359,11 @@ def subject_before(
 _DASHES = "-–—"
 _NOT_PEOPLE = {
     "report", "reports", "media", "newspapers", "authorities", "security services",
-    "television", "study", "analysis", "survey", "command", "websites",
+    "television", "study", "analysis", "survey", "command", "websites", "commission",
 }  # fmt: skip
 """Source nouns (``speech.yaml``) that are no people: «التقرير» alone is the report quoted
 just before, else "the report" the text means, not "the report (unnamed)"."""
-_BODY_HEADS = {"command", "television"}
+_BODY_HEADS = {"command", "television", "commission"}
 """Source nouns that also head a body's name («قيادة عمليات بغداد», «تلفزيون دبي»): an
 unnamed source only when descriptors alone follow («القيادة العسكرية»)."""
 
