@@ -35,6 +35,12 @@ def _person(ar: str, en: str, role: str | None = None) -> ActorMention:
         # «علي» is a name, not the preposition «على» it folds to.
         ("العقيد علي الزهراني", "العقيد علي الزهراني"),
         ("لي تشيانغ رئيس الوزراء الصيني", "لي تشيانغ رئيس الوزراء الصيني"),
+        # An object or an occasion with a pronoun ending: «أكد الطرفان تمسكهما», «في تقريرها».
+        ("الطرفان تمسكهما بالاتفاق", "الطرفان"),
+        ("الهيئة في تقريرها السنوي", "الهيئة"),
+        ("أحد أقاربهم", "أحد أقاربهم"),
+        ("مسؤولون وصفتهم الوكالة بالكبار", "مسؤولون وصفتهم الوكالة بالكبار"),
+        ("بهذا الخصوص", ""),
         ("الائتلاف في بيان لوكالة الأنباء الألمانية أمس الأحد", "الائتلاف"),
         ("الصحف الإيرانية أمس الأحد", "الصحف الإيرانية"),
         ("الوزير لدى مغادرته الرياض", "الوزير"),
@@ -215,3 +221,12 @@ def test_names_after_honorifics_and_long_titles(knowledge: Knowledge) -> None:
     assert speaker is not None and speaker.ar == "سامي الهمامي"
     speaker = speaker_for("السيدة كوالسكي", (), knowledge, None)
     assert speaker is not None and speaker.en is not None and speaker.en_provisional
+
+
+def test_a_long_name_keeps_its_family_name(knowledge: Knowledge) -> None:
+    speaker = speaker_for("خالد بن عبدالله الفهيدي", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "خالد بن عبدالله الفهيدي"
+    assert speaker.en is not None and speaker.en.endswith("al-Fahidi") and speaker.en_provisional
+    # The English of a statement quoted alone («وأكد البيان»).
+    speaker = speaker_for("البيان", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the statement"

@@ -39,6 +39,7 @@ _LEADING = {
         "معالي", "فخامة", "سعادة", "سمو",
         # a demonstrative or a count before the noun: «هؤلاء الصحافيون», «العديد من الخبراء»
         "هؤلاء", "العديد من", "عدد من", "الكثير من", "كثير من",
+        "بهذا الخصوص", "بهذا الشأن", "في هذا الشأن", "وقتها", "حينها",
     ]
 }  # fmt: skip
 """Time and linking words, adverbs and a preposition with a pronoun that may stand between
@@ -50,6 +51,7 @@ _OUTLET_MARKS = ("لـ", "ل«", 'ل"', "ل“", "ل”")
 """A word opening with these is who was told («لـ«الشرق الأوسط»»): the phrase ends."""
 _ALI = "علي"
 _ON = phrase_key("على")
+_IN = phrase_key("في")
 _RANKS = {
     phrase_key(word)
     for word in ["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "الشيخ",
@@ -127,9 +129,30 @@ def trim_phrase(phrase: str, knowledge: Knowledge) -> str:
             index > start and folded[index - 1] in _RANKS and folded[index] == _ON
         ):
             continue  # the name «علي» (also written «على» after a rank: «المقدم على ...»)
-        if _ends_here(folded, index, vocabulary.ends) or words[index].startswith(_OUTLET_MARKS):
+        if (
+            _ends_here(folded, index, vocabulary.ends)
+            or words[index].startswith(_OUTLET_MARKS)
+            or (index > start and _object_with_pronoun(words, folded, index))
+        ):
             return " ".join(words[start:index]).strip(" ،,:")
     return " ".join(words[start:]).strip(" ،,:")
+
+
+_QUANTIFIERS = {phrase_key(word) for word in ["أحد", "إحدى", "بعض", "كل", "جميع", "معظم"]}
+
+
+def _object_with_pronoun(words: list[str], folded: list[str], index: int) -> bool:
+    """The verb's object or the occasion, marked by a pronoun ending, begins here: «أكد
+    الجانبان حرصهما», «وقالت الإدارة في توقعاتها» (a name or a title ends in no pronoun;
+    «أحد أصدقائهم» is a subject)."""
+    word = strip_diacritics(words[index]).strip("،,:")
+    if folded[index - 1] in _QUANTIFIERS:
+        return False
+    if folded[index] == _IN and index + 1 < len(words):
+        following = strip_diacritics(words[index + 1]).strip("،,:")
+        return len(following) > 4 and following.endswith(("ه", "ها", "هم", "هما"))
+    # «أشخاص وصفتهم الصحيفة بالمطلعين»: a clause that describes the subject goes on.
+    return len(word) > 4 and word.endswith(("هما", "هم")) and not word.startswith("و")
 
 
 def describes(folded: str, knowledge: Knowledge) -> bool:

@@ -179,13 +179,14 @@ def _places(countries: tuple[CountryEntry, ...]) -> frozenset[str]:
     return frozenset(phrase_key(name) for name in names if " " not in name.strip())
 
 
-def trailing_name(phrase: str, knowledge: Knowledge) -> str | None:
+def trailing_name(phrase: str, knowledge: Knowledge, *, loose: bool = False) -> str | None:
     """The name that ends a description («زعيم العشيرة في المحافظة الشيخ سالم الهاشمي»):
-    the longest run of two to four last words that is a name (:func:`is_name`)."""
+    the longest run of two to four last words that is a name (:func:`is_name`, ``loose``
+    when nothing else in the phrase is read)."""
     words = phrase.strip(_PUNCTUATION).split()
     for size in range(min(4, len(words) - 1), 1, -1):
         name = " ".join(words[-size:])
-        if is_name(name, knowledge):
+        if is_name(name, knowledge, loose=loose):
             return name.strip(_PUNCTUATION)
     return None
 
@@ -318,6 +319,9 @@ def is_name(
         loose = False  # only an editor's given name says the words after it are a name
     if not all(_name_shaped(word, index, knowledge, loose) for index, word in enumerate(words)):
         return False
+    relaxed = [i for i, word in enumerate(words) if not _name_shaped(word, i, knowledge)]
+    if relaxed and relaxed != [len(words) - 1]:
+        return False  # only the family name may be one no list holds: «نوال مدرسة المرحلة»
     # A name opens with a given name, never with the article (that is a noun: «المتهمان»).
     return not first.startswith("ال") and _known_given(words[0], knowledge)
 

@@ -55,6 +55,7 @@ _HONORIFIC_PRONOUNS = {
     fold(word) for word in ["معاليه", "معاليها", "سموه", "سموها", "فخامته", "سيادته", "سعادته"]
 }
 """An honorific with a pronoun («وأشار معاليه»: his excellency): the person just quoted."""
+_STATEMENT = fold("البيان")
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
 _DESCRIPTION_ENDS = {
@@ -164,6 +165,8 @@ def speaker_for(
         return last if last is not None and (last.key is None or last.key in people) else None
     if folded in _ANAPHORA and last is not None:
         return last
+    if folded == _STATEMENT:
+        return Speaker(ar=phrase, en="the statement")  # «وأكد البيان», none quoted before
     # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
     if (
         last is not None
@@ -198,6 +201,8 @@ def speaker_for(
         else None
     )
     if leading is not None:
+        if is_name(description, knowledge, loose=True) and _unlisted(description, actors):
+            leading = description  # «يوسف بن عبدالله البنيان»: the family name too
         return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
@@ -310,7 +315,7 @@ def _named(
         )
     ):
         return named_speaker(phrase, phrase, knowledge)
-    name = _unlisted(trailing_name(phrase, knowledge), actors)
+    name = _unlisted(trailing_name(phrase, knowledge, loose=True), actors)
     if name is not None:
         return named_speaker(name, name, knowledge)
     return Speaker(ar=phrase, en=None)
