@@ -85,7 +85,8 @@ def _vocabulary(speech: SpeechWords) -> Vocabulary:
         for form in [*forms, *("ال" + form for form in forms)]:
             descriptors.setdefault(phrase_key(form), gloss)
     return Vocabulary(
-        frozenset(phrase_key(end) for end in speech.phrase_ends),
+        # «وقال المصدر معلقا», «وقال مؤكدا»: a participle of speech follows the subject.
+        frozenset(phrase_key(end) for end in (*speech.phrase_ends, *speech.participles)),
         {phrase_key(source.ar): source.en for source in speech.sources},
         descriptors,
     )
