@@ -76,6 +76,8 @@ def test_the_phrase_ends_where_the_noun_phrase_ends(
         ("القيادة العسكرية", "military command (unnamed)"),
         ("مواقع سورية معارضة", "Syrian opposition websites (unnamed)"),
         ("صحافي فرنسي", "French journalist (unnamed)"),
+        ("أحد سكان القرية", "resident (unnamed)"),
+        ("مقاتلون سوريون", "Syrian fighters (unnamed)"),
         ("التلفزيون الرسمي الإيراني", "Iranian official television (unnamed)"),
     ],
 )
@@ -232,3 +234,15 @@ def test_a_long_name_keeps_its_family_name(knowledge: Knowledge) -> None:
     # The English of a statement quoted alone («وأكد البيان»).
     speaker = speaker_for("البيان", (), knowledge, None)
     assert speaker is not None and speaker.en == "the statement"
+
+
+def test_a_body_noun_is_a_description_only_alone(knowledge: Knowledge) -> None:
+    """«الشرطة» alone is "the police"; «الشرطة الاتحادية» naming a body of the brief is that
+    body, not an unnamed police."""
+    speaker = speaker_for("الشرطة", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the police"
+    police = ActorMention(
+        "organization", "الشرطة الاتحادية", "الشرطة الاتحادية", "Federal Police", False, (), ""
+    )
+    speaker = speaker_for("الشرطة الاتحادية", (police,), knowledge, None)
+    assert speaker is not None and speaker.en == "Federal Police"

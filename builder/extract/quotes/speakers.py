@@ -215,7 +215,11 @@ def speaker_for(
     ):
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
     whole = unnamed is not None and len(unnamed.ar.split()) == len(description.split())
-    if unnamed is not None and unnamed.noun in _BODY_HEADS and not whole:
+    if (
+        unnamed is not None
+        and unnamed.noun in _BODY_HEADS
+        and (not whole or "organization" in found)
+    ):
         unnamed = None  # «قيادة عمليات بغداد», «تلفزيون دبي»: a body's name, not a description
     if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
@@ -365,12 +369,14 @@ _DASHES = "-–—"
 _NOT_PEOPLE = {
     "report", "reports", "media", "newspapers", "authorities", "security services",
     "television", "study", "analysis", "survey", "command", "websites", "commission",
+    "police", "company", "ministry",
 }  # fmt: skip
 """Source nouns (``speech.yaml``) that are no people: «التقرير» alone is the report quoted
 just before, else "the report" the text means, not "the report (unnamed)"."""
-_BODY_HEADS = {"command", "television", "commission"}
+_BODY_HEADS = {"command", "television", "commission", "police", "company", "ministry"}
 """Source nouns that also head a body's name («قيادة عمليات بغداد», «تلفزيون دبي»): an
-unnamed source only when descriptors alone follow («القيادة العسكرية»)."""
+unnamed source only when descriptors alone follow («القيادة العسكرية») and no body of the
+brief is named in the phrase."""
 
 
 def _description_words(words: list[str]) -> list[str]:
