@@ -246,3 +246,12 @@ def test_a_body_noun_is_a_description_only_alone(knowledge: Knowledge) -> None:
     )
     speaker = speaker_for("الشرطة الاتحادية", (police,), knowledge, None)
     assert speaker is not None and speaker.en == "Federal Police"
+
+
+def test_who_was_told_is_not_the_speaker(knowledge: Knowledge) -> None:
+    """«وقال لفرانس برس»: the agency was told; the speaker is the one quoted before."""
+    agency = ActorMention(
+        "organization", "فرانس برس", "فرانس برس", "Agence France-Presse", False, (), ""
+    )
+    last = Speaker(ar="الوزير", en="Minister (unnamed)")
+    assert speaker_for("لفرانس برس", (agency,), knowledge, last) is last

@@ -281,11 +281,14 @@ def speaker_for(
     fallback = _named(description, knowledge, actors)
     first = words[0]
     if fallback.en is None and first[:1] in "لب" and not first.startswith("ال") and len(first) > 3:
-        # «وفقا لمصادر», «نقلا لوزارة الداخلية»: the preposition is no part of the speaker.
+        # «وفقا لمصادر»: the preposition is no part of the unnamed source; but «وقال لفرانس
+        # برس» names who was told, not who spoke.
         bare = "ال" + first[2:] if first.startswith("لل") else first[1:]
         again = speaker_for(" ".join([bare, *words[1:]]), actors, knowledge, last, strict=True)
-        if again is not None and again.en:
+        if again is not None and _unnamed(again):
             return again
+        if again is not None and again.key is not None and first.startswith("ل"):
+            return last  # who was told: the subject is the verb's own
     return fallback
 
 
