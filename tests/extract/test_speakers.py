@@ -198,6 +198,7 @@ def test_an_honorific_or_a_pronoun_refers_back(knowledge: Knowledge) -> None:
     assert speaker_for("سموه خلال اللقاء", (), knowledge, last) is last
     assert speaker_for("أخيرا", (), knowledge, last) is last
     assert speaker_for("له", (), knowledge, last) is last
+    assert speaker_for("تعبيره", (), knowledge, last) is last
 
 
 def test_an_honorific_is_no_body_or_country(knowledge: Knowledge) -> None:

@@ -40,6 +40,8 @@ _LEADING = {
         # a demonstrative or a count before the noun: «هؤلاء الصحافيون», «العديد من الخبراء»
         "هؤلاء", "العديد من", "عدد من", "الكثير من", "كثير من",
         "بهذا الخصوص", "بهذا الشأن", "في هذا الشأن", "وقتها", "حينها",
+        # «وقد بدا أنه», «حسب تعبيره»: the subject is the one quoted before
+        "بدا", "يبدو", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم",
     ]
 }  # fmt: skip
 """Time and linking words, adverbs and a preposition with a pronoun that may stand between
