@@ -202,6 +202,8 @@ def named_after_title(
         if strip_diacritics(word) in PREPOSITIONS:
             # A prepositional phrase («على منصة إكس») runs on to a country or a comma.
             start, blocked = None, True
+        elif key in _BEFORE_NAME:
+            start, blocked = None, False
         elif not key or key in _NOT_NAMES or key in adjectives or key in countries:
             start, blocked = None, blocked and key not in countries
         elif (
@@ -250,9 +252,15 @@ _MORE_BODY_HEADS = {
 
 RANKS = {
     fold(word)
-    for word in ["اللواء", "العميد", "العقيد", "الفريق", "المشير", "الشيخ", "الدكتور", "المقدم"]
-}
+    for word in ["اللواء", "العميد", "العقيد", "الفريق", "المشير", "الشيخ", "الدكتور", "المقدم",
+                 "الملا", "السيد", "السيدة", "الشيخة", "الدكتورة"]
+}  # fmt: skip
 """Titles the press puts before a family name alone («العميد عسيري»)."""
+_BEFORE_NAME = RANKS | {
+    fold(word) for word in ["الوزير", "الوزيرة", "السفير", "النائب", "القاضي", "المهندس", "السيد"]
+}
+"""A rank or a title that a name follows: it ends a prepositional phrase before it («ممثل
+الحزب في الحكومة الوزير فلان»)."""
 _RANK_QUALIFIERS = {fold(word) for word in ["الركن", "المتقاعد", "الطيار", "البحري", "الجوي"]}
 """Words that qualify a rank («اللواء الركن»), not a family name."""
 PREPOSITIONS = {"عن", "من", "في", "على", "مع", "إلى", "الى", "عبر", "لدى"}
