@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.actors import country_adjectives
+from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import trim_phrase, unnamed_source
+from builder.extract.quotes.referents import body_before_object
 from builder.extract.quotes.speakers import speaker_for
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
@@ -256,3 +258,13 @@ def test_who_was_told_is_not_the_speaker(knowledge: Knowledge) -> None:
     )
     last = Speaker(ar="الوزير", en="Minister (unnamed)")
     assert speaker_for("لفرانس برس", (agency,), knowledge, last) is last
+
+
+def test_a_body_referred_back_to_before_its_object() -> None:
+    """«وأبلغت المؤسسة المستثمرين»: the body, then the object; «المؤسسة العسكرية» is one
+    phrase (an adjective), not the body and an object."""
+    body = ActorMention("organization", "name:x", "مؤسسة هاريس", "Harris Foundation", True, (), "")
+    found = body_before_object(phrase_key("المؤسسة المستثمرين"), (body,), None)
+    assert found is not None and found.en == "Harris Foundation"
+    assert body_before_object(phrase_key("المؤسسة العسكرية"), (body,), None) is None
+    assert body_before_object(phrase_key("المؤسسة"), (body,), None) is None

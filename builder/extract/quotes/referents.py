@@ -68,6 +68,21 @@ def body_again(
     return actor_speaker(next(iter(bodies.values()))) if len(bodies) == 1 else None
 
 
+def body_before_object(
+    folded: str, actors: tuple[ActorMention, ...], last: Speaker | None
+) -> Speaker | None:
+    """Verb, subject, object: «ونصحت المؤسسة النظام السوري بأن ...», «وحذرت الوزارة
+    المواطنين من ...». A noun that refers back to a body (:func:`body_again`) followed by
+    a definite noun that is no nisba adjective («المؤسسة العسكرية» is one phrase) is the
+    subject; the words after it are the object."""
+    words = folded.split()
+    if len(words) < 2 or not words[1].startswith("ال") or len(words[1]) < 5:
+        return None
+    if words[1].endswith(("ي", "يه", "يون", "يين")):
+        return None  # a nisba adjective: العسكرية, الرسميين
+    return body_again(words[0], actors, last)
+
+
 def by_surname(folded: str, actors: tuple[ActorMention, ...]) -> ActorMention | None:
     """«وقال هادي» for «عبد ربه منصور هادي»: a one-word phrase (or a title and one word)
     that ends the full name of exactly one person of the brief."""

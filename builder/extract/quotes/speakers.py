@@ -33,6 +33,7 @@ from builder.extract.quotes.referents import (
     RolePrefix,
     actor_speaker,
     body_again,
+    body_before_object,
     by_surname,
     form_keys,
     leading_role,
@@ -175,7 +176,11 @@ def speaker_for(
         and f" {phrase_key(last.ar)}".endswith(f" {folded}")
     ):
         return last
-    body = body_again(folded, actors, last) or statement_of(folded, actors, knowledge)
+    body = (
+        body_again(folded, actors, last)
+        or statement_of(folded, actors, knowledge)
+        or body_before_object(folded, actors, last)
+    )
     if body is not None:
         return body
     words = _description_words(phrase.split())
