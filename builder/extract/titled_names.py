@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import _role_matcher, _words_after
 from builder.extract.matcher import WORD, phrase_key
-from builder.extract.name_words import COMMON_WORDS, Word, common_shape, has_article
+from builder.extract.name_words import (
+    COMMON_WORDS,
+    Word,
+    clitic_rest,
+    common_shape,
+    has_article,
+)
 from builder.extract.people_names import (
     MAX_MODIFIERS,
     MAX_NAME_WORDS,
@@ -71,11 +77,14 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
             continue
         following = _words_after(text, role_match.end, 3 + 2 * MAX_MODIFIERS + MAX_NAME_WORDS)
         index = skip_modifiers(following, lex)
-        if index == 0 and _construct(role_match.text):
+        construct = index == 0 and _construct(role_match.text)
+        if construct:
             index = _complement(following, lex)
         if index >= len(following):
             continue
         end = name_run(following, index, lex, text, titled=True)
+        if construct:
+            index = _given_inside(following, index, end, lex)
         if end == index or len(name_words(text[following[index][0] : following[end - 1][1]])) < 2:
             continue
         start, stop = following[index][0], following[end - 1][1]
@@ -89,9 +98,41 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
 
 def _construct(title: str) -> bool:
     """A title whose last word is in construct, without the article: «محافظ», «رئيس بلدية»
-    (not «الفريق أول», whose last word is an adjective)."""
+    (not «الفريق أول», whose last word is an adjective, nor a nisba: «قيادي», «أكاديمي»)."""
     last = strip_diacritics(WORD.findall(title)[-1])
-    return not last.startswith("ال") and fold(last) not in _ADJECTIVE_TITLE_ENDS
+    return (
+        not last.startswith("ال")
+        and not last.endswith("ي")
+        and fold(last) not in _ADJECTIVE_TITLE_ENDS
+    )
+
+
+def _given_inside(following: Sequence[Word], index: int, end: int, lex: Lexicon) -> int:
+    """After a title in construct, a known given name inside the run opens the name when the
+    run's first word is none a name table knows: the place had two words («محافظ محايل
+    عسير سعد بن فهد»)."""
+    if _known(following[index][2], lex):
+        return index
+    for inner in range(index + 1, end - 1):
+        if fold(following[inner][2]) in lex.given:
+            return inner
+    return index
+
+
+def _known(word: str, lex: Lexicon) -> bool:
+    return fold(word) in lex.given or lex.words.is_known(word)
+
+
+_COMPLEMENT_NOUNS = frozenset(
+    fold(word)
+    for word in [
+        "مطار", "ميناء", "مستشفى", "جامعة", "كلية", "معهد", "مدرسة", "برنامج", "شركة",
+        "قناة", "صحيفة", "وكالة", "مؤسسة", "مصرف", "بنك", "صندوق", "سجن", "نادي", "فريق",
+        "منتخب", "قضاء", "ناحية", "مديرية", "بلدية", "مجمع", "مصنع", "اتحاد", "جمعية", "نقابة",
+    ]
+)  # fmt: skip
+"""Nouns of a place or body that stand in construct after a title, before their name:
+«مدير مطار عدن», «مدير برنامج بناء السلام» (with the common nouns of ``COMMON_WORDS``)."""
 
 
 _ADJECTIVE_TITLE_ENDS = frozenset(fold(word) for word in ["أول", "ثاني", "عام", "العام"])
@@ -104,27 +145,72 @@ def _complement(following: Sequence[Word], lex: Lexicon) -> int:
     in construct go with the place; a known given name right after the title opens the name
     itself (0)."""
     index = 0
-    while index < len(following) and fold(following[index][2]) in COMMON_WORDS:
+    while index < len(following) and (
+        fold(following[index][2]) in COMMON_WORDS | _COMPLEMENT_NOUNS
+    ):
         index += 1
-    place = fold(following[index][2]) if index < len(following) else ""
-    if place and place not in lex.given and place not in NOT_NAME:
-        index += 1  # not «محلل في ...»: a preposition opens no complement of this kind
-    else:
-        return 0
+    if index == len(following):
+        return index
+    word = following[index][2]
+    place = fold(word)
+    if has_article(word):
+        if place in _TITLE_WORDS:
+            return len(following)  # «مدير مستشفى الملك خالد»: a body named after a person
+        return index + skip_modifiers(following[index:], lex)
+    if place in lex.given or place in NOT_NAME or _no_place(place):
+        return 0  # not «محلل في ...», «أستاذ بجامعة ...»: no complement of this kind
+    index += 1
     # The place may be followed by its own modifiers: «محافظ صنعاء الجديد ...».
     return index + skip_modifiers(following[index:], lex)
 
 
+_TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
+
+
+def _no_place(folded: str) -> bool:
+    """A word that cannot name a place in construct: a conjunction or a preposition on a
+    common word («وتقييم», «بجامعة»), an attached pronoun («بينهم»)."""
+    if folded.endswith(("هم", "ها", "هما")):
+        return True
+    return _clitic_on_common(folded, "وبلك")
+
+
+def _clitic_on_common(folded: str, clitics: str) -> bool:
+    """A conjunction or preposition on a common word: «وتقييم», «بجامعة», «بشكل» (not
+    «ويكيليكس», «وفد», «بيرقدار»)."""
+    rest = clitic_rest(folded)
+    return (
+        folded[0] in clitics
+        and rest is not None
+        and (
+            (len(rest) == 3 and folded[0] != "و")
+            or rest.endswith("ه")
+            or rest in COMMON_WORDS
+            or common_shape(rest, verbs=False)
+        )
+    )
+
+
 def foreign(run: Sequence[Word], lex: Lexicon) -> bool:
     """A name no table knows, right after a title: two or three words, each of four letters
-    or more, none with the shape of a common noun or verb («القيادي ارجش كارزان»)."""
+    or more, none with the shape of a common noun or verb («القيادي ارجش كارزان») nor with
+    an attached conjunction («ومنسوبي») or a preposition on a common word («بشكل»)."""
     if not 2 <= len(run) <= 3:
         return False
     for _, _, word in run:
         folded = fold(word)
         if len(folded) < 4 or common_shape(folded) or folded in lex.words.excluded:
             return False
+        if folded[0] == "و" or _clitic_on_common(folded, "بل"):
+            return False  # «ومنسوبي», «بشكل», «بمنح»
+        if folded.startswith(_FUTURE) or folded.endswith(("ين", "ون", "ات")):
+            return False  # «سيتولى»; plurals «غربيين», «مساعدون»
+        if folded[0] == "م" and folded[2] == "ا" and len(folded) >= 5:
+            return False  # مفاعل, مفاعيل: «مدافعي», «مصادر»
     return True
+
+
+_FUTURE = ("سي", "ست", "سن")
 
 
 def title_before(text: str, start: int, knowledge: Knowledge, lex: Lexicon) -> Found | None:
