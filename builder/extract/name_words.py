@@ -101,8 +101,14 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # relational nouns and adjectives: «تذكارية», «عسكرية»
     if size == 5 and folded[0] == "ا" and folded[2] == "ت":
         return True  # افتعل: «احتفل», «اعتبر»
-    if size == 6 and folded[0] == "ا" and folded[2] == "ت" and folded[4] == "ا":
-        return True  # افتعال: «افتتاح», «اجتماع», «انتخاب»
+    if (
+        verbs
+        and size == 6
+        and folded[0] == "ا"
+        and folded[4] == "ا"
+        and (folded[2] == "ت" or folded[1] == "ن")
+    ):
+        return True  # افتعال, انفعال: «افتتاح», «انطلاق» (the name tables rescue «انطوان»)
     if size >= 5 and folded[0] in "ات" and folded.endswith("ت"):
         return True  # past feminine of derived verbs: «تضمنت», «اختارت»
     if verbs and size == 4 and folded[0] in "يت" and folded[1] not in "اويش":

@@ -80,6 +80,8 @@ def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
         construct = index == 0 and _construct(role_match.text)
         if construct:
             index = _complement(following, lex)
+        elif index < len(following):
+            index += _prepositional(following[index:], lex)
         if index >= len(following):
             continue
         end = name_run(following, index, lex, text, titled=True)
@@ -129,6 +131,7 @@ _COMPLEMENT_NOUNS = frozenset(
         "مطار", "ميناء", "مستشفى", "جامعة", "كلية", "معهد", "مدرسة", "برنامج", "شركة",
         "قناة", "صحيفة", "وكالة", "مؤسسة", "مصرف", "بنك", "صندوق", "سجن", "نادي", "فريق",
         "منتخب", "قضاء", "ناحية", "مديرية", "بلدية", "مجمع", "مصنع", "اتحاد", "جمعية", "نقابة",
+        "جماعة", "تنظيم", "كتائب", "فصيل", "ميليشيا", "مليشيا", "عصابة",
     ]
 )  # fmt: skip
 """Nouns of a place or body that stand in construct after a title, before their name:
@@ -144,11 +147,7 @@ def _complement(following: Sequence[Word], lex: Lexicon) -> int:
     the person's name: «محافظ نينوى أثيل النجيفي», «قائد شرطة ولاية لاغوس ...». Common nouns
     in construct go with the place; a known given name right after the title opens the name
     itself (0)."""
-    index = 0
-    while index < len(following) and (
-        fold(following[index][2]) in COMMON_WORDS | _COMPLEMENT_NOUNS
-    ):
-        index += 1
+    index = _complement_nouns(following)
     if index == len(following):
         return index
     word = following[index][2]
@@ -164,14 +163,56 @@ def _complement(following: Sequence[Word], lex: Lexicon) -> int:
     return index + skip_modifiers(following[index:], lex)
 
 
+_PREPOSITIONS = frozenset(fold(word) for word in ["في", "لدى", "عن"])
+"""Prepositions that attach a body or place to a title: «القيادي في حركة حماس», «السفير
+لدى الأمم المتحدة», «النائب عن محافظة نينوى»."""
+
+
+def _prepositional(following: Sequence[Word], lex: Lexicon) -> int:
+    """Words of a prepositional phrase that ties a title to its body or place, before the
+    name: «القيادي في حركة حماس موسى أبو مرزوق», «القيادي بحزب العمال الكردستاني جميل
+    بايك», «العضو في البرلمان سيامك قاسمي»; 0 when none does."""
+    word = following[0][2]
+    folded = fold(word)
+    rest = clitic_rest(folded)
+    if not folded:
+        return 0
+    if folded in _PREPOSITIONS:
+        inner = 1
+    elif folded[0] == "ب" and rest is not None and (rest in COMMON_WORDS | _COMPLEMENT_NOUNS):
+        inner = 1 + _complement_nouns(following[1:])  # «بحزب», «بجبهة»: the noun is taken
+        if inner < len(following) and not has_article(following[inner][2]):
+            return 0  # «بحزب تقدم ...»: the body's own name would be read as the person's
+        return inner + skip_modifiers(following[inner:], lex)
+    elif folded.startswith("بال") and folded[3:] in COMMON_WORDS | _COMPLEMENT_NOUNS:
+        return 1 + skip_modifiers(following[1:], lex)  # «العميد بالجيش العراقي»
+    else:
+        return 0
+    if inner >= len(following):
+        return 0
+    taken = _complement(following[inner:], lex)
+    return inner + taken if taken else 0
+
+
+def _complement_nouns(following: Sequence[Word]) -> int:
+    index = 0
+    while index < len(following) and (
+        fold(following[index][2]) in COMMON_WORDS | _COMPLEMENT_NOUNS
+    ):
+        index += 1
+    return index
+
+
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
 def _no_place(folded: str) -> bool:
     """A word that cannot name a place in construct: a conjunction or a preposition on a
     common word («وتقييم», «بجامعة»), an attached pronoun («بينهم»)."""
-    if folded.endswith(("هم", "ها", "هما")):
+    if not folded or folded.endswith(("هم", "ها", "هما")):
         return True
+    if len(folded) >= 5 and folded.endswith("ات"):
+        return True  # a plural noun: «المسؤول عن هجمات ...»
     return _clitic_on_common(folded, "وبلك")
 
 
@@ -180,7 +221,7 @@ def _clitic_on_common(folded: str, clitics: str) -> bool:
     «ويكيليكس», «وفد», «بيرقدار»)."""
     rest = clitic_rest(folded)
     return (
-        folded[0] in clitics
+        folded[:1] in tuple(clitics)
         and rest is not None
         and (
             (len(rest) == 3 and folded[0] != "و")
@@ -203,6 +244,10 @@ def foreign(run: Sequence[Word], lex: Lexicon) -> bool:
             return False
         if folded[0] == "و" or _clitic_on_common(folded, "بل"):
             return False  # «ومنسوبي», «بشكل», «بمنح»
+        if (folded[0] == "ل" and folded[1] not in "اوي") or (
+            folded[0] == "ب" and folded[1] not in "اويرل"
+        ):
+            return False  # a preposition: «لرويترز», «بمكتب» (names: «لافروف», «براون»)
         if folded.startswith(_FUTURE) or folded.endswith(("ين", "ون", "ات")):
             return False  # «سيتولى»; plurals «غربيين», «مساعدون»
         if folded[0] == "م" and folded[2] == "ا" and len(folded) >= 5:
