@@ -340,7 +340,10 @@ def names_a_place(text: str, start: int) -> bool:
     before = WORD.findall(text[max(0, start - 30) : start])
     if len(before) >= 2 and fold(before[-1]) in _TITLE_WORDS:
         before = before[:-1]
-    return bool(before) and _bare(before[-1]) in NOT_PERSON_CONTEXT
+    # «وادي» is a valley, not «و» and «ادي»: the word as written is tried first.
+    return bool(before) and (
+        fold(before[-1]) in NOT_PERSON_CONTEXT or _bare(before[-1]) in NOT_PERSON_CONTEXT
+    )
 
 
 def _plausible(folded: str, position: int, unknown: int) -> bool:
