@@ -122,10 +122,8 @@ def _looks_plain(word: str, knowledge: Knowledge) -> bool:
     if strip_diacritics(word) == _ALI:
         return True  # «علي» folds as the preposition «على» does; written so, it is the name
     bare = key[1:] if key.startswith("و") and len(key) > 3 else key
-    if key[:1] in "بلفك" and (
-        key[1:] in _places(knowledge.countries) or key[1:] in _towns(knowledge.outlets.places)
-    ):
-        return False  # «بتونس», «لبغداد»: a place after a preposition
+    if place_after_preposition(key, knowledge):
+        return False
     adjectives = country_adjectives(knowledge.countries)
     return not any(
         form in NOT_NAME
@@ -164,6 +162,14 @@ def _naming_words(name_words: tuple[str, ...]) -> frozenset[str]:
 _GIVEN_TOO = {fold(word) for word in ["وادي"]}
 """Naming words that are also names people carry (Wadi). «أمير» and «باسم» are refused
 anyway as words of titles (roles.yaml): a known limit."""
+
+
+def place_after_preposition(key: str, knowledge: Knowledge) -> bool:
+    """True when the folded word is a place with an attached preposition («بتونس»,
+    «لبغداد»): it ends a phrase, it opens no name."""
+    return key[:1] in "بلفك" and (
+        key[1:] in _places(knowledge.countries) or key[1:] in _towns(knowledge.outlets.places)
+    )
 
 
 @by_identity

@@ -17,6 +17,7 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import country_adjectives
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import describes
+from builder.extract.quotes.names import place_after_preposition
 from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
@@ -217,7 +218,8 @@ def named_after_title(
         if strip_diacritics(word) in PREPOSITIONS:
             # A prepositional phrase («على منصة إكس») runs on to a country or a comma.
             start, blocked = None, True
-        elif key in _BEFORE_NAME:
+        elif key in _BEFORE_NAME or place_after_preposition(key, knowledge):
+            # «... للدراسات الأمنية بتونس سامي الهمامي»: the name starts after the place.
             start, blocked = None, False
         elif not key or key in _NOT_NAMES or key in adjectives or key in countries:
             start, blocked = None, blocked and key not in countries

@@ -316,6 +316,8 @@ def _named(
         and is_name(words[1], knowledge, after_rank=True)
     ):
         return named_speaker(phrase, words[1], knowledge)
+    if after_title and len(words) == 1 and is_name(phrase, knowledge, after_rank=True):
+        return named_speaker(phrase, phrase, knowledge)  # «السيدة كوالسكي»: a family name
     # A surname alone gets its English from the full name said before (:mod:`.names`).
     if (
         len(words) > 1
