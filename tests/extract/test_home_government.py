@@ -22,6 +22,7 @@ def _quote(en: str | None, key: str | None = None) -> Quote:
             "senior government source, presumably Yemeni (unnamed)",
         ),
         ("government official (unnamed)", "IQ", "government official, presumably Iraqi (unnamed)"),
+        ("the government", "IQ", "the government, presumably Iraqi"),
         # A nationality the text gives is the text's.
         ("Iraqi government source (unnamed)", "YE", "Iraqi government source (unnamed)"),
         # Not a government source: a security source may be anybody's.

@@ -18,6 +18,8 @@ from builder.model import Quote
 
 _GOVERNMENT = re.compile(r"\bgovernment\b", re.IGNORECASE)
 _UNNAMED = "(unnamed)"
+_THE_GOVERNMENT = "the government"
+"""«وقالت الحكومة» with no government of the brief to refer back to."""
 
 
 def _country_words(knowledge: Knowledge) -> tuple[str, ...]:
@@ -47,11 +49,12 @@ def presume_home_government(
             speaker is not None
             and speaker.key is None
             and label is not None
-            and label.endswith(_UNNAMED)
+            and (label.endswith(_UNNAMED) or label == _THE_GOVERNMENT)
             and _GOVERNMENT.search(label)
             and not any(re.search(rf"\b{re.escape(word)}\b", label) for word in words)
         ):
-            english = f"{label.removesuffix(_UNNAMED).rstrip()}, presumably {adjective} {_UNNAMED}"
+            unnamed = f" {_UNNAMED}" if label.endswith(_UNNAMED) else ""
+            english = f"{label.removesuffix(_UNNAMED).rstrip()}, presumably {adjective}{unnamed}"
             quote = replace(quote, speaker=replace(speaker, en=english))
         presumed.append(quote)
     return tuple(presumed)

@@ -379,11 +379,13 @@ _DASHES = "-–—"
 _NOT_PEOPLE = {
     "report", "reports", "media", "newspapers", "authorities", "security services",
     "television", "study", "analysis", "survey", "command", "websites", "commission",
-    "police", "company", "ministry",
+    "police", "company", "ministry", "government",
 }  # fmt: skip
 """Source nouns (``speech.yaml``) that are no people: «التقرير» alone is the report quoted
 just before, else "the report" the text means, not "the report (unnamed)"."""
-_BODY_HEADS = {"command", "television", "commission", "police", "company", "ministry"}
+_BODY_HEADS = {
+    "command", "television", "commission", "police", "company", "ministry", "government",
+}  # fmt: skip
 """Source nouns that also head a body's name («قيادة عمليات بغداد», «تلفزيون دبي»): an
 unnamed source only when descriptors alone follow («القيادة العسكرية») and no body of the
 brief is named in the phrase."""
