@@ -86,6 +86,8 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
 
 PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
 _BIN = fold("بن")
+_VAN = fold("فان")
+"""Dutch «van» («جيرارد فان بوهيمن»); only inside a name, since «فان» alone is «فإن»."""
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
 
@@ -244,6 +246,8 @@ def name_run(
             pass  # «صلاح الدين», «نصر الله»; not «أكرم الله» (a prayer)
         elif folded in BINDING or folded in lex.given or (is_known(folded) and is_name(word)):
             strangers = 0
+        elif folded == _VAN and _particle_joins(words, last + 1, lex, text):
+            pass  # «جيرارد فان بوهيمن»: Dutch «van» inside a name («فان» alone is «فإن»)
         elif (
             is_name(word) and strangers < unknown and _plausible(folded, last + 1 - first, unknown)
         ):
@@ -261,9 +265,18 @@ def name_run(
         else:
             break
         last += 1
-    while last >= first and fold(words[last][2]) in BINDING:
+    while last >= first and fold(words[last][2]) in BINDING | {_VAN}:
         last -= 1
     return last + 1
+
+
+def _particle_joins(words: Sequence[Word], index: int, lex: Lexicon, text: str) -> bool:
+    """True when the particle at ``index`` stands between two words of one name: a name word
+    without the article follows it on the same line."""
+    if index + 1 >= len(words) or not within_line(text[words[index][1] : words[index + 1][0]]):
+        return False
+    following = words[index + 1][2]
+    return lex.words.is_name_word(following) and not has_article(following)
 
 
 def _table_family(words: Sequence[Word], index: int, lex: Lexicon, titled: bool) -> bool:
