@@ -201,10 +201,38 @@ def date_gloss(date: DateRecord) -> str:
     return date_words(date["resolved"] or date["iso"] or "", "en")
 
 
-def sentence_gloss(record: BriefRecord, text: str) -> list[str]:
+def _inside_another(found: Found, others: list[Found], text: str) -> bool:
+    """Whether every mention of ``found`` in ``text`` lies inside the span of another
+    actor's name («الأميركية» in «وزارة الدفاع الأميركية»): then it is part of that name."""
+    spans = [
+        (start, start + len(form))
+        for other in others
+        if other is not found
+        for form in (other.actor["ar"], *other.actor["forms"])
+        if form and (start := find_word(text, form)) >= 0
+    ]
+    mine = [
+        (start, start + len(form))
+        for form in (found.actor["ar"], *found.actor["forms"])
+        if form and (start := find_word(text, form)) >= 0
+    ]
+    return bool(mine) and all(
+        any(s <= a and b <= e and (s, e) != (a, b) for s, e in spans) for a, b in mine
+    )
+
+
+def sentence_gloss(
+    record: BriefRecord, text: str, leave_out: frozenset[str] = frozenset()
+) -> list[str]:
     """The English gloss of an Arabic sentence: its actors, dates and figures, in the order
-    actors, dates, figures; a country already part of a longer name is left out."""
-    labels = [actor_label(record, found) for found in actors_in(record, text)]
+    actors, dates, figures; an actor named only as part of another's name is left out, and
+    so are the actor ids in ``leave_out`` (a statement's own speaker)."""
+    found = actors_in(record, text)
+    labels = [
+        actor_label(record, item)
+        for item in found
+        if item.actor["id"] not in leave_out and not _inside_another(item, found, text)
+    ]
     kept = [
         label for label in labels if not any(label != other and label in other for other in labels)
     ]
@@ -213,5 +241,5 @@ def sentence_gloss(record: BriefRecord, text: str) -> list[str]:
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    return [item for item in items if item and not (item in seen or seen.add(item))]
+    """The non-empty items, once each, in order."""
+    return [item for item in dict.fromkeys(items) if item]
