@@ -142,7 +142,7 @@ def _said(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
             dict.fromkeys(part for q in quotes for part in sentence_gloss(record, q["text"], own))
         )
         about = f", naming {', '.join(named[:6])}" if named else ""
-        sentence = f"{name}: {' and '.join(counts)}{about}."
+        sentence = f"{name[:1].upper()}{name[1:]}: {' and '.join(counts)}{about}."
         lines.append(f"    - {_item(sentence, anchors, [q['sentence'] for q in quotes])}")
     if not lines:
         return []
@@ -167,18 +167,29 @@ def fact_sheet(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
             dates.setdefault(words, []).append(date["sentence"])
     body += _line("When:", [_item(words, anchors, s) for words, s in dates.items()])
     body += _line("Where:", [_item(c["en"], anchors, [c["sentence"]]) for c in record["countries"]])
-    body += _line(
-        "Figures:",
-        [_item(number_words(n), anchors, [n["sentence"]]) for n in record["numbers"]],
-    )
+    figures: dict[str, list[str]] = {}
+    for number in record["numbers"]:
+        figures.setdefault(number_words(number), []).append(number["sentence"])
+    body += _line("Figures:", [_item(words, anchors, s) for words, s in figures.items()])
     body += _said(record, anchors)
     return body
 
 
 def fact_gloss(record: BriefRecord, fact: str) -> str | None:
-    """The English gloss under an Arabic key fact (markup): what it names, «Michael Chase
-    (Pentagon) · General Liu Zan · 13 December 2023 · about 3 years»; None if nothing."""
-    parts = sentence_gloss(record, fact)
+    """The English gloss under an Arabic key fact (markup): who it quotes, then what it
+    names, «Michael Chase (Pentagon) · General Liu Zan · 13 December 2023 · about 3 years»;
+    None if nothing."""
+    speakers = []
+    for quote in record["quotes"]:
+        if quote["sentence"] == fact or quote["text"] in fact:
+            kind = "quoted" if quote["kind"] == "direct" else "reported"
+            speakers.append(f"{_speaker_name(quote)} ({kind})")
+    own = frozenset(
+        quote["speaker"]["id"]
+        for quote in record["quotes"]
+        if quote["speaker"] and quote["speaker"]["id"] and quote["text"] in fact
+    )
+    parts = list(dict.fromkeys([*speakers, *sentence_gloss(record, fact, own)]))
     if not parts:
         return None
     return " · ".join(markup.text(part) for part in parts)

@@ -124,10 +124,12 @@ def numbers_in(record: BriefRecord, text: str) -> list[NumberRecord]:
 def short_body(actor: ActorRecord) -> str:
     """A body's short English name: the form in brackets when it is one («US Department of
     Defense (Pentagon)» is the Pentagon, «People's Liberation Army (PLA)» the PLA), else
-    the name."""
+    the name without a bracketed note («National Guard (country not stated)»)."""
     inner = _PARENTHESES.search(actor["en"])
     if inner and inner.group(1) and inner.group(1)[0].isupper() and " " not in inner.group(1):
         return inner.group(1)
+    if inner and inner.group(1)[:1].islower():
+        return _PARENTHESES.sub("", actor["en"]).strip() or actor["en"]
     return actor["en"]
 
 

@@ -19,6 +19,7 @@ from builder.model import BriefRecord, PersonRecord
 from builder.render.gloss import (
     Found,
     actor_label,
+    actor_position,
     affiliation,
     find_word,
     number_words,
@@ -122,35 +123,49 @@ def main_actors(
 ) -> list[Found]:
     """The brief's main actors (at most ``most``): the people, bodies and countries its
     headline and key facts name first and most (a country by its name, not by an adjective:
-    «نظيره الصيني» is about a person, not China); a body is left out when it is the
-    affiliation of a person chosen (the Pentagon of «Michael Chase (Pentagon)»), and so is a
-    news outlet or agency (``media``, by entity id): it reports the event, it is not in it."""
+    «نظيره الصيني» is about a person, not China); a body or country is left out when it is
+    part of who a chosen person is (:func:`_belongs`), and so is a news outlet or agency
+    (``media``, by entity id): it reports the event, it is not in it."""
     texts = _texts(record)
     candidates = [
         found
         for kind, actor in record_actors(record)
         if (found := Found(kind, actor, 0))
         and actor["id"] not in media
-        and (actor["count"] >= 2 or any(_position(found, text) >= 0 for text in texts))
+        # A country counts only when named as one (a person or body when often named).
+        and (
+            (actor["count"] >= 2 and kind != "country")
+            or any(_position(found, text) >= 0 for text in texts)
+        )
     ]
     candidates.sort(key=lambda found: _score(found, texts), reverse=True)
     chosen: list[Found] = []
     for found in candidates:
         if len(chosen) == most:
             break
-        covered = {
-            org["id"]
-            for person in chosen
-            if person.kind == "person"
-            and (org := affiliation(record, _person(person)["role"])) is not None
-        }
-        if found.actor["id"] in covered:
+        if any(_belongs(record, other, found) for other in chosen):
             continue
-        if found.kind == "person":
-            body = affiliation(record, _person(found)["role"])
-            chosen = [c for c in chosen if body is None or c.actor["id"] != body["id"]]
+        chosen = [other for other in chosen if not _belongs(record, found, other)]
         chosen.append(found)
     return chosen
+
+
+def _belongs(record: BriefRecord, person: Found, other: Found) -> bool:
+    """Whether ``other`` is part of who ``person`` is: the body their role names (the
+    Pentagon of «Michael Chase (Pentagon)») or the country of their role («Supreme Leader
+    of Iran», «وزير الخارجية الصيني») unless the headline names that country; a title then
+    names the person alone."""
+    if person.kind != "person" or other.kind == "person":
+        return False
+    role, role_en = _person(person)["role"], _person(person)["role_en"]
+    if other.kind == "organization":
+        body = affiliation(record, role)
+        return body is not None and body["id"] == other.actor["id"]
+    if _position(other, record["title"]["ar"]) >= 0:
+        return False  # a country the headline names is a subject of its own
+    if role_en and other.actor["en"] in role_en:
+        return True
+    return bool(role) and actor_position(other.actor, role or "") >= 0
 
 
 def _person(found: Found) -> PersonRecord:
@@ -169,7 +184,8 @@ def generated_title(record: BriefRecord, media: frozenset[str] | None = None) ->
     subject = _join([actor_label(record, found) for found in chosen])
     texts = _texts(record)
     event = next((found for text in texts[:2] if (found := event_in(text))), None)
-    figures = numbers_in(record, record["title"]["ar"])
+    # A bare number says nothing in a title: only a counted thing («14 troops»).
+    figures = [n for n in numbers_in(record, record["title"]["ar"]) if n["unit"]]
     figure = number_words(figures[0]) if figures else None
     topic = record["topics"][0]["en"] if record["topics"] else None
     what = event or ""

@@ -283,3 +283,45 @@ def test_the_briefs_index_is_by_month_and_the_year_only_brief_shows_its_year(sit
         # The brief's own date is isolated too, as on every page that shows one.
         shown = '<bdi lang="en" dir="ltr">2025</bdi>'
         assert re.search(rf"</strong> {shown} <small[^>]*>\({note}\)</small>", page)
+
+
+@pytest.mark.browser
+def test_english_brief_pages_read_in_english_outside_the_collapsed_arabic(site: dict) -> None:
+    # What a reader sees on an English brief page (closed sections are not rendered, so
+    # innerText leaves them out) is mostly Latin; a fact sheet link opens the Arabic text
+    # at its sentence; the browser tab shows the English title.
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+    from playwright.sync_api import sync_playwright
+
+    with serve(site["project"] / "site") as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for slug in site["slugs"]:
+            page.goto(f"{base_url}en/briefs/{slug}/")
+            text = page.evaluate("document.querySelector('article').innerText")
+            arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+            latin = len(re.findall(r"[A-Za-z]", text))
+            assert arabic / (arabic + latin) < 0.2, (slug, arabic, latin)
+            assert "Fact sheet" in text and "Who said what" in text
+            assert not page.locator("details.brief-source-text").first.evaluate("d => d.open")
+            record = yaml.safe_load(
+                (site["project"] / "docs" / "briefs" / f"{slug}.en.md")
+                .read_text("utf-8")
+                .split("---\n")[1]
+            )["brief"]
+            assert page.title().startswith(record["title"]["en"])
+        link = page.locator("a.brief-source-link").first
+        target = link.get_attribute("href")
+        link.click()
+        opened = page.evaluate(f"document.getElementById('{target[1:]}').closest('details').open")
+        browser.close()
+    assert opened
+
+
+def test_provenance_is_collapsed_at_the_end_of_brief_pages(site: dict) -> None:
+    for prefix, heading in (("", "المصدر والمعالجة"), ("en/", "Source and processing")):
+        page = _html(site, f"{prefix}briefs/{site['slugs'][0]}/index.html")
+        details = page.index(f"<summary>{heading}</summary>")
+        assert details > page.index('class="brief-text"')
+        # The file path and encoding are inside it, not at the top with outlet and date.
+        assert page.index("UTF&#45;8") > details and page.index("&#46;txt</code>") > details
