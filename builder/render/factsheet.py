@@ -27,7 +27,7 @@ _ENDS = ".!?؟\n"
 MOST_LINKS = 4
 """Links to Arabic sentences after one line of the sheet, at most."""
 MOST_SPEAKERS = 8
-"""Speakers listed under «Who said what», at most (the most quoted first)."""
+"""Speakers listed under «Who is quoted», at most (the most quoted first)."""
 
 
 def record_sentences(record: BriefRecord) -> list[str]:
@@ -120,7 +120,7 @@ def _speaker_name(quote: QuoteRecord) -> str:
 
 
 def _said(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
-    """«Who said what»: each speaker's statements counted by kind, with what they name."""
+    """«Who is quoted»: each speaker's statements counted by kind, with what they name."""
     by_speaker: dict[str, list[QuoteRecord]] = {}
     for quote in record["quotes"]:
         if not quote["fragment"]:
@@ -146,7 +146,7 @@ def _said(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
         lines.append(f"    - {_item(sentence, anchors, [q['sentence'] for q in quotes])}")
     if not lines:
         return []
-    return ["- **Who said what:**", "", *lines]
+    return ["- **Who is quoted:**", "", *lines]
 
 
 def fact_sheet(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
