@@ -68,8 +68,6 @@ LABELS: dict[str, dict[Lang, str]] = {
     "unknown_speaker": {"ar": "متحدث غير محدد", "en": "unattributed"},
     "no_english": {"ar": "", "en": "no English name available"},
     "text_span": {"ar": "النص", "en": "Text"},
-    "date_iso": {"ar": "التاريخ كما ورد", "en": "As stated"},
-    "date_resolved": {"ar": "التاريخ المحسوب", "en": "Resolved"},
     "relative": {
         "ar": "نسبي، محسوب من تاريخ النشر",
         "en": "relative, resolved from publication date",

@@ -200,3 +200,16 @@ def test_each_key_fact_is_glossed_with_its_names_dates_figures_and_speaker() -> 
     assert gloss.startswith("American defence official &#40;unnamed&#41; &#40;reported&#41;")
     assert "October &#40;year not stated&#41; · 3 rounds" in gloss
     assert fact_gloss(record, "جملة بلا أسماء.") is None
+
+
+def test_list_sections_by_date_are_titled_in_words() -> None:
+    from builder.index.entries import time_sections
+    from builder.index.pagination import Section
+
+    undated = Section("undated", "Date unknown")
+    assert time_sections("2024-03", undated, "en") == (
+        Section("2024", "2024"),
+        Section("2024-03", "March 2024"),
+    )
+    assert time_sections("196X", undated, "ar") == (Section("196X", "ستينيات القرن العشرين"),)
+    assert time_sections("XXXX-05", undated, "en") == (undated,)
