@@ -26,6 +26,8 @@ from builder.render.text import Spans
 _ENDS = ".!?؟\n"
 MOST_LINKS = 4
 """Links to Arabic sentences after one line of the sheet, at most."""
+MOST_ITEMS = 12
+"""Items on one line of the sheet, at most (the sections below list them all)."""
 MOST_SPEAKERS = 8
 """Speakers listed under «Who is quoted», at most (the most quoted first)."""
 
@@ -97,9 +99,14 @@ def _item(text: str, anchors: dict[str, str], sentences: Iterable[str]) -> str:
 
 
 def _line(lead: str, items: list[str]) -> list[str]:
+    """A line of the sheet: its lead in bold, then the items (the first
+    :data:`MOST_ITEMS`, then how many more the sections below list)."""
     if not items:
         return []
-    return [f"- **{markup.text(lead)}** " + "; ".join(items) + "."]
+    more = len(items) - MOST_ITEMS
+    shown = items[:MOST_ITEMS] if more > 0 else items
+    tail = f"; and {more} more" if more > 0 else ""
+    return [f"- **{markup.text(lead)}** " + "; ".join(shown) + tail + "."]
 
 
 def _people(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
@@ -121,13 +128,17 @@ def _speaker_name(quote: QuoteRecord) -> str:
 
 def _said(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
     """«Who is quoted»: each speaker's statements counted by kind, with what they name."""
+    # By who the speaker is (two speakers without an English name are not one).
     by_speaker: dict[str, list[QuoteRecord]] = {}
     for quote in record["quotes"]:
         if not quote["fragment"]:
-            by_speaker.setdefault(_speaker_name(quote), []).append(quote)
-    ranked = sorted(by_speaker.items(), key=lambda entry: -len(entry[1]))[:MOST_SPEAKERS]
+            speaker = quote["speaker"]
+            key = speaker["id"] or speaker["en"] or speaker["ar"] if speaker else ""
+            by_speaker.setdefault(key or "", []).append(quote)
+    ranked = sorted(by_speaker.values(), key=lambda quotes: -len(quotes))[:MOST_SPEAKERS]
     lines = []
-    for name, quotes in ranked:
+    for quotes in ranked:
+        name = _speaker_name(quotes[0])
         direct = sum(1 for quote in quotes if quote["kind"] == "direct")
         counts = [
             f"{count} {kind}" + ("" if count == 1 else "s")
@@ -158,8 +169,13 @@ def fact_sheet(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
     )
     body += _line("Topics:", [markup.text(topic["en"]) for topic in record["topics"]])
     body += _line("Key terms:", [markup.text(term["en"]) for term in record["terms"]])
+    # In time order (a date without its year last), each once.
     dates: dict[str, list[str]] = {}
-    for date in record["dates"]:
+    ordered = sorted(
+        record["dates"],
+        key=lambda d: (d["resolved"] or d["iso"] or "").replace("XXXX", "~"),
+    )
+    for date in ordered:
         words = date_gloss(date)
         if words:
             if date["relative"] and date["resolved"]:
