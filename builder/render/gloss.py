@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
+
+from babel import Locale
 
 from builder.model import (
     ActorRecord,
@@ -121,14 +124,25 @@ def numbers_in(record: BriefRecord, text: str) -> list[NumberRecord]:
     return [number for number in record["numbers"] if number["text"] in text]
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """English country names (CLDR): a bracket holding one qualifies a body, it is not the
+    body's short name («Popular Resistance (Yemen)»)."""
+    return frozenset(Locale.parse("en").territories.values())
+
+
 def short_body(actor: ActorRecord) -> str:
     """A body's short English name: the form in brackets when it is one («US Department of
     Defense (Pentagon)» is the Pentagon, «People's Liberation Army (PLA)» the PLA), else
-    the name without a bracketed note («National Guard (country not stated)»)."""
+    the name without a bracketed note («National Guard (country not stated)»); a bracketed
+    country stays with the name («Popular Resistance (Yemen)»)."""
     inner = _PARENTHESES.search(actor["en"])
-    if inner and inner.group(1) and inner.group(1)[0].isupper() and " " not in inner.group(1):
-        return inner.group(1)
-    if inner and inner.group(1)[:1].islower():
+    word = inner.group(1) if inner else ""
+    if word in _country_names():
+        return actor["en"]
+    if word and word[0].isupper() and " " not in word:
+        return word
+    if word[:1].islower():
         return _PARENTHESES.sub("", actor["en"]).strip() or actor["en"]
     return actor["en"]
 

@@ -213,3 +213,19 @@ def test_list_sections_by_date_are_titled_in_words() -> None:
     )
     assert time_sections("196X", undated, "ar") == (Section("196X", "ستينيات القرن العشرين"),)
     assert time_sections("XXXX-05", undated, "en") == (undated,)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("US Department of Defense (Pentagon)", "Pentagon"),
+        ("People's Liberation Army (PLA)", "PLA"),
+        ("Popular Resistance (Yemen)", "Popular Resistance (Yemen)"),
+        ("National Guard (country not stated)", "National Guard"),
+        ("Houthis (Ansar Allah)", "Houthis (Ansar Allah)"),
+    ],
+)
+def test_a_body_is_named_short_but_never_by_its_country(name: str, short: str) -> None:
+    from builder.render.gloss import short_body
+
+    assert short_body(_actor("x", "س", name, LEAD)) == short
