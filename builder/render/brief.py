@@ -244,10 +244,17 @@ def _key_facts(record: BriefRecord, lang: Lang, anchors: dict[str, str]) -> list
         return [*out, f"*{label('none', lang)}*", ""]
     # The English gloss is the summary: the Arabic sentence opens under it.
     for number, fact in enumerate(record["key_facts"], start=1):
-        gloss = fact_gloss(record, fact) or markup.text(label("fact_n", lang).format(n=number))
+        gloss = fact_gloss(record, fact)
+        # A summary with no name in it is the site's own wording: out of the search index.
+        summary = (
+            f"<summary>{gloss}</summary>"
+            if gloss
+            else "<summary data-pagefind-ignore>"
+            f"{markup.text(label('fact_n', lang).format(n=number))}</summary>"
+        )
         out += [
             '<details class="quote brief-fact" markdown>',
-            f"<summary>{gloss}</summary>",
+            summary,
             "",
             markup.block(markup.text(fact), "ar"),
             "",

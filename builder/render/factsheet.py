@@ -94,8 +94,24 @@ def _links(anchors: dict[str, str], sentences: Iterable[str]) -> str:
     )
 
 
+RELATIVE = "(relative to publication)"
+
+
+def _unindexed(words: str) -> str:
+    """The sheet's own words (escaped), kept out of the search index."""
+    return f"<span data-pagefind-ignore>{markup.text(words)}</span>"
+
+
+def _lead(words: str) -> str:
+    """A line's lead in bold, the site's own label: out of the search index."""
+    return f"<strong data-pagefind-ignore>{markup.text(words)}</strong>"
+
+
 def _item(text: str, anchors: dict[str, str], sentences: Iterable[str]) -> str:
-    return markup.text(text) + _links(anchors, sentences)
+    shown = markup.text(text)
+    if text.endswith(RELATIVE):
+        shown = f"{markup.text(text[: -len(RELATIVE)])} {_unindexed(RELATIVE)}"
+    return shown + _links(anchors, sentences)
 
 
 def _line(lead: str, items: list[str]) -> list[str]:
@@ -106,7 +122,7 @@ def _line(lead: str, items: list[str]) -> list[str]:
     more = len(items) - MOST_ITEMS
     shown = items[:MOST_ITEMS] if more > 0 else items
     tail = f"; and {more} more" if more > 0 else ""
-    return [f"- **{markup.text(lead)}** " + "; ".join(shown) + tail + "."]
+    return [f"- {_lead(lead)} " + "; ".join(shown) + tail + "."]
 
 
 def _people(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
@@ -152,12 +168,18 @@ def _said(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
         named = list(
             dict.fromkeys(part for q in quotes for part in sentence_gloss(record, q["text"], own))
         )
-        about = f", naming {', '.join(named[:6])}" if named else ""
-        sentence = f"{name[:1].upper()}{name[1:]}: {' and '.join(counts)}{about}."
-        lines.append(f"    - {_item(sentence, anchors, [q['sentence'] for q in quotes])}")
+        # The connecting words are the site's, on every page: out of the search index.
+        words = " and ".join(counts) + (", naming" if named else "")
+        sentence = (
+            f"{markup.text(name[:1].upper() + name[1:])}: {_unindexed(words)}"
+            f" {markup.text(', '.join(named[:6]))}".rstrip()
+            + "."
+            + _links(anchors, [q["sentence"] for q in quotes])
+        )
+        lines.append(f"    - {sentence}")
     if not lines:
         return []
-    return ["- **Who is quoted:**", "", *lines]
+    return [f"- {_lead('Who is quoted:')}", "", *lines]
 
 
 def fact_sheet(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
@@ -179,7 +201,7 @@ def fact_sheet(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
         words = date_gloss(date)
         if words:
             if date["relative"] and date["resolved"]:
-                words += " (relative to publication)"
+                words += " " + RELATIVE
             dates.setdefault(words, []).append(date["sentence"])
     body += _line("When:", [_item(words, anchors, s) for words, s in dates.items()])
     body += _line("Where:", [_item(c["en"], anchors, [c["sentence"]]) for c in record["countries"]])
