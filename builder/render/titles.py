@@ -147,7 +147,16 @@ def main_actors(
             continue
         chosen = [other for other in chosen if not _belongs(record, found, other)]
         chosen.append(found)
-    return chosen
+    # In the headline's order when it names them («مذبحة حوثية ... والمقاومة»: the Houthis
+    # first), else by how main they are.
+    headline = record["title"]["ar"]
+    order = {id(found): rank for rank, found in enumerate(chosen)}
+
+    def place(found: Found) -> tuple[int, int]:
+        named = actor_position(found.actor, headline)
+        return (named if named >= 0 else 1 << 30, order[id(found)])
+
+    return sorted(chosen, key=place)
 
 
 def _belongs(record: BriefRecord, person: Found, other: Found) -> bool:
