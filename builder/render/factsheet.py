@@ -221,7 +221,8 @@ def fact_gloss(record: BriefRecord, fact: str) -> str | None:
     for quote in record["quotes"]:
         if quote["sentence"] == fact or quote["text"] in fact:
             kind = "quoted" if quote["kind"] == "direct" else "reported"
-            speakers.append(f"{_speaker_name(quote)} ({kind})")
+            name = _speaker_name(quote)
+            speakers.append(f"{name[:1].upper()}{name[1:]} ({kind})")
     own = frozenset(
         quote["speaker"]["id"]
         for quote in record["quotes"]
