@@ -18,7 +18,7 @@ from builder.index.pagination import Section, paginate
 from builder.knowledge import Knowledge
 from builder.model import BriefRecord, Page
 from builder.render import markup
-from builder.render.dates import date_text
+from builder.render.dates import date_text, date_words
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import name_with_gloss
@@ -26,6 +26,12 @@ from builder.resolve.corpus import hashed_slug
 from builder.resolve.record import newest_briefs
 from builder.runtime.incremental import KeptPage
 from builder.search.pagefind import topic_search
+
+
+def _month_title(record: BriefRecord, lang: Lang) -> str:
+    """The heading of a brief's month (or year) of publication, in words; empty if undated."""
+    value = date_of(record)[:7]
+    return date_words(value, lang) if value else ""
 
 
 def briefs_by_date(
@@ -37,9 +43,9 @@ def briefs_by_date(
         brief_item(
             record,
             lang,
-            (group_heading(date_of(record)[:7] or undated.title),),
+            (group_heading(_month_title(record, lang) or undated.title),),
             kept,
-            sections=time_sections(date_of(record)[:7], undated),
+            sections=time_sections(date_of(record)[:7], undated, lang),
         )
         for record in newest_briefs(records)
     ]

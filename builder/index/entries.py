@@ -13,7 +13,7 @@ from builder.index.pagination import ListItem, PageCache, Section, paginate
 from builder.links import brief_link
 from builder.model import BriefRecord, Page
 from builder.render import markup
-from builder.render.dates import date_text
+from builder.render.dates import date_text, date_words
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.runtime.incremental import KeptPage, Reuse, no_reuse
@@ -61,15 +61,20 @@ def date_of(record: BriefRecord) -> str:
 
 
 @lru_cache(maxsize=4096)
-def time_sections(value: str, otherwise: Section) -> tuple[Section, ...]:
+def time_sections(value: str, otherwise: Section, lang: Lang | None = None) -> tuple[Section, ...]:
     """The year and month sections of a list by date for the first seven characters of
-    an ISO date (``2024-03``); ``otherwise`` when it has no year."""
+    an ISO date (``2024-03``); ``otherwise`` when it has no year. With ``lang``, titled in
+    words («March 2024», «the 1960s»); without, by the value itself."""
     # A decade (194X) is a section of its own, between its first and next years.
     if not re.fullmatch(r"[0-9]{3}[0-9X]", value[:4]):
         return (otherwise,)
-    year = Section(value[:4], value[:4])
+
+    def title(key: str) -> str:
+        return key if lang is None else date_words(key, lang)
+
+    year = Section(value[:4], title(value[:4]))
     if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-        return (year, Section(value[:7], value[:7]))
+        return (year, Section(value[:7], title(value[:7])))
     return (year,)
 
 

@@ -10,6 +10,7 @@ from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link, entity_page
 from builder.model import BriefRecord, DateRecord, Page
 from builder.render import markup
+from builder.render.dates import date_words
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.resolve.record import record_actors
@@ -77,7 +78,7 @@ def _record_events(
                 events.append((order, item))
             continue
         start = key.split("/")[0]  # an interval at its start
-        sections = time_sections(start[:7], no_year)
+        sections = time_sections(start[:7], no_year, lang)
         order = (False, start, key, record["slug"], date["text"])
         events.append((order, _event_item(key, date, record, number, lang, sections, kept)))
     return tuple(events)
@@ -98,7 +99,8 @@ def _event_item(
     def render(root: str) -> list[str]:
         actors = _sentence_actors(record, date["sentence"], lang)
         lines = [
-            f"- **{markup.text(key)}** {_date_note(date, lang)} — {brief_link(record, lang, root)}",
+            f"- **{markup.text(date_words(key, lang))}** {_date_note(date, lang)} — "
+            f"{brief_link(record, lang, root)}",
             "",
             "    " + markup.mention(markup.text(date["sentence"])),
             "",

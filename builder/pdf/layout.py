@@ -23,7 +23,7 @@ from builder.model import (
     SpeakerRecord,
 )
 from builder.render import markup
-from builder.render.dates import date_text, published_shown
+from builder.render.dates import date_text, date_words, published_shown
 from builder.render.labels import (
     english_note,
     inferred_note,
@@ -173,11 +173,13 @@ def _actors(record: BriefRecord, lang: Lang) -> str:
 def _dates(record: BriefRecord, lang: Lang) -> str:
     rows = []
     for date in record["dates"]:
-        resolved = markup.text(date["resolved"] or "—")
+        value = date["resolved"] or date["iso"]
+        # In words, as on the page: «October (year not stated)», «the 1960s».
+        shown = markup.text(date_words(value, lang)) if value else "—"
         if date["relative"] and date["resolved"]:
-            resolved += f" {_note(label('relative', lang))}"
-        rows.append([span(date["text"], "ar"), markup.text(date["iso"] or "—"), resolved])
-    head = [label("text_span", lang), label("date_iso", lang), label("date_resolved", lang)]
+            shown += f" {_note(label('relative', lang))}"
+        rows.append([shown, span(date["text"], "ar")])
+    head = [label("date_col", lang), label("text_span", lang)]
     return _section("dates", lang, _table(head, rows, lang))
 
 

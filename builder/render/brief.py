@@ -21,11 +21,13 @@ from builder.model import (
     RelatedRecord,
 )
 from builder.render import markup
-from builder.render.dates import published_shown
-from builder.render.labels import inferred_note, label, source_notes
+from builder.render.dates import date_words, published_shown
+from builder.render.factsheet import fact_gloss, fact_sheet, sentence_anchors
+from builder.render.labels import inferred_note, label
 from builder.render.markup import Lang
 from builder.render.names import outlet_name, speaker_label
-from builder.render.text import text_section
+from builder.render.provenance import provenance_section
+from builder.render.text import collapsed, text_section
 from builder.resolve.record import record_actors
 
 BriefTitles = Mapping[str, Mapping[Lang, str]]
@@ -68,28 +70,17 @@ def _source_section(record: BriefRecord, lang: Lang) -> list[str]:
             f'<a href="{markup.attribute(record["url"])}" '
             f'rel="nofollow noopener">{markup.text(record["url"])}</a>'
         )
-    # The file name is the source's address, not its words: it stays out of the index.
-    lines.append(
-        f"- {markup.field(label('file', lang))} "
-        f"<code data-pagefind-ignore>{markup.text(record['file'])}</code>"
-    )
-    # How the file was read is about the file, not the article: kept out of the index.
-    lines += [
-        f"- {markup.field(name)} <span data-pagefind-ignore>{markup.text(value)}</span>"
-        for name, value in source_notes(record, lang)
-    ]
     return lines
 
 
 def _role(person: PersonRecord, lang: Lang) -> str:
-    """What follows a person's link: the role the text states (with its English on English
-    pages, when known), else nothing."""
+    """What follows a person's link: the role the text states; on English pages its English
+    when known (the Arabic wording stays in the text and on the person's page)."""
     if not person["role"]:
         return ""
-    shown = f" — {_arabic(person['role'], lang)}"
     if lang == "en" and person["role_en"]:
-        shown += f" ({markup.text(person['role_en'])})"
-    return shown
+        return f" — {markup.text(person['role_en'])}"
+    return f" — {_arabic(person['role'], lang)}"
 
 
 def _actor_sections(record: BriefRecord, lang: Lang) -> list[str]:
@@ -112,21 +103,21 @@ def _actor_sections(record: BriefRecord, lang: Lang) -> list[str]:
 
 
 def _dates_section(record: BriefRecord, lang: Lang) -> list[str]:
+    """The dates the text mentions: each in words in the page's language («October (year
+    not stated)», «the 1960s»), beside the Arabic words it was read from."""
     out = [f"## {label('dates', lang)}", ""]
     if not record["dates"]:
         return [*out, f"*{label('none', lang)}*", ""]
-    columns = (label("text_span", lang), label("date_iso", lang), label("date_resolved", lang))
     out += [
-        "| " + " | ".join(columns) + " |",
-        "| --- | --- | --- |",
+        f"| {label('date_col', lang)} | {label('text_span', lang)} |",
+        "| --- | --- |",
     ]
     for date in record["dates"]:
-        resolved = markup.text(date["resolved"] or "—")
+        value = date["resolved"] or date["iso"]
+        shown = markup.text(date_words(value, lang)) if value else "—"
         if date["relative"] and date["resolved"]:
-            resolved += f" {markup.note(label('relative', lang))}"
-        out.append(
-            f"| {_arabic(date['text'], lang)} | {markup.text(date['iso'] or '—')} | {resolved} |"
-        )
+            shown += f" {markup.note(label('relative', lang))}"
+        out.append(f"| {shown} | {_arabic(date['text'], lang)} |")
     return [*out, ""]
 
 
@@ -233,6 +224,46 @@ def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     return markup.unindexed(lines)
 
 
+def _fact_sheet_section(record: BriefRecord, anchors: dict[str, str]) -> list[str]:
+    """The English fact sheet under its heading and the note that it is generated."""
+    sheet = fact_sheet(record, anchors)
+    if not sheet:
+        return []
+    note = f"*{markup.text(label('fact_sheet_note', 'en'))}*{{ data-pagefind-ignore }}"
+    return [f"## {label('fact_sheet', 'en')}", "", note, "", *sheet, ""]
+
+
+def _key_facts(record: BriefRecord, lang: Lang, anchors: dict[str, str]) -> list[str]:
+    """The lead sentences, verbatim; on English pages each with the English gloss of the
+    names, dates and figures in it, and a link to it in the text."""
+    out = [f"## {label('key_facts', lang)}", ""]
+    if lang == "ar":
+        facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
+        return [*out, facts or label("none", "ar"), ""]
+    if not record["key_facts"]:
+        return [*out, f"*{label('none', lang)}*", ""]
+    # The English gloss is the summary: the Arabic sentence opens under it.
+    for number, fact in enumerate(record["key_facts"], start=1):
+        gloss = fact_gloss(record, fact)
+        # A summary with no name in it is the site's own wording: out of the search index.
+        summary = (
+            f"<summary>{gloss}</summary>"
+            if gloss
+            else "<summary data-pagefind-ignore>"
+            f"{markup.text(label('fact_n', lang).format(n=number))}</summary>"
+        )
+        out += [
+            '<details class="quote brief-fact" markdown>',
+            summary,
+            "",
+            markup.block(markup.text(fact), "ar"),
+            "",
+            "</details>",
+            "",
+        ]
+    return out
+
+
 RECORD_KEY = "brief"
 """The front-matter key of a brief page holding its record; always the last key."""
 
@@ -275,26 +306,35 @@ def render_brief(
     elif record["title"]["en_generated"] is False:
         body += [markup.span(record["title"]["en"], "en"), ""]
     body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
-    if lang == "en" and record["summary_en"]:
-        body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
-    facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
-    body += _repeated_text(
-        lang,
-        [
-            f"## {label('key_facts', lang)}",
-            "",
-            markup.block(facts or label("none", "ar"), "ar") if lang == "en" else facts,
-            "",
-        ],
-    )
+    anchors, anchor_spans = sentence_anchors(brief.doc.paragraphs, record)
+    if lang == "en":
+        if record["summary_en"]:
+            body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
+        body += _fact_sheet_section(record, anchors)
+    body += _repeated_text(lang, _key_facts(record, lang, anchors))
     # Actors weigh more than body text in search (Pagefind's default weight is 1).
     body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
     body += ["</div>", ""]
-    body += _repeated_text(lang, _dates_section(record, lang) + _numbers_section(record, lang))
-    body += _repeated_text(lang, _quotes_section(record, lang))
+    dates, numbers = _dates_section(record, lang), _numbers_section(record, lang)
+    if lang == "en":
+        # The fact sheet gives them in English; the tables show the Arabic words beside them.
+        if record["dates"]:
+            dates = dates[:2] + collapsed(dates[2:], label("show_dates", lang), "brief-dates")
+        if record["numbers"]:
+            numbers = numbers[:2] + collapsed(
+                numbers[2:], label("show_numbers", lang), "brief-numbers"
+            )
+    body += _repeated_text(lang, dates + numbers)
+    quotes = _quotes_section(record, lang)
+    if lang == "en" and record["quotes"]:
+        # The fact sheet says who said what in English; the Arabic statements wait below.
+        summary = label("show_quotes", lang).format(count=len(record["quotes"]))
+        quotes = quotes[:2] + collapsed(quotes[2:], summary, "brief-quotes-ar")
+    body += _repeated_text(lang, quotes)
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
-    body += text_section(brief, record, lang)
+    body += text_section(brief, record, lang, anchor_spans)
+    body += provenance_section(record, lang)
     if record_yaml is None:
         record_yaml = record_front_matter(record)
     # The theme links the page to its PDF (made by builder.pdf.writer) when the site has PDFs.

@@ -68,8 +68,6 @@ LABELS: dict[str, dict[Lang, str]] = {
     "unknown_speaker": {"ar": "متحدث غير محدد", "en": "unattributed"},
     "no_english": {"ar": "", "en": "no English name available"},
     "text_span": {"ar": "النص", "en": "Text"},
-    "date_iso": {"ar": "التاريخ كما ورد", "en": "As stated"},
-    "date_resolved": {"ar": "التاريخ المحسوب", "en": "Resolved"},
     "relative": {
         "ar": "نسبي، محسوب من تاريخ النشر",
         "en": "relative, resolved from publication date",
@@ -164,6 +162,21 @@ LABELS: dict[str, dict[Lang, str]] = {
     "role": {"ar": "الصفة", "en": "Role"},
     "mention_count": {"ar": "مرات الذكر", "en": "Mentions"},
     "pdf_link": {"ar": "نسخة PDF للطباعة", "en": "PDF to print"},
+    "processing": {"ar": "المصدر والمعالجة", "en": "Source and processing"},
+    "checksum": {"ar": "بصمة الملف", "en": "Checksum"},
+    "line": {"ar": "السطر", "en": "line"},
+    "fact_sheet": {"ar": "", "en": "Fact sheet"},
+    "fact_sheet_note": {
+        "ar": "",
+        "en": "Generated from the data extracted from the Arabic text, not a translation: "
+        "names, dates and figures as found; ↗ opens the Arabic sentence a line comes from.",
+    },
+    "date_col": {"ar": "التاريخ", "en": "Date"},
+    "show_text": {"ar": "", "en": "Show the Arabic text"},
+    "show_quotes": {"ar": "", "en": "Show the quotes in Arabic ({count})"},
+    "fact_n": {"ar": "", "en": "Key fact {n}"},
+    "show_dates": {"ar": "", "en": "Show each date with its Arabic wording"},
+    "show_numbers": {"ar": "", "en": "Show each figure with its Arabic wording"},
 }
 
 

@@ -11,6 +11,9 @@ from builder.render import markup
 from builder.render.labels import label, truncation_note
 from builder.render.markup import Lang
 
+Spans = list[tuple[int, int, str]]
+"""Markup to insert in a paragraph: ``(start, end, html)``, as :func:`markup.text_with`."""
+
 
 def _note_language(value: str) -> Lang:
     """The language a reference is written in: Arabic when most of its letters are."""
@@ -32,9 +35,14 @@ def _note_ids(notes: list[FootnoteRecord]) -> list[str]:
     return ids
 
 
-def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
+def text_section(
+    brief: Brief, record: BriefRecord, lang: Lang, anchors: list[Spans] | None = None
+) -> list[str]:
     """The brief page's text section: the truncation warning if any, the cleaned text
-    (searched on Arabic pages only), the references, and what cleaning removed."""
+    (searched on Arabic pages only) with the sentence ``anchors`` of each paragraph
+    (:func:`builder.render.factsheet.sentence_anchors`), and the references. On English
+    pages the Arabic text and its references are collapsed (a ``details`` block that opens
+    when a link to one of its sentences is followed)."""
     notes = record["footnotes"]
     ids = _note_ids(notes)
     targets: dict[int, str] = {}
@@ -44,8 +52,8 @@ def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
     # Every marker gets its own id (fnref-3, fnref-3-2 ...) so each can be linked back to.
     back: dict[int, list[str]] = {}
     paragraphs = []
-    for paragraph, found in zip(brief.doc.paragraphs, markers, strict=True):
-        spans = []
+    for index, (paragraph, found) in enumerate(zip(brief.doc.paragraphs, markers, strict=True)):
+        spans: Spans = []
         for marker in found:
             refs = back.setdefault(marker.number, [])
             ref_id = f"fnref-{marker.number}" + (f"-{len(refs) + 1}" if refs else "")
@@ -58,6 +66,9 @@ def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
                     f'<a href="#{targets[marker.number]}">{markup.text(marker.written)}</a></sup>',
                 )
             )
+        # A sentence anchor never lands inside a note marker.
+        extra = anchors[index] if anchors else []
+        spans += [a for a in extra if not any(s <= a[0] < e for s, e, _ in spans)]
         paragraphs.append(markup.text_with(paragraph, spans))
     text = "\n\n".join(paragraphs)
     # The English index is searched in English: the Arabic text is indexed in Arabic.
@@ -66,20 +77,26 @@ def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
     cut = truncation_note(record, lang)
     if cut is not None:
         out += markup.unindexed(["!!! warning", "", f"    {markup.text(cut)}", ""])
-    out += [text_block, ""]
+    body = [text_block, ""]
     if notes:
-        out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
-    if record["removed"]:
-        # Page furniture is shown as a record, never searched.
-        summary = f"{label('removed', lang)} ({len(record['removed'])})"
-        removed = [f'??? note "{summary}"', ""]
-        for removal in record["removed"]:
-            removed.append(
-                f"    - {markup.span(removal['text'], 'ar')} — "
-                f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
-            )
-        out += markup.unindexed(removed)
-    return out
+        body += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
+    if lang == "en":
+        body = collapsed(body, label("show_text", lang), "brief-source-text")
+    return out + body
+
+
+def collapsed(lines: list[str], summary: str, css_class: str) -> list[str]:
+    """Markdown lines in a closed ``details`` block (styled as Material's collapsible
+    admonitions) whose summary is ``summary`` (plain text)."""
+    return [
+        f'<details class="note {css_class}" markdown>',
+        f"<summary data-pagefind-ignore>{markup.text(summary)}</summary>",
+        "",
+        *lines,
+        "",
+        "</details>",
+        "",
+    ]
 
 
 def _notes_list(

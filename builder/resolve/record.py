@@ -40,6 +40,7 @@ from builder.model import (
     english_source,
     precision_of,
 )
+from builder.render.titles import generated_title
 from builder.resolve.corpus import entity_id, newest_first, speaker_entity_id
 
 SCHEMA_PATH = SCHEMA_DIR / "brief.schema.json"
@@ -106,22 +107,10 @@ def _quote(quote: Quote) -> QuoteRecord:
     }
 
 
-def english_title(
-    doc: CleanDocument, extraction: Extraction, knowledge: Knowledge
-) -> tuple[str, bool]:
-    """The English title and whether it was generated: the editor's, else one generated
-    from the extracted data."""
-    if doc.source.metadata.title_en:
-        return doc.source.metadata.title_en, False
-    countries = [mention.en for mention in extraction.countries[:3]]
-    topic = knowledge.topic(extraction.topics[0]) if extraction.topics else None
-    parts = []
-    if countries:
-        parts.append(", ".join(countries))
-    if topic is not None:
-        parts.append(topic.en)
-    title = ": ".join(parts) if parts else f"Brief {doc.source.slug}"
-    return title, True
+def editor_title(doc: CleanDocument) -> str | None:
+    """The editor's English title, None when the metadata gives none (the record then gets
+    one generated from its data: :func:`builder.render.titles.generated_title`)."""
+    return doc.source.metadata.title_en or None
 
 
 def brief_record(
@@ -132,13 +121,13 @@ def brief_record(
 ) -> BriefRecord:
     """The brief as plain data (see ``brief.schema.json`` for every field)."""
     meta = doc.source.metadata
-    title_en, generated = english_title(doc, extraction, knowledge)
+    title_en = editor_title(doc)
     topics: list[TopicRecord] = []
     for topic_id in extraction.topics:
         topic = knowledge.topic(topic_id)
         if topic is not None:
             topics.append({"id": topic.id, "ar": topic.ar, "en": topic.en})
-    return {
+    record: BriefRecord = {
         "file": doc.source.file,
         "slug": doc.source.slug,
         "checksum": doc.source.checksum,
@@ -148,7 +137,7 @@ def brief_record(
         "truncated": None
         if doc.source.truncated_from is None
         else {"total": doc.source.truncated_from, "used": len(doc.source.text)},
-        "title": {"ar": doc.title, "en": title_en, "en_generated": generated},
+        "title": {"ar": doc.title, "en": title_en or "", "en_generated": title_en is None},
         "published": _published(extraction.published),
         "outlet": _outlet(extraction.outlet),
         "url": meta.url,
@@ -197,6 +186,9 @@ def brief_record(
             for item in related
         ],
     }
+    if title_en is None:
+        record["title"]["en"] = generated_title(record)
+    return record
 
 
 def newest_briefs(records: Iterable[BriefRecord]) -> list[BriefRecord]:

@@ -176,8 +176,11 @@ def test_every_file_the_build_writes_is_readable_by_others(site: dict) -> None:
 def test_source_text_is_shown_not_interpreted(site: dict) -> None:
     page = _html(site, "briefs/us-russia-strategic-stability-talks/index.html")
     assert "&quot;الاستقرار الاستراتيجي&quot;" in page or '"الاستقرار الاستراتيجي"' in page
-    assert re.search(r"<details[^>]*>\s*<summary>ما أزاله التنظيف", page)
-    assert "time reading icon" in page  # listed in the collapsed removals block
+    found = re.search(
+        r"<details[^>]*>\s*<summary>المصدر والمعالجة</summary>(.*?)</details>", page, re.S
+    )
+    # Listed in the collapsed «Source and processing» block, under what cleaning removed.
+    assert found and "ما أزاله التنظيف" in found.group(1) and "time reading icon" in found.group(1)
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
@@ -203,7 +206,9 @@ def test_footnote_markers_and_references_link_both_ways(site: dict, prefix: str)
         links = re.findall(r'<a href="(https?://[^"]+)" rel="nofollow noopener" dir="ltr">', body)
         assert len(links) == 1, body
     # The reference list is in English: it declares so, on the Arabic page too.
-    assert '<ol lang="en" dir="ltr" class="brief-references">' in page
+    # (On English pages the list sits in the collapsed text: its attributes come reordered.)
+    found = re.search(r'<ol ([^>]*class="brief-references"[^>]*)>', page)
+    assert found and {'lang="en"', 'dir="ltr"'} <= set(found.group(1).split())
 
 
 def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
@@ -269,7 +274,13 @@ def test_the_briefs_index_is_by_month_and_the_year_only_brief_shows_its_year(sit
         headings = re.findall(r'<h2 id="([^"]+)"', index)
         # Newest first, by month; the brief known only to 2025 heads its own year, placed
         # at the start of that year (after its months).
-        assert headings == ["2025-11", "2025", "2024-06", "2023-12", "2021-07"]
+        # Months are headed by their names («November 2025»), not ISO patterns.
+        months = (
+            ["november-2025", "2025", "june-2024", "december-2023", "july-2021"]
+            if prefix
+            else ["نوفمبر-2025", "2025", "يونيو-2024", "ديسمبر-2023", "يوليو-2021"]
+        )
+        assert headings == months
         line = re.search(r"russia-china-security-partnership/\"[^\n]*", index)
         # The date and the Latin outlet name are each isolated (an Arabic page would
         # otherwise run them together with the brackets of the name).
@@ -283,3 +294,45 @@ def test_the_briefs_index_is_by_month_and_the_year_only_brief_shows_its_year(sit
         # The brief's own date is isolated too, as on every page that shows one.
         shown = '<bdi lang="en" dir="ltr">2025</bdi>'
         assert re.search(rf"</strong> {shown} <small[^>]*>\({note}\)</small>", page)
+
+
+@pytest.mark.browser
+def test_english_brief_pages_read_in_english_outside_the_collapsed_arabic(site: dict) -> None:
+    # What a reader sees on an English brief page (closed sections are not rendered, so
+    # innerText leaves them out) is mostly Latin; a fact sheet link opens the Arabic text
+    # at its sentence; the browser tab shows the English title.
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+    from playwright.sync_api import sync_playwright
+
+    with serve(site["project"] / "site") as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for slug in site["slugs"]:
+            page.goto(f"{base_url}en/briefs/{slug}/")
+            text = page.evaluate("document.querySelector('article').innerText")
+            arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+            latin = len(re.findall(r"[A-Za-z]", text))
+            assert arabic / (arabic + latin) < 0.2, (slug, arabic, latin)
+            assert "Fact sheet" in text and "Who is quoted" in text
+            assert not page.locator("details.brief-source-text").first.evaluate("d => d.open")
+            record = yaml.safe_load(
+                (site["project"] / "docs" / "briefs" / f"{slug}.en.md")
+                .read_text("utf-8")
+                .split("---\n")[1]
+            )["brief"]
+            assert page.title().startswith(record["title"]["en"])
+        link = page.locator("a.brief-source-link").first
+        target = link.get_attribute("href")
+        link.click()
+        opened = page.evaluate(f"document.getElementById('{target[1:]}').closest('details').open")
+        browser.close()
+    assert opened
+
+
+def test_provenance_is_collapsed_at_the_end_of_brief_pages(site: dict) -> None:
+    for prefix, heading in (("", "المصدر والمعالجة"), ("en/", "Source and processing")):
+        page = _html(site, f"{prefix}briefs/{site['slugs'][0]}/index.html")
+        details = page.index(f"<summary>{heading}</summary>")
+        assert details > page.index('class="brief-text"')
+        # The file path and encoding are inside it, not at the top with outlet and date.
+        assert page.index("UTF&#45;8") > details and page.index("&#46;txt</code>") > details
