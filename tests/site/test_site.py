@@ -214,7 +214,7 @@ def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
         ):
             html = _html(site, path)
             found = re.search(
-                r'<a href="([^"]+\.pdf)" class="md-content__button md-icon brief-pdf"', html
+                r'<a href="([^"]+\.pdf)" class="md-content__button brief-pdf"', html
             )
             assert found, path
             target = (site["project"] / "site" / path).parent / found.group(1)
