@@ -77,7 +77,7 @@ def _page_types(site: Path) -> dict[str, str]:
     """Each main page type, by name: its path under the Arabic site (the English one is the
     same under ``en/``)."""
     brief = min(path.parent.name for path in (site / "briefs").glob("*/index.html"))
-    return {
+    types = {
         "home": "",
         "brief": f"briefs/{brief}/",
         "person": f"people/{_first(site, 'people')}/",
@@ -85,6 +85,11 @@ def _page_types(site: Path) -> dict[str, str]:
         "timeline": "timeline/",
         "quotes": "quotes/",
     }
+    # A page of the quotes themselves (a section of the list), when the list has sections.
+    sections = sorted(site.glob("quotes/*/*/index.html"))
+    if sections:
+        types["quotes-section"] = sections[0].parent.relative_to(site).as_posix() + "/"
+    return types
 
 
 OVERFLOW = """() => {
