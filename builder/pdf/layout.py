@@ -74,7 +74,9 @@ def _value(field: InferredValue, lang: Lang, shown: str | None = None) -> str:
     if not field["value"]:
         return markup.text(label("unknown", lang))
     if shown is None:
-        shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
+        # A value in Latin letters (an outlet named so by the article) keeps its own
+        # direction, brackets included, on either page.
+        shown = markup.isolated(field["value"])
     return shown + (f" {_note(inferred_note(field, lang))}" if field["inferred"] else "")
 
 
@@ -109,8 +111,8 @@ def _arabic_list(items: list[str], lang: Lang) -> str:
 
 
 def _running_source(record: BriefRecord, lang: Lang) -> str:
-    """Outlet and publication date, plain text: under the title and in every page's footer
-    (``string-set`` in ``templates/pdf.css``)."""
+    """Outlet and publication date (markup, each part isolated in its own direction): under
+    the title and in every page's footer (``string-set`` in ``templates/pdf.css``)."""
     outlet = record["outlet"]
     name = (outlet.get("en") if lang == "en" else None) or outlet["value"]
     published = record["published"]["value"]
@@ -118,7 +120,7 @@ def _running_source(record: BriefRecord, lang: Lang) -> str:
         name or label("no_outlet", lang),
         date_text(published, lang) if published else label("unknown", lang),
     ]
-    return " · ".join(parts)
+    return " · ".join(markup.isolated(part) for part in parts)
 
 
 def _head(record: BriefRecord, lang: Lang) -> str:
@@ -129,7 +131,7 @@ def _head(record: BriefRecord, lang: Lang) -> str:
     lines = [
         '<header class="brief-head">',
         f'<p class="kicker">{markup.text(label("brief", lang))} · '
-        f'<span class="running-source">{markup.text(_running_source(record, lang))}</span></p>',
+        f'<span class="running-source">{_running_source(record, lang)}</span></p>',
     ]
     if lang == "ar":
         note = f" {_note(label('generated_title', 'en'))}" if generated else ""
