@@ -106,6 +106,8 @@ class Vocabulary:
         """Folded title words without their article (رئيس, وزير, الجنرال -> جنرال)."""
         heads = set()
         for role in self.knowledge.roles:
+            if not role.bare:
+                continue  # «السيد», «الرائد»: their bare words are names («سيد قطب»)
             words = phrase_key(role.ar).split()
             if words:
                 heads.add(_bare(words[0]))

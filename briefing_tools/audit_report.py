@@ -53,6 +53,10 @@ def _quotes(
     quotes = [quote for extraction in extractions for quote in extraction.quotes]
     texts = [quote_key(quote.text) for quote in quotes]
     listed = [quote_key(quote.text) for quote in quotes if not quote.fragment]
+    # What an English reader of the quote index sees of a listed quote's speaker.
+    speakers = [quote.speaker for quote in quotes if not quote.fragment]
+    unattributed = sum(1 for speaker in speakers if speaker is None)
+    without_english = sum(1 for speaker in speakers if speaker is not None and not speaker.en)
     names = set(vocabulary.names)
     names.update(phrase_key(form) for entity in entities for form, _ in entity.variants)
     total = len(texts) or 1
@@ -74,6 +78,8 @@ def _quotes(
         "listed": len(listed),
         "fragments": len(texts) - len(listed),
         "listed_two_words_without_verb": listed_short,
+        "listed_without_speaker": unattributed,
+        "listed_speaker_without_english": without_english,
         "short_1_3_words": short,
         "short_share": round(short / total, 4),
         "without_verb": verbless,
@@ -209,6 +215,8 @@ def format_audit(data: dict[str, Any]) -> str:
         f"listed in the quote index: {quotes['listed']:,}; fragments of one or two words left "
         f"to their briefs: {quotes['fragments']:,}",
         f"listed, two words or fewer, without a verb: {quotes['listed_two_words_without_verb']:,}",
+        f"listed without a speaker: {quotes['listed_without_speaker']:,}; with a speaker that has "
+        f"no English label: {quotes['listed_speaker_without_english']:,}",
         f"1-3 words: {quotes['short_1_3_words']:,} ({quotes['short_share']:.1%})",
         f"without a verb-like word: {quotes['without_verb']:,} "
         f"({quotes['without_verb_share']:.1%})",

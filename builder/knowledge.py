@@ -63,6 +63,9 @@ class Role:
 
     ar: str
     en: str
+    bare: bool = True
+    """Whether the title also matches without its article, in construct («محلل السياسة»);
+    False for a title whose bare word is a name or another noun («رائد», «سيد»)."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,10 @@ def _countries(paths: list[Path]) -> tuple[CountryEntry, ...]:
     return tuple(entries)
 
 
+_MINISTER = ("وزير", "وزيرة")
+"""The heads a portfolio of ``roles.yaml`` makes a minister's title with."""
+
+
 def _roles(paths: list[Path]) -> tuple[tuple[Role, ...], tuple[Institution, ...]]:
     roles: dict[str, Role] = {}
     institutions: dict[str, Institution] = {}
@@ -258,8 +265,19 @@ def _roles(paths: list[Path]) -> tuple[tuple[Role, ...], tuple[Institution, ...]
         data = _load_yaml(path)
         for index, item in enumerate(_items(data, "roles", path)):
             where = f"roles[{index}]"
-            role = Role(_required(item, "ar", path, where), _required(item, "en", path, where))
+            role = Role(
+                _required(item, "ar", path, where),
+                _required(item, "en", path, where),
+                item.get("bare", True) is not False,
+            )
             roles[fold(role.ar)] = role
+        for index, item in enumerate(_items(data, "portfolios", path)):
+            where = f"portfolios[{index}]"
+            field, english = _required(item, "ar", path, where), _required(item, "en", path, where)
+            # «وزير النقل», «وزيرة الصحة»: a listed role of the same words wins.
+            for head in _MINISTER:
+                minister = Role(f"{head} {field}", f"{english} Minister")
+                roles.setdefault(fold(minister.ar), minister)
         for index, item in enumerate(_items(data, "institutions", path)):
             where = f"institutions[{index}]"
             body = Institution(

@@ -157,7 +157,7 @@ def _role_matcher(roles: tuple) -> PhraseMatcher:
     # A title also occurs without its article, in construct: «محلل السياسة النووية».
     phrases = {role.ar: role for role in roles}
     for role in roles:
-        if role.ar.startswith("ال"):
+        if role.ar.startswith("ال") and role.bare:
             phrases.setdefault(role.ar[2:], role)
     return PhraseMatcher(phrases)
 

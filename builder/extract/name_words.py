@@ -101,6 +101,14 @@ def common_shape(folded: str, verbs: bool = True) -> bool:
         return True  # relational nouns and adjectives: «تذكارية», «عسكرية»
     if size == 5 and folded[0] == "ا" and folded[2] == "ت":
         return True  # افتعل: «احتفل», «اعتبر»
+    if (
+        verbs
+        and size == 6
+        and folded[0] == "ا"
+        and folded[4] == "ا"
+        and (folded[2] == "ت" or folded[1] == "ن")
+    ):
+        return True  # افتعال, انفعال: «افتتاح», «انطلاق» (the name tables rescue «انطوان»)
     if size >= 5 and folded[0] in "ات" and folded.endswith("ت"):
         return True  # past feminine of derived verbs: «تضمنت», «اختارت»
     if verbs and size == 4 and folded[0] in "يت" and folded[1] not in "اويش":
@@ -123,6 +131,18 @@ def _doubtful(folded: str, plain: str) -> bool:
         or (folded[0] in "يتنا" and len(folded) <= 5)
         or len(folded) <= 3
         or (len(folded) == 4 and folded.endswith("ت"))
+    )
+
+
+def _foreign_alef(folded: str, plain: str) -> bool:
+    """A bare initial alef on a word of four letters or more that has no other doubtful
+    shape: how foreign names are spelled («ارجش», «اوزان»); Arabic verbs of the shape take
+    a hamza in edited text («أكد»), and common words are refused before this is asked."""
+    return (
+        plain[0] == "ا"
+        and len(folded) >= 4
+        and not plain.endswith(("ة", "ا"))
+        and not (len(folded) == 4 and folded.endswith("ت"))
     )
 
 
@@ -159,9 +179,11 @@ class NameWords:
         folded = fold(word)
         return folded in self.known or folded in self.table
 
-    def is_name_word(self, word: str, *, first: bool = False) -> bool:
+    def is_name_word(self, word: str, *, first: bool = False, titled: bool = False) -> bool:
         """True when ``word`` (as written) can be a word of a person's name. A ``first`` word
-        opens the name: a common noun in -ة does not («رسالة»), a surname may («حمزة»)."""
+        opens the name: a common noun in -ة does not («رسالة»), a surname may («حمزة»). A
+        ``titled`` word follows a title: a foreign name with a bare initial alef («ارجش»)
+        is one there, though common words share the shape elsewhere."""
         plain = strip_diacritics(word)
         folded = fold(word)
         if len(folded) < 2 or not folded.isalpha() or plain.startswith("ال"):
@@ -178,7 +200,12 @@ class NameWords:
             return False  # «زائد» is not the name «زايد», «مؤدي» not «مودي»
         if folded in self.known:
             return True
-        if self.table and folded not in self.table and _doubtful(folded, plain):
+        if (
+            self.table
+            and folded not in self.table
+            and _doubtful(folded, plain)
+            and not (titled and _foreign_alef(folded, plain))
+        ):
             return False  # a shape common words share needs the name table's word for it
         if _ALEF_TANWEEN.search(word):
             return False

@@ -52,13 +52,12 @@ from builder.extract.people_names import (
     name_words,
     names_a_place,
     short_form,
-    title_before,
-    titled,
     words_of,
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.spellings import EnglishName, english_name
 from builder.extract.stopwords import NOT_NAME
+from builder.extract.titled_names import title_before, titled
 from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import GazetteerEntry, Knowledge
 from builder.model import ActorMention

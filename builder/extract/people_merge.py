@@ -24,7 +24,6 @@ from builder.extract.people_names import (
     BINDING,
     COMPOUND_SECOND,
     Lexicon,
-    _skip_modifiers,
     has_article,
     name_words,
     names_a_place,
@@ -33,6 +32,7 @@ from builder.extract.people_names import (
 )
 from builder.extract.spans import DisjointSpans
 from builder.extract.stopwords import HONORIFICS, NOT_NAME, PLAIN_NISBAS
+from builder.extract.titled_names import skip_modifiers
 from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import GazetteerEntry, Knowledge
 
@@ -218,7 +218,7 @@ def titled_surnames(
         if names_a_place(text, role_match.start):
             continue
         following = _words_after(text, role_match.end, 10)
-        index = _skip_modifiers(following, lex)
+        index = skip_modifiers(following, lex)
         if index >= len(following) or taken.overlaps(following[index][0], following[index][1]):
             continue
         start, _, word = following[index]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.arabic import fold, strip_diacritics
-from builder.extract.actors import _role_matcher, _words_after, country_adjectives
+from builder.extract.actors import country_adjectives
 from builder.extract.matcher import WORD, phrase_key, within_line
 from builder.extract.name_words import (
     COMMON_WORDS,
@@ -33,7 +33,6 @@ from builder.extract.name_words import (
 )
 from builder.extract.stopwords import (
     GOD_NAMES,
-    HONORIFICS,
     NOT_FAMILY,
     NOT_NAME,
     NOT_PERSON_CONTEXT,
@@ -78,14 +77,14 @@ def short_form(words: tuple[str, ...]) -> tuple[str, ...]:
     for index, word in enumerate(words):
         if skip:
             skip = False
-        elif index and word in _PATRONYMIC:
+        elif index and word in PATRONYMIC:
             skip = True
         elif not (index == 0 and word in _TITLE_WORDS):
             kept.append(word)
     return tuple(kept)
 
 
-_PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
+PATRONYMIC = frozenset(fold(word) for word in ["بن", "ابن", "بنت"])
 _BIN = fold("بن")
 _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "الشيخ", "السلطان"])
 
@@ -93,7 +92,8 @@ _TITLE_WORDS = frozenset(fold(word) for word in ["الملك", "الأمير", "
 MAX_NAME_WORDS = 8
 """Words in one person's name at most («محمد بن سلمان بن عبد العزيز آل سعود» has 7)."""
 
-_MAX_MODIFIERS = 5
+MAX_MODIFIERS = 5
+"""Definite modifiers at most between a title and a name («اللواء الركن»)."""
 
 
 @dataclass(frozen=True)
@@ -141,10 +141,13 @@ def _build_lexicon(
             given.setdefault(phrase_key(form), name)
             spellings.append(form)
     heads: set[str] = set()
+    bare_heads: set[str] = set()
     for role in roles:
         head = phrase_key(role.ar).split()[0].removeprefix("ال")
         # The feminine of a title (مديرة, مسؤولة) heads an apposition just as well.
         heads.update((head, head if head.endswith("ه") else head + "ه"))
+        if role.bare or not role.ar.startswith("ال"):
+            bare_heads.update((head, head if head.endswith("ه") else head + "ه"))
     country_words = set()
     for country in countries:
         for form in (country.ar, *country.names, *country.capitals):
@@ -160,7 +163,8 @@ def _build_lexicon(
     # A title is never a name word, even where a listed name has it («أمير» in
     # «حسين أمير عبد اللهيان»: the gazetteer finds him); a country word only where no
     # listed name has it.
-    excluded = frozenset(heads | speech | ((country_words | set(adjectives)) - tokens))
+    # A title matched only with its article («الرائد») leaves its bare word a name («رائد»).
+    excluded = frozenset(bare_heads | speech | ((country_words | set(adjectives)) - tokens))
     hamza = frozenset(
         hamza_key(word)
         for form in spellings
@@ -200,9 +204,11 @@ def name_run(
     is_name = lex.words.is_name_word
     is_known = lex.words.is_known
     head = fold(words[first][2])
-    if head in _PATRONYMIC:
+    if head in PATRONYMIC:
         return first  # «بن محمد ...» without the name it is the son of
-    named = head in BINDING or head in lex.given or is_name(words[first][2], first=True)
+    named = (
+        head in BINDING or head in lex.given or is_name(words[first][2], first=True, titled=titled)
+    )
     if titled and not named and strip_diacritics(words[first][2]).endswith("ة"):
         # «الصحفية بسمة الجبوري»: after a title, a woman's name in -ة that the tables know,
         # followed by a family name (a noun in -ة opens no name elsewhere: «رسالة»).
@@ -213,7 +219,7 @@ def name_run(
         head in lex.adjectives
         and not has_article(words[first][2])
         and first + 1 < len(words)
-        and fold(words[first + 1][2]) in _PATRONYMIC
+        and fold(words[first + 1][2]) in PATRONYMIC
     ):
         return first
     last = first
@@ -224,10 +230,11 @@ def name_run(
         word = words[last + 1][2]
         folded, previous = fold(word), fold(words[last][2])
         if previous in BINDING:
-            if not (is_name(word) or has_article(word) or folded in lex.given):
+            # «أبو مرزوق»: after a particle, a word a name table knows despite its shape.
+            if not (is_name(word) or has_article(word) or folded in lex.given or is_known(word)):
                 break
             if (
-                previous in _PATRONYMIC
+                previous in PATRONYMIC
                 and has_article(word)
                 and not _binds_on(words, last + 2, text)
             ):
@@ -266,7 +273,7 @@ def _table_family(words: Sequence[Word], index: int, lex: Lexicon, titled: bool)
     Not a weekday or a date word: «محمد بن سلمان الجمعة» is Friday."""
     word = words[index][2]
     folded = fold(word)
-    patronymic = index >= 2 and fold(words[index - 2][2]) in _PATRONYMIC
+    patronymic = index >= 2 and fold(words[index - 2][2]) in PATRONYMIC
     # After a title, only right after a known given name: «بنجران المقدم» is a place and a
     # rank, «وملوك وزعماء العالم» no name at all.
     given_before = titled and index >= 1 and fold(words[index - 1][2]) in lex.given
@@ -296,74 +303,6 @@ def _binds_on(words: Sequence[Word], index: int, text: str) -> bool:
         and fold(words[index][2]) in BINDING | COMPOUND_SECOND
         and within_line(text[words[index - 1][1] : words[index][0]])
     )
-
-
-def _genitive(word: str) -> bool:
-    """«للمجلس» in «الرئيس السابق للمجلس الوطني»: ل and the article, a title's complement."""
-    plain = strip_diacritics(word)
-    return plain.startswith("لل") and len(plain) > 4
-
-
-def _skip_modifiers(following: Sequence[Word], lex: Lexicon) -> int:
-    """Index of the first word after nationality adjectives, definite modifiers and
-    honorifics that may stand between a title and a name."""
-    index = modifiers = 0
-    while index < len(following):
-        key = phrase_key(following[index][2])
-        patronymic = index + 1 < len(following) and fold(following[index + 1][2]) in _PATRONYMIC
-        if (key in lex.adjectives and not patronymic) or key in HONORIFICS:
-            index += 1  # «الأمير تركي بن محمد»: an adjective before بن is a given name
-        elif modifiers < _MAX_MODIFIERS and (
-            has_article(following[index][2]) or _genitive(following[index][2])
-        ):
-            # «اللواء الركن» is a modifier; a family name is not, unless a name follows.
-            if (
-                family_name(following[index][2], lex)
-                and index + 1 < len(following)
-                and not lex.words.is_name_word(following[index + 1][2])
-            ):
-                break
-            index += 1
-            modifiers += 1
-        else:
-            break
-    return index
-
-
-def titled(text: str, knowledge: Knowledge, lex: Lexicon) -> list[Found]:
-    """A title, its modifiers, then a name of two words or more."""
-    results = []
-    for role_match in _role_matcher(knowledge.roles).finditer(text):
-        if names_a_place(text, role_match.start):
-            continue
-        following = _words_after(text, role_match.end, 3 + 2 * _MAX_MODIFIERS + MAX_NAME_WORDS)
-        index = _skip_modifiers(following, lex)
-        if index >= len(following):
-            continue
-        end = name_run(following, index, lex, text, titled=True)
-        if end == index or len(name_words(text[following[index][0] : following[end - 1][1]])) < 2:
-            continue
-        start, stop = following[index][0], following[end - 1][1]
-        if not attested(text[start:stop], lex):
-            continue
-        role_end = following[index - 1][1] if index else role_match.end
-        role_ar = text[role_match.start : role_end]
-        results.append(Found(start, stop, text[start:stop], role_ar, role_match.payload.en))
-    return results
-
-
-def title_before(text: str, start: int, knowledge: Knowledge, lex: Lexicon) -> Found | None:
-    """The title that stands right before ``start`` (only modifiers between), if any."""
-    window_start = max(0, start - 120)
-    for role_match in _role_matcher(knowledge.roles).finditer(text[window_start:start]):
-        end = window_start + role_match.end
-        following = _words_after(text, end, 2 + 2 * _MAX_MODIFIERS)
-        index = _skip_modifiers(following, lex)
-        if index < len(following) and following[index][0] in (start, start - 1):
-            role_end = following[index - 1][1] if index else end
-            return Found(start, start, "", text[window_start + role_match.start : role_end],
-                         role_match.payload.en)  # fmt: skip
-    return None
 
 
 def given_named(text: str, lex: Lexicon) -> list[Found]:
@@ -401,7 +340,10 @@ def names_a_place(text: str, start: int) -> bool:
     before = WORD.findall(text[max(0, start - 30) : start])
     if len(before) >= 2 and fold(before[-1]) in _TITLE_WORDS:
         before = before[:-1]
-    return bool(before) and _bare(before[-1]) in NOT_PERSON_CONTEXT
+    # «وادي» is a valley, not «و» and «ادي»: the word as written is tried first.
+    return bool(before) and (
+        fold(before[-1]) in NOT_PERSON_CONTEXT or _bare(before[-1]) in NOT_PERSON_CONTEXT
+    )
 
 
 def _plausible(folded: str, position: int, unknown: int) -> bool:

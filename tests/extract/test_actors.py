@@ -33,6 +33,8 @@ def test_actor_cases(case: dict, knowledge: Knowledge) -> None:
             assert by_ar[ar].en == en
     for ar, role in case.get("roles", {}).items():
         assert by_ar[ar].role == role
+    for ar, role_en in case.get("roles_en", {}).items():
+        assert by_ar[ar].role_en == role_en, by_ar[ar]
     for ar in case.get("provisional", []):
         assert by_ar[ar].en_provisional, by_ar[ar]
     for ar in case.get("not_people", []):

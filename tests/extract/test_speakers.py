@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.actors import country_adjectives
+from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import trim_phrase, unnamed_source
+from builder.extract.quotes.referents import body_before_object
 from builder.extract.quotes.speakers import speaker_for
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
@@ -19,7 +21,30 @@ def _person(ar: str, en: str, role: str | None = None) -> ActorMention:
     ("phrase", "expected"),
     [
         ("البحرة في تصريح لوكالة الأناضول", "البحرة"),
-        ("مصدر آخر هذه المعلومات قائلا", "مصدر آخر هذه المعلومات"),
+        ("مصدر آخر هذه المعلومات قائلا", "مصدر آخر"),
+        # The verb's preposition, an adverb, the way it was said, the object's demonstrative.
+        ("النائب على", "النائب"),
+        ("الوزراء مجددا لعقد جولة جديدة", "الوزراء"),
+        ("كوفمان بالهاتف من برلين", "كوفمان"),
+        ("ريتشاردز هذا الموقف بقوله", "ريتشاردز"),
+        ("ريتشاردز السبب بقوله", "ريتشاردز السبب"),
+        # Skipped before the subject: a pronoun after a preposition, an honorific, «ما قاله».
+        ("له الضابط المناوب", "الضابط المناوب"),
+        ("فيها زعيم الحركة", "زعيم الحركة"),
+        ("معالي وزير المالية", "وزير المالية"),
+        ("ما أعلنه وزير النقل", "وزير النقل"),
+        ("حسب ما قاله المحافظ", "المحافظ"),
+        # «علي» is a name, not the preposition «على» it folds to.
+        ("العقيد علي الزهراني", "العقيد علي الزهراني"),
+        ("لي تشيانغ رئيس الوزراء الصيني", "لي تشيانغ رئيس الوزراء الصيني"),
+        # An object or an occasion with a pronoun ending: «أكد الطرفان تمسكهما», «في تقريرها».
+        ("الطرفان تمسكهما بالاتفاق", "الطرفان"),
+        ("الهيئة في تقريرها السنوي", "الهيئة"),
+        ("أحد أقاربهم", "أحد أقاربهم"),
+        ("مسؤولون وصفتهم الوكالة بالكبار", "مسؤولون وصفتهم الوكالة بالكبار"),
+        ("بهذا الخصوص", ""),
+        ("المصدر معلقا على الأنباء", "المصدر"),
+        ("الناطق مؤكدا", "الناطق"),
         ("الائتلاف في بيان لوكالة الأنباء الألمانية أمس الأحد", "الائتلاف"),
         ("الصحف الإيرانية أمس الأحد", "الصحف الإيرانية"),
         ("الوزير لدى مغادرته الرياض", "الوزير"),
@@ -50,6 +75,12 @@ def test_the_phrase_ends_where_the_noun_phrase_ends(
         ("سكان محليون", "local residents (unnamed)"),
         ("السلطات التركية", "Turkish authorities (unnamed)"),
         ("مسؤولون أمريكيون", "American officials (unnamed)"),
+        ("القيادة العسكرية", "military command (unnamed)"),
+        ("مواقع سورية معارضة", "Syrian opposition websites (unnamed)"),
+        ("صحافي فرنسي", "French journalist (unnamed)"),
+        ("أحد سكان القرية", "resident (unnamed)"),
+        ("مقاتلون سوريون", "Syrian fighters (unnamed)"),
+        ("التلفزيون الرسمي الإيراني", "Iranian official television (unnamed)"),
     ],
 )
 def test_unnamed_sources_are_described_from_the_data(
@@ -132,3 +163,108 @@ def test_a_title_is_a_whole_word(knowledge: Knowledge) -> None:
 def test_brackets_are_no_speaker(knowledge: Knowledge) -> None:
     last = Speaker(ar="الرئيس", en="President (unnamed)")
     assert speaker_for("بوجود (نقص في الموارد)،", (), knowledge, last) is last
+
+
+def test_a_name_after_a_given_name_or_a_title_is_romanized(knowledge: Knowledge) -> None:
+    """A family name no list holds: after an editor's given name as the whole subject
+    («يوسف الفلاني»), after a title («وزير النقل فلان علان»); a common noun after a word the
+    table also spells as a name («والد الشهيد») is no name."""
+    speaker = speaker_for("يوسف الغامدي", (), knowledge, None)
+    assert speaker is not None and speaker.en == "Youssef al-Ghamdi" and speaker.en_provisional
+    speaker = speaker_for("مايكل فالون", (), knowledge, None)
+    assert speaker is not None and speaker.en == "Michael Fallon"
+    speaker = speaker_for("وزير الأشغال سجعان قزي لـ«الصحيفة»", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "سجعان قزي"
+    assert speaker.en is not None and speaker.en_source == "romanized"
+    for junk in ("والد الشهيد", "نيتشه عبارته الشهيرة", "وزير حقوق الإنسان", "سيد الموقف."):
+        speaker = speaker_for(junk, (), knowledge, None)
+        assert speaker is None or speaker.en is None or "(unnamed)" in speaker.en, junk
+
+
+def test_a_report_or_a_study_speaks_as_itself(knowledge: Knowledge) -> None:
+    """«وقال التقرير»: the report quoted before, else "the report"; a body named by a source
+    noun («قيادة عمليات نينوى») is no unnamed command."""
+    speaker = speaker_for("التقرير", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the report"
+    last = Speaker(ar="تقرير للأمم المتحدة", en="UN report (unnamed)")
+    assert speaker_for("التقرير", (), knowledge, last) is last
+    speaker = speaker_for("الدراسة", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the study"
+    speaker = speaker_for("قيادة عمليات نينوى", (), knowledge, None)
+    assert speaker is None or speaker.en != "command (unnamed)"
+
+
+def test_an_honorific_or_a_pronoun_refers_back(knowledge: Knowledge) -> None:
+    last = Speaker(ar="وزير الخارجية", en="Foreign Minister (unnamed)")
+    assert speaker_for("معاليه", (), knowledge, last) is last
+    assert speaker_for("سموه خلال اللقاء", (), knowledge, last) is last
+    assert speaker_for("أخيرا", (), knowledge, last) is last
+    assert speaker_for("له", (), knowledge, last) is last
+    assert speaker_for("تعبيره", (), knowledge, last) is last
+
+
+def test_an_honorific_is_no_body_or_country(knowledge: Knowledge) -> None:
+    """«معاليه» after a country's words is no one the text names: no speaker, not the country."""
+    last = Speaker(ar="الأردن", en="Jordan", key="JO")
+    assert speaker_for("معاليه", (), knowledge, last) is None
+
+
+def test_a_statement_without_authors_in_english(knowledge: Knowledge) -> None:
+    speaker = speaker_for("بيان صادر عن اللجنة التحضيرية", (), knowledge, None)
+    assert speaker is not None and speaker.en == "statement (unnamed)"
+    # A preposition attached to the speaker («وفقا لمصادر»).
+    speaker = speaker_for("لمصادر عسكرية", (), knowledge, None)
+    assert speaker is not None and speaker.en == "military sources (unnamed)"
+
+
+def test_names_after_honorifics_and_long_titles(knowledge: Knowledge) -> None:
+    speaker = speaker_for("الشيخة لبنى القاسمي وزيرة التنمية", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "لبنى القاسمي"
+    speaker = speaker_for("ممثل الحزب في الحكومة اللبنانية الوزير يوسف الخوري", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "يوسف الخوري"
+    # A place after a preposition («بتونس») is no part of the name after it.
+    phrase = "مدير المركز الدولي للدراسات الأمنية بتونس سامي الهمامي"
+    speaker = speaker_for(phrase, (), knowledge, None)
+    assert speaker is not None and speaker.ar == "سامي الهمامي"
+    speaker = speaker_for("السيدة كوالسكي", (), knowledge, None)
+    assert speaker is not None and speaker.en is not None and speaker.en_provisional
+
+
+def test_a_long_name_keeps_its_family_name(knowledge: Knowledge) -> None:
+    speaker = speaker_for("خالد بن عبدالله الفهيدي", (), knowledge, None)
+    assert speaker is not None and speaker.ar == "خالد بن عبدالله الفهيدي"
+    assert speaker.en is not None and speaker.en.endswith("al-Fahidi") and speaker.en_provisional
+    # The English of a statement quoted alone («وأكد البيان»).
+    speaker = speaker_for("البيان", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the statement"
+
+
+def test_a_body_noun_is_a_description_only_alone(knowledge: Knowledge) -> None:
+    """«الشرطة» alone is "the police"; «الشرطة الاتحادية» naming a body of the brief is that
+    body, not an unnamed police."""
+    speaker = speaker_for("الشرطة", (), knowledge, None)
+    assert speaker is not None and speaker.en == "the police"
+    police = ActorMention(
+        "organization", "الشرطة الاتحادية", "الشرطة الاتحادية", "Federal Police", False, (), ""
+    )
+    speaker = speaker_for("الشرطة الاتحادية", (police,), knowledge, None)
+    assert speaker is not None and speaker.en == "Federal Police"
+
+
+def test_who_was_told_is_not_the_speaker(knowledge: Knowledge) -> None:
+    """«وقال لفرانس برس»: the agency was told; the speaker is the one quoted before."""
+    agency = ActorMention(
+        "organization", "فرانس برس", "فرانس برس", "Agence France-Presse", False, (), ""
+    )
+    last = Speaker(ar="الوزير", en="Minister (unnamed)")
+    assert speaker_for("لفرانس برس", (agency,), knowledge, last) is last
+
+
+def test_a_body_referred_back_to_before_its_object() -> None:
+    """«وأبلغت المؤسسة المستثمرين»: the body, then the object; «المؤسسة العسكرية» is one
+    phrase (an adjective), not the body and an object."""
+    body = ActorMention("organization", "name:x", "مؤسسة هاريس", "Harris Foundation", True, (), "")
+    found = body_before_object(phrase_key("المؤسسة المستثمرين"), (body,), None)
+    assert found is not None and found.en == "Harris Foundation"
+    assert body_before_object(phrase_key("المؤسسة العسكرية"), (body,), None) is None
+    assert body_before_object(phrase_key("المؤسسة"), (body,), None) is None

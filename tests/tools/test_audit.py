@@ -32,7 +32,10 @@ BRIEFS = {
         "وسئل المتحدث عن أكثر الصحف نقلا لتصريحاته، فقال: «الشرق الأوسط».\n"
         "وقال محمد درويش إن «الوضع صعب»، بينما قال الناشط فرهاد درويش إن «الوضع خطير».\n"
     ),
-    "four.txt": "وحضر اللقاء الرئيس المصري السابق عدلي منصور ورئيس الوزراء إبراهيم محلب.\n",
+    "four.txt": (
+        "وحضر اللقاء الرئيس المصري السابق عدلي منصور ورئيس الوزراء إبراهيم محلب.\n"
+        "وقال الكادر كرزاني إن الاجتماع انتهى دون اتفاق.\n"
+    ),
 }
 
 PLANTED = ("لوران فابيوس أعرب", "للخارجية صلاح", "محمد يوسف عبد", "عدلي منصور ورئيس")
@@ -115,6 +118,9 @@ def test_the_planted_fragments_and_duplicates_are_reported(
     quotes = data["quotes"]
     assert quotes["count"] >= 4 and quotes["entity_name"] >= 1
     assert 0 < quotes["short_share"] <= 1
+    # «الكادر كرزاني» is a speaker with no honest English: an English reader sees none.
+    assert quotes["listed_speaker_without_english"] >= 1
+    assert quotes["listed_without_speaker"] >= 0
 
 
 def test_the_text_report_lists_them_with_an_example(
@@ -126,6 +132,7 @@ def test_the_text_report_lists_them_with_an_example(
     assert "e.g. وأكد وزير الخارجية الفرنسي لوران فابيوس أعرب سابقا" in text
     assert "لوران فابيوس (2)  in  لوران فابيوس أعرب (1)  [person]" in text
     assert "== quotes: " in text
+    assert "with a speaker that has no English label: " in text
 
 
 def test_an_attached_particle_counts_only_before_a_known_word(knowledge: Knowledge) -> None:

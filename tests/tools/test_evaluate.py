@@ -197,13 +197,13 @@ def test_seed_scores_meet_the_targets_they_met(
 
 DEVELOPMENT_FLOORS = {
     "dates": ("f1", 0.95),
-    "people": ("f1", 0.90),
+    "people": ("f1", 0.92),
     "people.english": ("accuracy", 0.85),
     "organizations": ("f1", 0.88),
     "countries": ("f1", 0.95),
     "numbers": ("recall", 0.90),
     "quotes": ("f1", 0.85),
-    "quotes.speaker": ("accuracy", 0.62),
+    "quotes.speaker": ("accuracy", 0.72),
 }
 """The figures the 24 real development articles (``../shared/dev``, 14 outlets, 2012 and 2015,
 legacy encodings included) reach, as floors: a change that loses ground on real text fails.

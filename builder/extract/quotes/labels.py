@@ -11,8 +11,10 @@ The speaker phrase itself ends where the noun phrase ends (``phrase_ends``: «ف
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from builder.arabic import strip_diacritics
 from builder.extract.actors import nisba_forms
 from builder.extract.matcher import phrase_key
 from builder.extract.vocabulary_cache import by_identity
@@ -26,13 +28,38 @@ _LEADING = {
         "أمس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "يوم", "ليلة", "الليلة", "كذلك",
         "أيضا", "أيضاً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
         "الخميس", "الجمعة", "من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره",
-        "بدورها", "من ناحيته", "من ناحيتها",
+        "بدورها", "من ناحيته", "من ناحيتها", "بدورهم", "من جهتهم", "من جانبهم",
+        # adverbs: «وأكد مجددا الوزير», «أعلن أخيرا»
+        "مجددا", "أخيرا", "مؤخرا", "بوضوح", "صراحة", "مرة أخرى", "قد", "وقد",
+        # a preposition with a pronoun, the addressee or the occasion: «وقال له الضابط»,
+        # «وحث فيها الملا ...», «قالت عنه الشعوب» (not «لي»: the Chinese name Li)
+        "له", "لها", "لهم", "لهما", "لنا", "لك", "لكم", "فيه", "فيها", "عنه", "عنها",
+        "عنهم", "معه", "معها", "معهم", "منه", "منها", "عليه", "عليها",
+        # honorifics before a title: «وأشار معالي وزير الخارجية»
+        "معالي", "فخامة", "سعادة", "سمو",
+        # a demonstrative or a count before the noun: «هؤلاء الصحافيون», «العديد من الخبراء»
+        "هؤلاء", "العديد من", "عدد من", "الكثير من", "كثير من",
+        "بهذا الخصوص", "بهذا الشأن", "في هذا الشأن", "وقتها", "حينها",
+        # «وقد بدا أنه», «حسب تعبيره»: the subject is the one quoted before
+        "بدا", "يبدو", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم",
     ]
 }  # fmt: skip
-"""Time and linking words that may stand between the verb and its subject («وقال أمس
-الأحد وزير ...»): skipped, not an end."""
+"""Time and linking words, adverbs and a preposition with a pronoun that may stand between
+the verb and its subject («وقال أمس الأحد وزير ...», «وقال له الضابط»): skipped, not an
+end (with nothing after them, the subject is the verb's own: the last speaker)."""
+_REPORTED_WORDS = re.compile(r"^(?:حسب |بحسب |وفق )?ما \S+ه$")
+"""«ما أعلنه», «حسب ما قاله»: what the speaker after them said; skipped."""
 _OUTLET_MARKS = ("لـ", "ل«", 'ل"', "ل“", "ل”")
 """A word opening with these is who was told («لـ«الشرق الأوسط»»): the phrase ends."""
+_ALI = "علي"
+_ON = phrase_key("على")
+_IN = phrase_key("في")
+_RANKS = {
+    phrase_key(word)
+    for word in ["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "الشيخ",
+                 "الدكتور", "المهندس", "السيد", "الأستاذ"]
+}  # fmt: skip
+"""Ranks and honorifics: after them «على» is the name «علي» misspelt, not a preposition."""
 _MAX_ENDS = 3
 """The longest phrase end, in words."""
 
@@ -60,7 +87,8 @@ def _vocabulary(speech: SpeechWords) -> Vocabulary:
         for form in [*forms, *("ال" + form for form in forms)]:
             descriptors.setdefault(phrase_key(form), gloss)
     return Vocabulary(
-        frozenset(phrase_key(end) for end in speech.phrase_ends),
+        # «وقال المصدر معلقا», «وقال مؤكدا»: a participle of speech follows the subject.
+        frozenset(phrase_key(end) for end in (*speech.phrase_ends, *speech.participles)),
         {phrase_key(source.ar): source.en for source in speech.sources},
         descriptors,
     )
@@ -92,12 +120,42 @@ def trim_phrase(phrase: str, knowledge: Knowledge) -> str:
             0,
         )
         if not size:
+            size = next(
+                (n for n in (3, 2) if _REPORTED_WORDS.match(" ".join(folded[start : start + n]))),
+                0,
+            )
+        if not size:
             break
         start += size
     for index in range(start, len(words)):
-        if _ends_here(folded, index, vocabulary.ends) or words[index].startswith(_OUTLET_MARKS):
+        if strip_diacritics(words[index]) == _ALI or (
+            index > start and folded[index - 1] in _RANKS and folded[index] == _ON
+        ):
+            continue  # the name «علي» (also written «على» after a rank: «المقدم على ...»)
+        if (
+            _ends_here(folded, index, vocabulary.ends)
+            or words[index].startswith(_OUTLET_MARKS)
+            or (index > start and _object_with_pronoun(words, folded, index))
+        ):
             return " ".join(words[start:index]).strip(" ،,:")
     return " ".join(words[start:]).strip(" ،,:")
+
+
+_QUANTIFIERS = {phrase_key(word) for word in ["أحد", "إحدى", "بعض", "كل", "جميع", "معظم"]}
+
+
+def _object_with_pronoun(words: list[str], folded: list[str], index: int) -> bool:
+    """The verb's object or the occasion, marked by a pronoun ending, begins here: «أكد
+    الجانبان حرصهما», «وقالت الإدارة في توقعاتها» (a name or a title ends in no pronoun;
+    «أحد أصدقائهم» is a subject)."""
+    word = strip_diacritics(words[index]).strip("،,:")
+    if folded[index - 1] in _QUANTIFIERS:
+        return False
+    if folded[index] == _IN and index + 1 < len(words):
+        following = strip_diacritics(words[index + 1]).strip("،,:")
+        return len(following) > 4 and following.endswith(("ه", "ها", "هم", "هما"))
+    # «أشخاص وصفتهم الصحيفة بالمطلعين»: a clause that describes the subject goes on.
+    return len(word) > 4 and word.endswith(("هما", "هم")) and not word.startswith("و")
 
 
 def describes(folded: str, knowledge: Knowledge) -> bool:

@@ -122,6 +122,8 @@ def _looks_plain(word: str, knowledge: Knowledge) -> bool:
     if strip_diacritics(word) == _ALI:
         return True  # «علي» folds as the preposition «على» does; written so, it is the name
     bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    if place_after_preposition(key, knowledge):
+        return False
     adjectives = country_adjectives(knowledge.countries)
     return not any(
         form in NOT_NAME
@@ -162,6 +164,14 @@ _GIVEN_TOO = {fold(word) for word in ["وادي"]}
 anyway as words of titles (roles.yaml): a known limit."""
 
 
+def place_after_preposition(key: str, knowledge: Knowledge) -> bool:
+    """True when the folded word is a place with an attached preposition («بتونس»,
+    «لبغداد»): it ends a phrase, it opens no name."""
+    return key[:1] in "بلفك" and (
+        key[1:] in _places(knowledge.countries) or key[1:] in _towns(knowledge.outlets.places)
+    )
+
+
 @by_identity
 def _towns(places: tuple[str, ...]) -> frozenset[str]:
     """The folded one-word towns of ``outlets.yaml``'s dateline places (عدن, جدة)."""
@@ -175,13 +185,14 @@ def _places(countries: tuple[CountryEntry, ...]) -> frozenset[str]:
     return frozenset(phrase_key(name) for name in names if " " not in name.strip())
 
 
-def trailing_name(phrase: str, knowledge: Knowledge) -> str | None:
+def trailing_name(phrase: str, knowledge: Knowledge, *, loose: bool = False) -> str | None:
     """The name that ends a description («زعيم العشيرة في المحافظة الشيخ سالم الهاشمي»):
-    the longest run of two to four last words that is a name (:func:`is_name`)."""
+    the longest run of two to four last words that is a name (:func:`is_name`, ``loose``
+    when nothing else in the phrase is read)."""
     words = phrase.strip(_PUNCTUATION).split()
     for size in range(min(4, len(words) - 1), 1, -1):
         name = " ".join(words[-size:])
-        if is_name(name, knowledge):
+        if is_name(name, knowledge, loose=loose):
             return name.strip(_PUNCTUATION)
     return None
 
@@ -212,14 +223,23 @@ _FOLLOWERS = {fold(word) for word in ["في", "من", "عن", "لدى", "ب", "�
 """Words that may follow a name in a speaker phrase: «القيادي سالم كرزاني في الحركة»."""
 
 
+_HONORIFICS = {
+    fold(word).removeprefix("ال")
+    for word in ["الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملا"]
+}
+"""Honorifics that open a speaker phrase before a name («الشيخة لبنى القاسمي وزيرة ...»)."""
+
+
 def after_title(phrase: str, knowledge: Knowledge) -> str | None:
-    """The name right after the title or source noun that opens the phrase («القيادي سالم
-    كرزاني في الحركة»): a title of ``roles.yaml`` or a noun of ``speech.yaml``'s sources."""
+    """The name right after the title, honorific or source noun that opens the phrase
+    («القيادي سالم كرزاني في الحركة»): a title of ``roles.yaml``, an honorific
+    (:data:`_HONORIFICS`) or a noun of ``speech.yaml``'s sources."""
     words = phrase.split()
     if len(words) < 3:
         return None
     head = fold(_clean(words[0])).removeprefix("ال")
-    if head not in _role_words(knowledge.roles) | _source_words(knowledge.speech.sources):
+    heads = _role_words(knowledge.roles) | _source_words(knowledge.speech.sources)
+    if head not in heads and head not in _HONORIFICS:
         return None
     return leading_name(" ".join(words[1:]), knowledge)
 
@@ -244,7 +264,7 @@ def _listed(key: str, knowledge: Knowledge) -> bool:
     return key in _given(knowledge.given_names) or key in knowledge.name_spellings
 
 
-def _name_shaped(word: str, index: int, knowledge: Knowledge) -> bool:
+def _name_shaped(word: str, index: int, knowledge: Knowledge, loose: bool = False) -> bool:
     """A word in a name's place ``index`` looks like part of a name. The name table lists
     many common words too (it holds «مرة» Murrah, «الشهيد»'s «شهيد»), so the shapes of
     common words are refused unless the lists hold the word exactly as written: an attached
@@ -255,11 +275,18 @@ def _name_shaped(word: str, index: int, knowledge: Knowledge) -> bool:
     if key in _PARTICLES or (index and key in _PAIRED):
         return True  # «عبد الله», «نور الدين»
     listed = _listed(key, knowledge)
-    if key.startswith(("لل", "بال", "كال", "فال")) or word.endswith("ً"):
+    if key.startswith(("لل", "بال", "كال")) or word.endswith("ً"):
         return False
-    pronoun = key.endswith(("ه", "ا", "هم", "هما", "كم", "هن"))
+    if key.startswith("فال") and not listed:
+        return False  # «فالأمر»; but «فالون» (Fallon) as the table spells it
+    # Loosely, a later word may end as a name does in ة or ا («باسلمة», «تسوكادا»), not as
+    # a pronoun does («عبارته», «عنها»).
+    foreign_end = loose and index and word.endswith(("ة", "ا")) and not word.endswith(("ها", "نا"))
+    pronoun = key.endswith(("ه", "ا", "هم", "هما", "كم", "هن")) and not foreign_end
     if not listed and (pronoun or (index and key.startswith("و"))):
         return False
+    if loose and index and key.startswith("ال") and len(key) > 4:
+        return True  # «عارف المسعد»: after a given name, a family name with the article
     if index and key.startswith("ال"):
         # «الأحمد», «العمر» (a given name with the article) pass only when the lists hold
         # them so: the bare word is no proof, the table lists «شهيد» as it lists «عمر».
@@ -271,10 +298,15 @@ _PAIRED = {fold(word) for word in ["الله", "الدين", "الرحمن", "ا
 """Words that end a two-word given name («نور الدين», «عبد الرحمن»)."""
 
 
-def is_name(phrase: str, knowledge: Knowledge, *, after_rank: bool = False) -> bool:
+def is_name(
+    phrase: str, knowledge: Knowledge, *, after_rank: bool = False, loose: bool = False
+) -> bool:
     """The phrase is a person's name (see the module doc); ``after_rank``: a rank or an
     honorific stands before it («اللواء الروقي»), which says a family name follows, so the
-    one word may carry the article and need not be a listed given name."""
+    one word may carry the article and need not be a listed given name. ``loose``: the
+    phrase is the whole subject of a speech verb or follows a title, where a plain phrase
+    opening with a given name is a name, so a later word may be a family name no list holds
+    («عارف المسعد», «ياسومي تسوكادا», «بدر باسلمة»)."""
     if any(mark in phrase.strip(_PUNCTUATION) for mark in _INSIDE):
         return False  # a quotation, an aside or a list is no name («فوكس» اليميني»)
     words = [_clean(word) for word in phrase.split()]
@@ -286,9 +318,16 @@ def is_name(phrase: str, knowledge: Knowledge, *, after_rank: bool = False) -> b
     if first in _PARTICLES - _OPENING_PARTICLES or fold(words[-1]) in _PARTICLES:
         return False
     if after_rank:
-        return all(_name_shaped(word, index + 1, knowledge) for index, word in enumerate(words))
-    if not all(_name_shaped(word, index, knowledge) for index, word in enumerate(words)):
+        return all(
+            _name_shaped(word, index + 1, knowledge, loose) for index, word in enumerate(words)
+        )
+    if loose and not (fold(words[0]) in _given(knowledge.given_names) or first.startswith("عبد")):
+        loose = False  # only an editor's given name says the words after it are a name
+    if not all(_name_shaped(word, index, knowledge, loose) for index, word in enumerate(words)):
         return False
+    relaxed = [i for i, word in enumerate(words) if not _name_shaped(word, i, knowledge)]
+    if relaxed and relaxed != [len(words) - 1]:
+        return False  # only the family name may be one no list holds: «نوال مدرسة المرحلة»
     # A name opens with a given name, never with the article (that is a noun: «المتهمان»).
     return not first.startswith("ال") and _known_given(words[0], knowledge)
 
@@ -327,7 +366,7 @@ def full_name_in(text: str, surname: str, knowledge: Knowledge) -> str | None:
         # The longest run of words before the surname that is a name («عبد ربه منصور هادي»).
         for start in range(len(words) - 1):
             candidate = " ".join(words[start:])
-            if is_name(candidate, knowledge):
+            if is_name(candidate, knowledge, loose=True):
                 found.add(candidate)
                 break
     if not found:

@@ -17,6 +17,7 @@ from builder.arabic import fold, strip_diacritics
 from builder.extract.actors import country_adjectives
 from builder.extract.matcher import phrase_key
 from builder.extract.quotes.labels import describes
+from builder.extract.quotes.names import place_after_preposition
 from builder.extract.vocabulary_cache import by_identity
 from builder.knowledge import CountryEntry, Institution, Knowledge, Role
 from builder.model import ActorMention, Speaker
@@ -66,6 +67,21 @@ def body_again(
         and any(key.split()[0] in (head, folded) for key in form_keys(actor) if " " in key)
     }
     return actor_speaker(next(iter(bodies.values()))) if len(bodies) == 1 else None
+
+
+def body_before_object(
+    folded: str, actors: tuple[ActorMention, ...], last: Speaker | None
+) -> Speaker | None:
+    """Verb, subject, object: «ونصحت المؤسسة النظام السوري بأن ...», «وحذرت الوزارة
+    المواطنين من ...». A noun that refers back to a body (:func:`body_again`) followed by
+    a definite noun that is no nisba adjective («المؤسسة العسكرية» is one phrase) is the
+    subject; the words after it are the object."""
+    words = folded.split()
+    if len(words) < 2 or not words[1].startswith("ال") or len(words[1]) < 5:
+        return None
+    if words[1].endswith(("ي", "يه", "يون", "يين")):
+        return None  # a nisba adjective: العسكرية, الرسميين
+    return body_again(words[0], actors, last)
 
 
 def by_surname(folded: str, actors: tuple[ActorMention, ...]) -> ActorMention | None:
@@ -202,6 +218,9 @@ def named_after_title(
         if strip_diacritics(word) in PREPOSITIONS:
             # A prepositional phrase («على منصة إكس») runs on to a country or a comma.
             start, blocked = None, True
+        elif key in _BEFORE_NAME or place_after_preposition(key, knowledge):
+            # «... للدراسات الأمنية بتونس سامي الهمامي»: the name starts after the place.
+            start, blocked = None, False
         elif not key or key in _NOT_NAMES or key in adjectives or key in countries:
             start, blocked = None, blocked and key not in countries
         elif (
@@ -250,9 +269,15 @@ _MORE_BODY_HEADS = {
 
 RANKS = {
     fold(word)
-    for word in ["اللواء", "العميد", "العقيد", "الفريق", "المشير", "الشيخ", "الدكتور", "المقدم"]
-}
+    for word in ["اللواء", "العميد", "العقيد", "الفريق", "المشير", "الشيخ", "الدكتور", "المقدم",
+                 "الملا", "السيد", "السيدة", "الشيخة", "الدكتورة"]
+}  # fmt: skip
 """Titles the press puts before a family name alone («العميد عسيري»)."""
+_BEFORE_NAME = RANKS | {
+    fold(word) for word in ["الوزير", "الوزيرة", "السفير", "النائب", "القاضي", "المهندس", "السيد"]
+}
+"""A rank or a title that a name follows: it ends a prepositional phrase before it («ممثل
+الحزب في الحكومة الوزير فلان»)."""
 _RANK_QUALIFIERS = {fold(word) for word in ["الركن", "المتقاعد", "الطيار", "البحري", "الجوي"]}
 """Words that qualify a rank («اللواء الركن»), not a family name."""
 PREPOSITIONS = {"عن", "من", "في", "على", "مع", "إلى", "الى", "عبر", "لدى"}

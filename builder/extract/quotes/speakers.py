@@ -33,6 +33,7 @@ from builder.extract.quotes.referents import (
     RolePrefix,
     actor_speaker,
     body_again,
+    body_before_object,
     by_surname,
     form_keys,
     leading_role,
@@ -41,7 +42,7 @@ from builder.extract.quotes.referents import (
     statement_of,
     title_holder,
 )
-from builder.extract.quotes.statements import statement_speaker
+from builder.extract.quotes.statements import statement_speaker, unattributed_statement
 from builder.knowledge import Knowledge
 from builder.model import ActorMention, Speaker
 
@@ -51,6 +52,11 @@ _ANAPHORA = {
                  "المسؤول", "الناطق", "الناطقة"]
 }  # fmt: skip
 """A bare noun that refers back to the last speaker («وقالت الصحيفة»)."""
+_HONORIFIC_PRONOUNS = {
+    fold(word) for word in ["معاليه", "معاليها", "سموه", "سموها", "فخامته", "سيادته", "سعادته"]
+}
+"""An honorific with a pronoun («وأشار معاليه»: his excellency): the person just quoted."""
+_STATEMENT = fold("البيان")
 _ADDRESSEES = {fold(word) for word in ["للصحيفة", "للوكالة", "للقناة", "للموقع", "للصحفيين"]}
 
 _DESCRIPTION_ENDS = {
@@ -154,8 +160,14 @@ def speaker_for(
         holds = None if said & SPOKESPERSON else spokesperson(actors, knowledge)
         if holds is not None:
             return actor_speaker(holds)
+    if folded in _HONORIFIC_PRONOUNS:
+        # «وأشار معاليه»: the person just quoted; a body or a country is no excellency.
+        people = {actor.key for actor in actors if actor.kind == "person"}
+        return last if last is not None and (last.key is None or last.key in people) else None
     if folded in _ANAPHORA and last is not None:
         return last
+    if folded == _STATEMENT:
+        return Speaker(ar=phrase, en="the statement")  # «وأكد البيان», none quoted before
     # «وقال عسيري» after «العميد أحمد عسيري»: the surname of the last speaker.
     if (
         last is not None
@@ -164,7 +176,11 @@ def speaker_for(
         and f" {phrase_key(last.ar)}".endswith(f" {folded}")
     ):
         return last
-    body = body_again(folded, actors, last) or statement_of(folded, actors, knowledge)
+    body = (
+        body_again(folded, actors, last)
+        or statement_of(folded, actors, knowledge)
+        or body_before_object(folded, actors, last)
+    )
     if body is not None:
         return body
     words = _description_words(phrase.split())
@@ -190,13 +206,33 @@ def speaker_for(
         else None
     )
     if leading is not None:
+        if is_name(description, knowledge, loose=True) and _unlisted(description, actors):
+            leading = description  # «يوسف بن عبدالله البنيان»: the family name too
         return named_speaker(leading, leading, knowledge)
     adjectives = country_adjectives(knowledge.countries)
     unnamed = unnamed_source(description, knowledge, adjectives)
-    if unnamed is not None and unnamed.en is None and last is not None and _unnamed(last):
+    if (
+        unnamed is not None
+        and unnamed.en is None
+        and unnamed.noun not in _NOT_PEOPLE
+        and last is not None
+        and _unnamed(last)
+    ):
         return last  # «الشاهد», «المصدر» after «أحد السكان», «مصدر أمني»
+    whole = unnamed is not None and len(unnamed.ar.split()) == len(description.split())
+    if (
+        unnamed is not None
+        and unnamed.noun in _BODY_HEADS
+        and (not whole or "organization" in found)
+    ):
+        unnamed = None  # «قيادة عمليات بغداد», «تلفزيون دبي»: a body's name, not a description
     if unnamed is not None and unnamed.en is not None:
         return Speaker(ar=unnamed.ar, en=unnamed.en)
+    if unnamed is not None and unnamed.noun in _NOT_PEOPLE:
+        # «وقال التقرير»: the report quoted just before, else the report the text means.
+        if last is not None and phrase_key(unnamed.ar) in phrase_key(last.ar):
+            return last
+        return Speaker(ar=unnamed.ar, en=f"the {unnamed.noun}")
     if (
         unnamed is not None
         and unnamed.noun not in _NOT_PEOPLE
@@ -213,9 +249,9 @@ def speaker_for(
         holder = title_holder(described, role, actors, knowledge)
         if holder is not None:
             return actor_speaker(holder)
-        named = named_after_title(description, actors, adjectives, knowledge)
+        named = named_after_title(" ".join(words), actors, adjectives, knowledge)
         if named is not None:
-            return _named(named, knowledge)
+            return _named(named, knowledge, after_title=True)
         # «قائد عمليات ... بالوكالة اللواء علي إبراهيم»: a name ends the long title.
         trailing = (
             None if not names else _unlisted(trailing_name(" ".join(words), knowledge), actors)
@@ -244,13 +280,35 @@ def speaker_for(
         # «وأضاف في كل مراحل ...», «أقر بوجود (نقص ...)»: no subject, the content ran on
         # (a speaker's noun phrase has no brackets).
         return last
-    return _named(description, knowledge, actors)
+    statement = unattributed_statement(description, knowledge.speech)
+    if statement is not None:
+        return statement
+    fallback = _named(description, knowledge, actors)
+    first = words[0]
+    if fallback.en is None and first[:1] in "لب" and not first.startswith("ال") and len(first) > 3:
+        # «وفقا لمصادر»: the preposition is no part of the unnamed source; but «وقال لفرانس
+        # برس» names who was told, not who spoke.
+        bare = "ال" + first[2:] if first.startswith("لل") else first[1:]
+        again = speaker_for(" ".join([bare, *words[1:]]), actors, knowledge, last, strict=True)
+        if again is not None and _unnamed(again):
+            return again
+        if again is not None and again.key is not None and first.startswith("ل"):
+            return last  # who was told: the subject is the verb's own
+    return fallback
 
 
-def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] = ()) -> Speaker:
+def _named(
+    phrase: str,
+    knowledge: Knowledge,
+    actors: tuple[ActorMention, ...] = (),
+    *,
+    after_title: bool = False,
+) -> Speaker:
     """A speaker phrase that names no actor of ``actors``: a person's name (alone, after a
     rank, or ending a description: «زعيم الطائفة ... مولوي عبدالحميد») gets the English of
-    the name lists (:mod:`.names`); anything else keeps its Arabic, without English."""
+    the name lists (:mod:`.names`); anything else keeps its Arabic, without English.
+    ``after_title``: the phrase follows a title («وزير العمل سجعان قزي»), which says a name
+    follows, so its first word need not be a name the lists know."""
     words = phrase.split()
     if (
         len(words) == 2
@@ -258,10 +316,20 @@ def _named(phrase: str, knowledge: Knowledge, actors: tuple[ActorMention, ...] =
         and is_name(words[1], knowledge, after_rank=True)
     ):
         return named_speaker(phrase, words[1], knowledge)
+    if after_title and len(words) == 1 and is_name(phrase, knowledge, after_rank=True):
+        return named_speaker(phrase, phrase, knowledge)  # «السيدة كوالسكي»: a family name
     # A surname alone gets its English from the full name said before (:mod:`.names`).
-    if len(words) > 1 and _unlisted(phrase, actors) and is_name(phrase, knowledge):
+    if (
+        len(words) > 1
+        and _unlisted(phrase, actors)
+        and (
+            is_name(phrase, knowledge, after_rank=after_title)
+            # a family name no list holds, unless the phrase ran over a sentence's end
+            or (is_name(phrase, knowledge, loose=True) and not phrase.endswith("."))
+        )
+    ):
         return named_speaker(phrase, phrase, knowledge)
-    name = _unlisted(trailing_name(phrase, knowledge), actors)
+    name = _unlisted(trailing_name(phrase, knowledge, loose=True), actors)
     if name is not None:
         return named_speaker(name, name, knowledge)
     return Speaker(ar=phrase, en=None)
@@ -308,9 +376,17 @@ def subject_before(
 
 
 _DASHES = "-–—"
-_NOT_PEOPLE = {"report", "reports", "media", "newspapers", "authorities", "security services"}
-"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone refers back to a
-report named before, it is not "the report (unnamed)"."""
+_NOT_PEOPLE = {
+    "report", "reports", "media", "newspapers", "authorities", "security services",
+    "television", "study", "analysis", "survey", "command", "websites", "commission",
+    "police", "company", "ministry",
+}  # fmt: skip
+"""Source nouns (``speech.yaml``) that are no people: «التقرير» alone is the report quoted
+just before, else "the report" the text means, not "the report (unnamed)"."""
+_BODY_HEADS = {"command", "television", "commission", "police", "company", "ministry"}
+"""Source nouns that also head a body's name («قيادة عمليات بغداد», «تلفزيون دبي»): an
+unnamed source only when descriptors alone follow («القيادة العسكرية») and no body of the
+brief is named in the phrase."""
 
 
 def _description_words(words: list[str]) -> list[str]:

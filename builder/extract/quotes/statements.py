@@ -71,6 +71,9 @@ def statement_speaker(
     when it does not, or when its authors cannot be told."""
     statements, authors = _glosses(speech)
     words = phrase_key(phrase).split()
+    if len(words) > 1 and words[0].startswith("ال") and words[1].removeprefix("ال") in _ISSUED:
+        # «البيان الصادر عن ...»: the statement named by its authors, as «بيان صادر عن».
+        words = [words[0].removeprefix("ال"), words[1].removeprefix("ال"), *words[2:]]
     opening = _longest(words, statements)
     if opening is None:
         return None
@@ -107,3 +110,16 @@ def statement_speaker(
 def _and(names: list[str]) -> str:
     """«A», «A and B», «A, B and C»."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def unattributed_statement(phrase: str, speech: SpeechWords) -> Speaker | None:
+    """«بيان صادر», «بيان للقيادة المشتركة» whose authors :func:`statement_speaker` cannot
+    tell: the statement itself, "statement (unnamed)"; None when the phrase does not open
+    with a statement noun."""
+    statements, _ = _glosses(speech)
+    words = phrase_key(phrase).split()
+    opening = _longest(words, statements)
+    if opening is None:
+        return None
+    noun, size = opening
+    return Speaker(ar=" ".join(phrase.split()[:size]), en=f"{noun} (unnamed)")
