@@ -66,7 +66,8 @@ def briefs_by_date(
 def topic_pages(
     records: list[BriefRecord], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
 ) -> list[Page | KeptPage]:
-    """The topic list and one page per topic with its briefs (topics with no brief included)."""
+    """The topic list and one page per topic with its briefs. A topic of the data file that
+    no brief has gets neither a row nor a page: a reader would only find "none found"."""
     by_topic: dict[str, list[BriefRecord]] = defaultdict(list)
     for record in records:
         for tagged in record["topics"]:
@@ -79,6 +80,8 @@ def topic_pages(
     for topic in knowledge.topics:
         name = topic.ar if lang == "ar" else topic.en
         briefs = newest_briefs(by_topic.get(topic.id, []))
+        if not briefs:
+            continue
         latest = date_text(date_of(briefs[0]), lang) if briefs and date_of(briefs[0]) else "—"
         listing.append(
             f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
@@ -97,8 +100,7 @@ def topic_pages(
             head,
             [brief_item(r, lang, kept=kept) for r in briefs],
             BRIEFS_PER_PAGE,
-            # A topic no brief has is not a search result.
-            front={"search": topic_search(lang)} if briefs else None,
+            front={"search": topic_search(lang)},
             empty=label("none", lang),
             cached=kept.pages,
         )

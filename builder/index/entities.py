@@ -26,6 +26,7 @@ MENTIONS_PER_PAGE = 25
 QUOTES_ON_PAGE = 5
 """Latest quotes shown on the entity page itself; all of them are on its quotes pages."""
 QUOTES_PER_PAGE = 25
+"""Briefs (each with its quotes of the entity) on one page of an entity's quotes."""
 ENTITIES_PER_PAGE = 200
 """Rows of the people / organizations / countries tables per page."""
 
@@ -108,26 +109,35 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
     return lines
 
 
-def _quote_lines(quote: EntityQuote, titles: Titles, lang: Lang, root: str) -> list[str]:
-    kind = label(quote.kind, lang)
-    when = f"{_date(quote.published, lang)} · " if quote.published else ""
-    words = markup.text(quote.text)
-    if quote.kind == "direct":
-        words = f"«{words}»"
-    return [
-        f"- {when}{brief_link(titles[quote.slug], lang, root)} *({markup.text(kind)})*",
-        "",
-        "    " + markup.mention(words),
-        "",
-    ]
+def _quote_group(quotes: list[EntityQuote], titles: Titles, lang: Lang, root: str) -> list[str]:
+    """The quotes one brief reports, under one link to it (each marked direct or reported)."""
+    first = quotes[0]
+    when = f"{_date(first.published, lang)} · " if first.published else ""
+    lines = [f"- {when}{brief_link(titles[first.slug], lang, root)}", ""]
+    for quote in quotes:
+        words = markup.text(quote.text)
+        if quote.kind == "direct":
+            words = f"«{words}»"
+        kind = markup.text(label(quote.kind, lang))
+        lines += [f"    *({kind})* " + markup.mention(words), ""]
+    return lines
+
+
+def _by_brief(quotes: tuple[EntityQuote, ...]) -> list[list[EntityQuote]]:
+    """The quotes grouped by brief, in their order (newest brief first): a brief is linked
+    once however many of its sentences quote the entity."""
+    groups: dict[str, list[EntityQuote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.slug, []).append(quote)
+    return list(groups.values())
 
 
 def _quotes_section(entity: Entity, titles: Titles, lang: Lang) -> list[str]:
     if not entity.quotes:
         return []
     lines = [f"## {label('quotes_by', lang)} ({len(entity.quotes)})", ""]
-    for quote in entity.quotes[:QUOTES_ON_PAGE]:
-        lines += _quote_lines(quote, titles, lang, "..")
+    for group in _by_brief(entity.quotes[:QUOTES_ON_PAGE]):
+        lines += _quote_group(group, titles, lang, "..")
     if len(entity.quotes) > QUOTES_ON_PAGE:
         lines += [markup.link(label("all_quotes", lang), f"{entity.id}/quotes.md"), ""]
     return lines
@@ -144,7 +154,8 @@ def entity_pages(
     folder = ENTITY_FOLDERS[entity.kind]
     title = entity.ar if lang == "ar" else entity.en
     head = [*_facts(entity, names, lang), *_quotes_section(entity, titles, lang)]
-    head += [f"## {label('mentions', lang)} ({len(entity.mentions)})", ""]
+    mentions = label("mentions_person" if entity.kind == "person" else "mentions", lang)
+    head += [f"## {mentions} ({len(entity.mentions)})", ""]
 
     def mention(slug: str, sentence: str, published: str | None) -> ListItem:
         def render(root: str) -> list[str]:
@@ -174,10 +185,10 @@ def entity_pages(
     if len(entity.quotes) > QUOTES_ON_PAGE:
         # The quotes pages sit one folder deeper (people/<id>/quotes.md) than the paginator
         # assumes, so their links get one more level.
-        def deeper(quote: EntityQuote) -> ListItem:
-            return ListItem(lambda root: _quote_lines(quote, titles, lang, f"../{root}"))
+        def deeper(group: list[EntityQuote]) -> ListItem:
+            return ListItem(lambda root: _quote_group(group, titles, lang, f"../{root}"))
 
-        quote_items = [deeper(quote) for quote in entity.quotes]
+        quote_items = [deeper(group) for group in _by_brief(entity.quotes)]
         pages += paginate(
             f"{folder}/{entity.id}",
             "quotes",

@@ -14,6 +14,9 @@ from builder.render.markup import Lang
 from builder.resolve.corpus import hashed_slug
 from builder.runtime.incremental import KeptPage
 
+BRIEFS_IN_ROW = 3
+"""Briefs named in a term's row of the terminology table (those using it most)."""
+
 
 def terminology(
     records: list[BriefRecord], knowledge: Knowledge, lang: Lang, kept: Kept = NOTHING_KEPT
@@ -26,8 +29,9 @@ def terminology(
             users[used_term["ar"]].append((used_term["count"], record))
     pages: list[Page | KeptPage] = []
     rows = [
-        f"| {label('term_ar', lang)} | {label('term_en', lang)} | {label('briefs_count', lang)} |",
-        "| --- | --- | --- |",
+        f"| {label('term_ar', lang)} | {label('term_en', lang)} | {label('briefs_count', lang)} "
+        f"| {label('term_briefs', lang)} |",
+        "| --- | --- | --- | --- |",
     ]
     terms = sorted(knowledge.terms, key=lambda t: (-len(users.get(t.ar, [])), t.en.lower()))
     for term in terms:
@@ -35,11 +39,23 @@ def terminology(
         name = hashed_slug(term.en, term.ar, "term")
         shown_ar = markup.text(term.ar) if lang == "ar" else markup.span(term.ar, "ar")
         shown_en = markup.span(term.en, "en") if lang == "ar" else markup.text(term.en)
-        count = markup.link(str(len(used)), f"{name}.md") if used else "0"
-        rows.append(f"| {shown_ar} | {shown_en} | {count} |")
         if not used:
+            rows.append(f"| {shown_ar} | {shown_en} | 0 | — |")
             continue
         ordered = [r for _, r in sorted(used, key=lambda u: (-u[0], u[1]["slug"]))]
+        # The term itself links to its page (all its briefs); the row names the briefs that
+        # use it most, each linked.
+        page = f"{name}.md"
+        row_ar = markup.link(term.ar, page) if lang == "ar" else shown_ar
+        row_en = markup.link(term.en, page) if lang == "en" else shown_en
+        briefs = " · ".join(
+            markup.link(r["title"][lang], f"../briefs/{r['slug']}.md")
+            for r in ordered[:BRIEFS_IN_ROW]
+        )
+        more = len(ordered) - BRIEFS_IN_ROW
+        if more > 0:
+            briefs += " · " + markup.link(label("term_more", lang).format(count=more), page)
+        rows.append(f"| {row_ar} | {row_en} | {markup.link(str(len(used)), page)} | {briefs} |")
         title = term.ar if lang == "ar" else term.en
         head = [f"{shown_ar} — {shown_en}" if lang == "ar" else f"{shown_en} — {shown_ar}", ""]
         pages += paginate(

@@ -5,8 +5,9 @@ dates, figures, quotes and topics, then the cleaned text with its references. Bu
 the same record as the brief page's front matter (``builder.resolve.record``), so both say the
 same thing. Every value is escaped: source text is data, never markup. Each block declares
 its own ``lang`` and ``dir``, and names inside a line of the other script are isolated
-(``<bdi>``), so mixed runs keep their order. The page furniture (footer with page numbers,
-the brief id and the source link) comes from ``templates/pdf.css`` through ``string-set``.
+(``<bdi>``), so mixed runs keep their order. The page furniture (the title above; the
+outlet, date and page number below) comes from ``templates/pdf.css`` through
+``string-set``. The source file and how it was read close the document.
 """
 
 from __future__ import annotations
@@ -47,18 +48,35 @@ def _name(item: ActorRecord | SpeakerRecord, lang: Lang) -> str:
     words = english_note(item.get("en_source"), bool(item.get("en_provisional")), lang)
     provisional = f" {_note(words)}" if words else ""
     if lang == "ar":
-        other = f" ({span(english, 'en')}){provisional}" if english else ""
+        other = f" {bracketed(english, 'en')}{provisional}" if english else ""
         return markup.text(item["ar"]) + other
     if not english:
         return f"{span(item['ar'], 'ar')} {_note(label('no_english', 'en'))}"
-    return f"{markup.text(english)}{provisional} ({span(item['ar'], 'ar')})"
+    return f"{markup.text(english)}{provisional} {bracketed(item['ar'], 'ar')}"
+
+
+def bracketed(value: str, lang: Lang) -> str:
+    """``value``, a name in ``lang``, in brackets beside a name of the other language.
+
+    The brackets are always set left to right, never mirrored: a mirrored bracket is drawn
+    as «(» but copies as «)», and a PDF reader's text layer (pdftotext, copy and paste)
+    then puts it on the wrong side of a name that ends in a bracket of its own («...
+    (People's Liberation Army (PLA)) (»). So an English name keeps its brackets inside its
+    isolated run; an Arabic one on an English page has them outside, in the page's run."""
+    if lang == "en":
+        return span(f"({value})", "en")
+    # Kept on one line: an Arabic name broken inside an English line reads in two pieces
+    # on either side of the break.
+    return f'(<bdi lang="ar" dir="rtl" class="name">{markup.text(value)}</bdi>)'
 
 
 def _value(field: InferredValue, lang: Lang, shown: str | None = None) -> str:
     if not field["value"]:
         return markup.text(label("unknown", lang))
     if shown is None:
-        shown = span(field["value"], "ar") if lang == "en" else markup.text(field["value"])
+        # A value in Latin letters (an outlet named so by the article) keeps its own
+        # direction, brackets included, on either page.
+        shown = markup.isolated(field["value"])
     return shown + (f" {_note(inferred_note(field, lang))}" if field["inferred"] else "")
 
 
@@ -92,15 +110,28 @@ def _arabic_list(items: list[str], lang: Lang) -> str:
     return f'<ul lang="ar" dir="rtl">\n{entries}\n</ul>'
 
 
-def _head(brief: Brief, record: BriefRecord, lang: Lang) -> str:
-    """Both titles and the source. The brief id and the source link also go to every
-    page's footer (``string-set`` in ``templates/pdf.css``)."""
+def _running_source(record: BriefRecord, lang: Lang) -> str:
+    """Outlet and publication date (markup, each part isolated in its own direction): under
+    the title and in every page's footer (``string-set`` in ``templates/pdf.css``)."""
+    outlet = record["outlet"]
+    name = (outlet.get("en") if lang == "en" else None) or outlet["value"]
+    published = record["published"]["value"]
+    parts = [
+        name or label("no_outlet", lang),
+        date_text(published, lang) if published else label("unknown", lang),
+    ]
+    return " · ".join(markup.isolated(part) for part in parts)
+
+
+def _head(record: BriefRecord, lang: Lang) -> str:
+    """Both titles and the source. The title goes to every page's header, the outlet and
+    date to every page's footer (``string-set`` in ``templates/pdf.css``)."""
     english = record["title"]["en"]
     generated = record["title"]["en_generated"]
     lines = [
         '<header class="brief-head">',
         f'<p class="kicker">{markup.text(label("brief", lang))} · '
-        f'<span class="brief-id" dir="ltr">{markup.text(brief.slug)}</span></p>',
+        f'<span class="running-source">{_running_source(record, lang)}</span></p>',
     ]
     if lang == "ar":
         note = f" {_note(label('generated_title', 'en'))}" if generated else ""
@@ -122,22 +153,31 @@ def _head(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     ]
     if record["author"]:
         facts.append((label("author", lang), markup.text(record["author"])))
-    source_class = "source-ref"
     if record["url"]:
         url = markup.attribute(record["url"])
-        link = f'<a class="{source_class}" href="{url}" dir="ltr">{markup.text(record["url"])}</a>'
+        link = f'<a href="{url}" dir="ltr">{markup.text(record["url"])}</a>'
         facts.append((label("original", lang), link))
-        source_class = ""
-    file_class = f' class="{source_class}"' if source_class else ""
-    facts.append(
-        (label("file", lang), f'<span{file_class} dir="ltr">{markup.text(record["file"])}</span>')
-    )
-    facts += [(name, markup.text(value)) for name, value in source_notes(record, lang)]
-    # A table, not a grid: WeasyPrint lays grid columns left to right on Arabic pages too.
-    lines.append('<table class="source">')
-    lines += [f"<tr><th>{markup.text(name)}</th><td>{value}</td></tr>" for name, value in facts]
-    lines += ["</table>", "</header>"]
+    lines += ["</header>", _facts_table(facts)]
     return "\n".join(lines)
+
+
+def _facts_table(facts: list[tuple[str, str]]) -> str:
+    # A table, not a grid: WeasyPrint lays grid columns left to right on Arabic pages too.
+    rows = [f"<tr><th>{markup.text(name)}</th><td>{value}</td></tr>" for name, value in facts]
+    return "\n".join(['<table class="source">', *rows, "</table>"])
+
+
+_PROCESSING = {"ar": "المصدر والمعالجة", "en": "Source and processing"}
+"""The heading of the last section: the source file and how it was read, for whoever checks
+the brief against its file, out of the reader's way."""
+
+
+def _processing(record: BriefRecord, lang: Lang) -> str:
+    file = f'<span dir="ltr">{markup.text(record["file"])}</span>'
+    facts = [(label("file", lang), file)]
+    facts += [(name, markup.text(value)) for name, value in source_notes(record, lang)]
+    heading = markup.text(_PROCESSING[lang])
+    return f'<section class="processing">\n<h2>{heading}</h2>\n{_facts_table(facts)}\n</section>'
 
 
 def _role(person: PersonRecord, lang: Lang) -> str:
@@ -220,7 +260,9 @@ def _quotes(record: BriefRecord, lang: Lang) -> str:
 
 def _topics(record: BriefRecord, lang: Lang) -> str:
     other: Lang = "en" if lang == "ar" else "ar"
-    names = [f"<li>{markup.text(t[lang])} ({span(t[other], other)})</li>" for t in record["topics"]]
+    names = [
+        f"<li>{markup.text(t[lang])} {bracketed(t[other], other)}</li>" for t in record["topics"]
+    ]
     body = f'<ul class="inline">\n{"".join(names)}\n</ul>' if names else _none(lang)
     if record["terms"]:
         terms = "".join(
@@ -252,12 +294,13 @@ def _text_body(brief: Brief, record: BriefRecord, lang: Lang) -> str:
 def brief_body(brief: Brief, record: BriefRecord, lang: Lang) -> str:
     """The printed brief's content in ``lang``: an ``<article>``, for one brief's PDF or
     one chapter of a collection."""
-    parts = [_head(brief, record, lang)]
+    parts = [_head(record, lang)]
     if lang == "en" and record["summary_en"]:
         parts.append(_section("summary", lang, f"<p>{markup.text(record['summary_en'])}</p>"))
     parts.append(_section("key_facts", lang, _arabic_list(record["key_facts"], lang)))
     parts += [_actors(record, lang), _dates(record, lang), _numbers(record, lang)]
     parts += [_quotes(record, lang), _topics(record, lang), _text_body(brief, record, lang)]
+    parts.append(_processing(record, lang))
     inner = "\n".join(parts)
     return f'<article class="brief" id="brief-{markup.attribute(brief.slug)}">\n{inner}\n</article>'
 

@@ -23,6 +23,7 @@ import posixpath
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -88,6 +89,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         builds)."""
         self._staging: StagedSite | None = None
         """The site of a ``build`` while it is written beside the last good one."""
+        self._not_found: str | None = None
+        """The default language's 404 page, written over the other builds' (see
+        :meth:`on_post_template`)."""
         self.timings = StepTimes()
         """Seconds spent in the builder, the search indexer and the PDFs during the last build
         (read by ``briefing bench``)."""
@@ -164,9 +168,25 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         page.markdown = ""
         return fix_theme_html(output)
 
+    def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> Any:
+        if template_name == "404.html":
+            # Served at the depth of whatever path was missing: search from the site's root.
+            root = urlsplit(config.site_url or "/").path or "/"
+            context["briefing_search"] = ui_context(
+                page_language(config), f"{root}{SEARCH_BUNDLE}/", root
+            )
+        return context
+
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         # 404.html is a theme template, not a page.
-        return fix_theme_html(output) if template_name.endswith(".html") else output
+        if not template_name.endswith(".html"):
+            return output
+        output = fix_theme_html(output)
+        if template_name == "404.html" and self._depth == 1:
+            # Every language build writes the one /404.html, the last (English) one last; the
+            # site is Arabic first, so the outermost (default language) build's is kept.
+            self._not_found = output
+        return output
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():
@@ -193,6 +213,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._depth > 0 or self._site_root is None:
             return  # a nested language build: index once, when every language is written
         site_root, self._site_root = self._site_root, None
+        if self._not_found is not None:
+            (site_root / "404.html").write_text(self._not_found, encoding="utf-8")
+            self._not_found = None
         if self.result is not None:
             write_exports(self.result, site_root)
         self._index_search(site_root)

@@ -74,7 +74,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     },
     "value": {"ar": "القيمة", "en": "Value"},
     "unit": {"ar": "الوحدة", "en": "Unit"},
-    "mentions": {"ar": "الموجزات التي تذكره", "en": "Briefs that mention it"},
+    "mentions": {"ar": "الموجزات التي تذكرها", "en": "Briefs that mention it"},
+    "mentions_person": {"ar": "الموجزات التي تذكره", "en": "Briefs that mention them"},
     "forms": {"ar": "الصيغ الواردة", "en": "Forms seen"},
     "roles": {"ar": "الأدوار كما وردت", "en": "Roles as stated"},
     "english_name": {"ar": "الاسم بالإنجليزية", "en": "English name"},
@@ -143,6 +144,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     "terms_index": {"ar": "المصطلحات", "en": "Terminology"},
     "term_ar": {"ar": "المصطلح", "en": "Arabic term"},
     "term_en": {"ar": "المقابل الإنجليزي", "en": "English"},
+    "term_briefs": {"ar": "الموجزات الأكثر استخدامًا له", "en": "Briefs using it most"},
+    "term_more": {"ar": "وغيرها ({count})", "en": "{count} more"},
     "terminology_intro": {
         "ar": "مصطلحات الأمن الدولي الواردة في الموجزات ومقابلاتها الإنجليزية من ملف المصطلحات.",
         "en": "Security terms found in the briefs, with the English equivalents "

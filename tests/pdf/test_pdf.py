@@ -7,6 +7,7 @@ sentence must come out of the PDF's text layer in the order they are written.
 
 from __future__ import annotations
 
+import html
 import http.server
 import io
 import re
@@ -111,14 +112,21 @@ def test_english_title_and_page_furniture(pdfs: Path, corpus) -> None:
     brief, record = briefs[0], records[0]
     path = pdfs / pdf_name(brief.slug, "en")
     text = " ".join(_text(path).split())
-    assert " ".join(record["title"]["en"].split()) in text
+    title = " ".join(record["title"]["en"].split())
+    assert title in text
     pages = len(pypdf.PdfReader(path).pages)
     assert 1 < pages < 15
+    source = f"{record['outlet']['value'] or 'Outlet unknown'} · {record['published']['value']}"
     for number in range(1, pages + 1):
-        page = _text(path, "-f", str(number), "-l", str(number))
-        # Footer: page n of N, the brief id and its source.
+        page = " ".join(_text(path, "-f", str(number), "-l", str(number)).split())
+        # Footer: the outlet and date, page n of N; header: the title (page 1 has it in full).
         assert re.search(rf"\b{number}\s*/\s*{pages}\b", page)
-        assert brief.slug in page and record["file"] in page
+        assert source in page
+        assert page.count(title) == 1 if number == 1 else title in page
+    # No slug and no file path in the furniture: the file is named once, in the last section.
+    assert text.count(record["file"]) == 1
+    assert brief.slug.casefold() not in text.replace(record["file"], "").casefold()
+    assert text.index(record["file"]) > text.index("Source and processing")
 
 
 @pytest.mark.slow
@@ -261,3 +269,70 @@ def test_a_date_range_holds_a_month_or_a_year_only_when_all_of_it_is_inside() ->
     # Part of July is before the range: the brief may be, so it is left out.
     assert not Selection(since=date(2012, 7, 15)).matches(record("2012-07"))
     assert Selection(until=date(2012, 8, 1)).matches(record("2012-07"))
+
+
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def _visual_lines(pdf: Path) -> list[str]:
+    """Each line of ``pdf`` as drawn, left to right: its words from ``pdftotext -bbox``,
+    grouped by their vertical middle and sorted by position. An Arabic word comes out
+    with its letters left to right too (reversed), and a bracket as the character its
+    glyph copies as: a mirrored bracket shows the other way round from its shape."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True)
+    lines: list[str] = []
+    for page in out.stdout.decode("utf-8").split("<page ")[1:]:
+        found = WORD.findall(page)
+        words = sorted(
+            (float(y0) + float(y1), float(x0), html.unescape(w)) for x0, y0, y1, w in found
+        )
+        rows: list[tuple[float, list[tuple[float, str]]]] = []
+        for middle, x, word in words:
+            if rows and abs(rows[-1][0] - middle) < 6:
+                rows[-1][1].append((x, word))
+            else:
+                rows.append((middle, [(x, word)]))
+        lines += [" ".join(word for _, word in sorted(row)) for _, row in rows]
+    return lines
+
+
+@pytest.fixture(scope="module")
+def every_pdf(corpus, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    briefs, records = corpus
+    out = tmp_path_factory.mktemp("every-pdf")
+    report = write_pdfs(brief_jobs(briefs, records, ("ar", "en")), out, workers=4)
+    assert not report.problems and len(report.written) == 2 * len(briefs)
+    return out
+
+
+@pytest.mark.slow
+def test_brackets_around_names_of_the_other_script_read_back_right(every_pdf: Path, corpus) -> None:
+    """Every seed, both languages: each actor's name of the other script is drawn in its
+    brackets, beside the name in the page's script, and the text layer says the same:
+    each bracket copies as the bracket drawn (none mirrored), so «جيش التحرير الشعبي
+    (People's Liberation Army (PLA))» does not read back as «... (PLA)) (»."""
+    briefs, records = corpus
+    checked = 0
+    for brief, record in zip(briefs, records, strict=True):
+        actors = [a for key in ("people", "organizations", "countries") for a in record[key]]
+        named = [actor for actor in actors if actor["en"]]
+        arabic = _visual_lines(every_pdf / pdf_name(brief.slug, "ar"))
+        english = _visual_lines(every_pdf / pdf_name(brief.slug, "en"))
+        # A name may wrap in its table cell: each line with the next.
+        english = [" ".join(pair) for pair in zip(english, [*english[1:], ""], strict=True)]
+        raw = " ".join(_text(every_pdf / pdf_name(brief.slug, "ar"), "-raw").split())
+        for actor in named:
+            drawn = actor["ar"][::-1]  # Arabic letters as drawn, right to left
+            # Arabic page: "(English)" to the left of the Arabic name, brackets as drawn.
+            assert any(f"({actor['en']}) {drawn}" in line for line in arabic), actor
+            # In drawing order too (what -raw reads): the English name with its brackets.
+            assert f"({actor['en']})" in raw, actor
+            # English page: the Arabic name in brackets to the right of the English one.
+            assert any(
+                actor["en"] in line and f"({drawn})".replace(" ", "") in line.replace(" ", "")
+                for line in english
+            ), actor
+            checked += 1
+    assert checked > 40

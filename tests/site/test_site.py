@@ -218,9 +218,7 @@ def test_every_brief_page_links_to_its_pdf_in_the_site(site: dict) -> None:
             ("en", f"en/briefs/{slug}/index.html"),
         ):
             html = _html(site, path)
-            found = re.search(
-                r'<a href="([^"]+\.pdf)" class="md-content__button md-icon brief-pdf"', html
-            )
+            found = re.search(r'<a href="([^"]+\.pdf)" class="md-content__button brief-pdf"', html)
             assert found, path
             target = (site["project"] / "site" / path).parent / found.group(1)
             assert target.resolve().name == f"{slug}.{lang}.pdf"
