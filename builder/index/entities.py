@@ -19,6 +19,7 @@ from builder.render import markup
 from builder.render.dates import date_shown
 from builder.render.labels import english_note, label
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 from builder.search.pagefind import entity_search
 
 MENTIONS_PER_PAGE = 25
@@ -101,7 +102,7 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         # Other actors' names: a search for them finds their own pages, not this one.
         others = [
             f"- {entity_link(names[(kind, ident)], kind, lang)} — "
-            + markup.text(label("briefs_together", lang).format(count=count))
+            + markup.text(count_text("brief_in_common", count, lang))
             for kind, ident, count in entity.co_mentions
         ]
         lines += [f"## {label('co_mentions', lang)}", "", *markup.unindexed(others)]

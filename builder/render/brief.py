@@ -22,9 +22,12 @@ from builder.model import (
 )
 from builder.render import markup
 from builder.render.dates import published_shown
+from builder.render.figures import figure_unit, figure_value
 from builder.render.labels import inferred_note, label, source_notes
 from builder.render.markup import Lang
-from builder.render.names import outlet_name, speaker_label
+from builder.render.names import outlet_name
+from builder.render.plurals import count_text
+from builder.render.quotes import quotes_section
 from builder.render.text import text_section
 from builder.resolve.record import record_actors
 
@@ -139,33 +142,12 @@ def _numbers_section(record: BriefRecord, lang: Lang) -> list[str]:
         "| --- | --- | --- |",
     ]
     for number in record["numbers"]:
-        value = f"{number['value']:,.12g}"
-        if number["value_max"] is not None:
-            value += f"–{number['value_max']:,.12g}"
-        if number["qualifier"]:
-            value = f"{number['qualifier']} {value}"
+        value = markup.text(figure_value(number, lang))
         out.append(
-            f"| {_arabic(number['text'], lang)} | {markup.text(value)} | "
-            f"{markup.text(number['unit'] or '—')} |"
+            f"| {_arabic(number['text'], lang)} | {value} | "
+            f"{markup.text(figure_unit(number, lang) or '—')} |"
         )
     return [*out, ""]
-
-
-def _quotes_section(record: BriefRecord, lang: Lang) -> list[str]:
-    out = [f"## {label('quotes', lang)}", ""]
-    if not record["quotes"]:
-        return [*out, f"*{label('none', lang)}*", ""]
-    for quote in record["quotes"]:
-        kind = label(quote["kind"], lang)
-        body = markup.text(quote["text"])
-        if quote["kind"] == "direct":
-            body = f"«{body}»"
-        attribution = f"— {speaker_label(quote['speaker'], lang)} *({kind})*"
-        if lang == "ar":
-            out += [f"> {body}", ">", f"> {attribution}", ""]
-        else:
-            out += [markup.block(f"> {body}", "ar", "brief-quote"), "", attribution, ""]
-    return out
 
 
 def _topics_section(record: BriefRecord, lang: Lang) -> list[str]:
@@ -196,17 +178,19 @@ def _related_reason(record: BriefRecord, item: RelatedRecord, lang: Lang) -> str
     }
     names.update({topic["id"]: topic[lang] for topic in record["topics"]})
     parts = []
-    for shared, singular, plural in (
-        (item["actors"], "shared_actor", "shared_actors"),
-        (item["topics"], "shared_topic", "shared_topics"),
-        (item["countries"], "shared_country", "shared_countries"),
+    for shared, noun in (
+        (item["actors"], "shared_actor"),
+        (item["topics"], "shared_topic"),
+        (item["countries"], "shared_country"),
     ):
         if shared:
-            heading = label(singular if len(shared) == 1 else plural, lang)
+            heading = count_text(noun, len(shared), lang)
             listed = markup.separator(lang).join(names.get(i, i) for i in shared)
-            parts.append(f"{markup.text(heading.format(count=len(shared)))}: {markup.text(listed)}")
-    if item["days_apart"] is not None:
-        parts.append(markup.text(label("days_apart", lang).format(days=item["days_apart"])))
+            parts.append(f"{markup.text(heading)}: {markup.text(listed)}")
+    days = item["days_apart"]
+    if days is not None:
+        apart = label("days_apart", lang).format(days=count_text("day", days, lang))
+        parts.append(markup.text(apart if days else label("same_day", lang)))
     return " · ".join(parts)
 
 
@@ -291,7 +275,7 @@ def render_brief(
     body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
     body += ["</div>", ""]
     body += _repeated_text(lang, _dates_section(record, lang) + _numbers_section(record, lang))
-    body += _repeated_text(lang, _quotes_section(record, lang))
+    body += _repeated_text(lang, quotes_section(record["quotes"], lang))
     body += _topics_section(record, lang)
     body += _related_section(brief_titles, record, lang)
     body += text_section(brief, record, lang)

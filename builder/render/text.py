@@ -8,8 +8,9 @@ from builder.arabic import has_arabic
 from builder.clean import footnotes
 from builder.model import Brief, BriefRecord, FootnoteRecord
 from builder.render import markup
-from builder.render.labels import label, truncation_note
+from builder.render.labels import label, removal_note, truncation_note
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 
 
 def _note_language(value: str) -> Lang:
@@ -71,12 +72,13 @@ def text_section(brief: Brief, record: BriefRecord, lang: Lang) -> list[str]:
         out += [f"### {label('footnotes', lang)}", "", _notes_list(notes, ids, back, lang), ""]
     if record["removed"]:
         # Page furniture is shown as a record, never searched.
-        summary = f"{label('removed', lang)} ({len(record['removed'])})"
+        summary = f"{label('removed', lang)} ({count_text('line', len(record['removed']), lang)})"
         removed = [f'??? note "{summary}"', ""]
         for removal in record["removed"]:
             removed.append(
                 f"    - {markup.span(removal['text'], 'ar')} — "
-                f"<small>{markup.text(removal['reason'])}, line {removal['line']}</small>"
+                f"<small>{markup.text(removal_note(removal['reason'], removal['line'], lang))}"
+                "</small>"
             )
         out += markup.unindexed(removed)
     return out
