@@ -77,7 +77,9 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         + other_name
     ]
     if entity.code:
-        lines.append(f"- {markup.field(label('code', lang))} {markup.text(entity.code)}")
+        # A code, not a word: set as code, left to right, on both pages.
+        code = f'<code dir="ltr">{markup.text(entity.code)}</code>'
+        lines.append(f"- {markup.field(label('code', lang))} {code}")
     lines.append(
         f"- {markup.field(label('spellings_ar', lang))} {_counted(entity.variants, lang, 'ar')}"
     )

@@ -256,8 +256,7 @@ def render_brief(
         body += [markup.block(markup.text(record["title"]["ar"]), "ar", "brief-title-ar"), ""]
         if record["title"]["en_generated"]:
             body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
-    elif record["title"]["en_generated"] is False:
-        body += [markup.span(record["title"]["en"], "en"), ""]
+    # The Arabic page has no English title under its own: an English sentence is no name.
     body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
     if lang == "en" and record["summary_en"]:
         body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]

@@ -4,7 +4,7 @@ header and footer included), Latin letters only in names given in both scripts.
 Read from the built HTML. A Latin word is allowed only
 - inside an element declared English (``lang="en"``), and such an element must hold an
   English name the brief's record gives for something the page also names in Arabic (an
-  actor, a named speaker, a topic or term, the outlet, the editor's title) or the source's
+  actor, a named speaker, a topic or term, the outlet) or the source's
   own words (a reference written in English): never a description, a unit or a label;
 - inside an element declared Arabic (``lang="ar"``): the article's own words quoted;
 - inside ``code`` (a file name) or the language switch (``hreflang``);
@@ -99,7 +99,7 @@ def _record(project: Path, slug: str) -> dict:
 
 def _names(record: dict) -> set[str]:
     """The English names the record gives beside Arabic ones."""
-    names = {record["title"]["en"], record["outlet"].get("en") or ""}
+    names = {record["outlet"].get("en") or ""}
     for key in ("people", "organizations", "countries", "topics", "terms"):
         names |= {item["en"] for item in record[key] if item.get("en")}
     names |= {q["speaker"]["en"] for q in record["quotes"] if q["speaker"] and q["speaker"]["id"]}
