@@ -80,7 +80,7 @@ def _record_quotes(
 ) -> tuple[tuple[ListItem, SpeakerOrder, ListItem], ...]:
     """A brief's statements as entries of who said what: (entry by date, place in the list
     by speaker, entry by speaker); a statement quoted twice (directly and reported) is one
-    entry, and a word or two quoted is left to its brief (:mod:`builder.render.quotes`).
+    entry, and a word or two quoted is left to its brief (:mod:`builder.resolve.statements`).
     ``otherwise`` is the section of undated briefs and that of unattributed quotes. Reused
     while the brief is unchanged."""
     undated, unattributed = otherwise

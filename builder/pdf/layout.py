@@ -205,7 +205,7 @@ def _speaker(speaker: SpeakerRecord | None, lang: Lang) -> str:
 
 def _quotes(record: BriefRecord, lang: Lang) -> str:
     """The quotes by speaker, each statement once and tagged direct or reported
-    (:mod:`builder.render.quotes`)."""
+    (:mod:`builder.resolve.statements`)."""
     groups = group_by_speaker(record["quotes"])
     if not groups:
         return _section("quotes", lang, _none(lang))
