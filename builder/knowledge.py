@@ -123,6 +123,14 @@ class Unit:
     """English unit (``USD``, ``percent``, ``troops``), reported as the mention's ``unit``."""
     forms: tuple[str, ...]
     """Arabic forms (singular, plural, multi-word) as the press writes them after a number."""
+    ar: str | None = None
+    """The unit's Arabic name as Arabic pages show it (دولار أمريكي، أشهر); without one, the
+    first form."""
+
+    @property
+    def arabic(self) -> str:
+        """The unit's Arabic name on Arabic pages."""
+        return self.ar or self.forms[0]
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +174,11 @@ class Knowledge:
         return load_arab_spellings(self.spelling_files)
 
     bodies: BodyWords = field(default_factory=package_bodies)
+
+    @cached_property
+    def unit_names(self) -> dict[str, str]:
+        """English unit -> its Arabic name (:attr:`Unit.arabic`)."""
+        return {unit.en: unit.arabic for unit in self.units}
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -344,9 +357,12 @@ def _units(paths: list[Path]) -> tuple[Unit, ...]:
         unit = Unit(
             en=_required(item, "en", path, where),
             forms=_strings(item.get("forms"), path, f"{where}.forms"),
+            ar=item.get("ar"),
         )
         if not unit.forms:
             raise DataFileError(str(path), "at least one form required", field=where)
+        if unit.ar is not None and not (isinstance(unit.ar, str) and has_arabic(unit.ar)):
+            raise DataFileError(str(path), "must be Arabic", field=f"{where}.ar")
         units[unit.en] = unit
     return tuple(units.values())
 

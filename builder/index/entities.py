@@ -19,6 +19,7 @@ from builder.render import markup
 from builder.render.dates import date_shown
 from builder.render.labels import english_note, label
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 from builder.search.pagefind import entity_search
 
 MENTIONS_PER_PAGE = 25
@@ -77,7 +78,9 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         + other_name
     ]
     if entity.code:
-        lines.append(f"- {markup.field(label('code', lang))} {markup.text(entity.code)}")
+        # A code, not a word: set as code, left to right, on both pages.
+        code = f'<code dir="ltr">{markup.text(entity.code)}</code>'
+        lines.append(f"- {markup.field(label('code', lang))} {code}")
     lines.append(
         f"- {markup.field(label('spellings_ar', lang))} {_counted(entity.variants, lang, 'ar')}"
     )
@@ -102,7 +105,7 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         # Other actors' names: a search for them finds their own pages, not this one.
         others = [
             f"- {entity_link(names[(kind, ident)], kind, lang)} — "
-            + markup.text(label("briefs_together", lang).format(count=count))
+            + markup.text(count_text("brief_in_common", count, lang))
             for kind, ident, count in entity.co_mentions
         ]
         lines += [f"## {label('co_mentions', lang)}", "", *markup.unindexed(others)]

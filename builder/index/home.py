@@ -21,6 +21,7 @@ from builder.render import markup
 from builder.render.dates import date_text
 from builder.render.labels import label
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 from builder.resolve.record import newest_briefs
 
 HOME_MARKER = "<!-- briefing:home -->"
@@ -70,7 +71,7 @@ def home_sections(
         entity = by_key[(kind, ident)]
         lines.append(
             f"- {entity_link(entity_ref(entity), kind, lang, '.')} — "
-            + markup.text(label("briefs_n", lang).format(count=briefs))
+            + markup.text(count_text("brief", briefs, lang))
         )
     if not ranked:
         lines.append(f"*{label('none', lang)}*")

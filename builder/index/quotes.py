@@ -14,13 +14,15 @@ from builder.index.entries import (
 )
 from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link
-from builder.model import BriefRecord, Page, QuoteRecord
+from builder.model import BriefRecord, Page, SpeakerRecord
 from builder.render import markup
 from builder.render.dates import date_shown
 from builder.render.labels import label
 from builder.render.markup import Lang
 from builder.render.names import speaker_label
+from builder.render.quotes import kind_tags, speaker_heading
 from builder.resolve.record import newest_briefs
+from builder.resolve.statements import Statement, group_by_speaker
 from builder.runtime.incremental import KeptPage
 
 QUOTES_PER_PAGE = 50
@@ -46,7 +48,7 @@ def _initial_section(heading: str) -> Section:
 
 
 def _quote_item(
-    numbered: tuple[int, QuoteRecord],
+    said: tuple[SpeakerRecord | None, Statement],
     record: BriefRecord,
     lang: Lang,
     group: tuple[str, ...],
@@ -54,60 +56,57 @@ def _quote_item(
     kept: Kept,
     sections: tuple[Section, ...] = (),
 ) -> ListItem:
-    number, quote = numbered
+    speaker, statement = said
 
     def render(root: str) -> list[str]:
-        words = markup.text(quote["text"])
-        if quote["kind"] == "direct":
+        words = markup.text(statement.text)
+        if statement.kinds[0] == "direct":
             words = f"«{words}»"
-        who = f"{speaker_label(quote['speaker'], lang)} — " if with_speaker else ""
+        who = f"{speaker_label(speaker, lang)} — " if with_speaker else ""
         when = f"{date_shown(date_of(record), lang)} · " if date_of(record) else ""
-        kind = markup.text(label(quote["kind"], lang))
         return [
-            f"- {who}{when}{brief_link(record, lang, root)} *({kind})*",
+            f"- {who}{when}{brief_link(record, lang, root)} {kind_tags(statement.kinds, lang)}",
             "",
             "    " + markup.mention(words),
             "",
         ]
 
-    key = ("quote", lang, record["slug"], number, with_speaker)
+    key = ("quote", lang, record["slug"], statement.index, with_speaker)
     return list_entry(kept, key, record, render, group, sections)
 
 
 def _record_quotes(
     record: BriefRecord, lang: Lang, otherwise: tuple[Section, Section], kept: Kept
 ) -> tuple[tuple[ListItem, SpeakerOrder, ListItem], ...]:
-    """A brief's quotes as entries of who said what: (entry by date, place in the list by
-    speaker, entry by speaker). ``otherwise`` is the section of undated briefs and that of
-    unattributed quotes. Reused while the brief is unchanged."""
+    """A brief's statements as entries of who said what: (entry by date, place in the list
+    by speaker, entry by speaker); a statement quoted twice (directly and reported) is one
+    entry, and a word or two quoted is left to its brief (:mod:`builder.resolve.statements`).
+    ``otherwise`` is the section of undated briefs and that of unattributed quotes. Reused
+    while the brief is unchanged."""
     undated, unattributed = otherwise
     month = date_of(record)[:7]
     by_date = (time_sections(month, undated), (group_heading(month or undated.title),))
-    entries: list[tuple[ListItem, SpeakerOrder, ListItem]] = []
-    for numbered in enumerate(record["quotes"]):
-        if numbered[1].get("fragment"):
-            continue  # a word or two quoted is left to its brief
-        name = _speaker_heading(numbered[1], lang)
-        unknown = numbered[1]["speaker"] is None
+    entries: list[tuple[int, tuple[ListItem, SpeakerOrder, ListItem]]] = []
+    for group in group_by_speaker(record["quotes"]):
+        name = speaker_heading(group.speaker, lang)
+        unknown = group.speaker is None
         filed = unattributed if unknown else _initial_section(name)
-        entries.append(
-            (
-                _quote_item(numbered, record, lang, by_date[1], True, kept, by_date[0]),
-                (unknown, filed.key, name.casefold()),
-                _quote_item(numbered, record, lang, (group_heading(name),), False, kept, (filed,)),
+        for statement in group.statements:
+            said = (group.speaker, statement)
+            entries.append(
+                (
+                    statement.index,
+                    (
+                        _quote_item(said, record, lang, by_date[1], True, kept, by_date[0]),
+                        (unknown, filed.key, name.casefold()),
+                        _quote_item(
+                            said, record, lang, (group_heading(name),), False, kept, (filed,)
+                        ),
+                    ),
+                )
             )
-        )
-    return tuple(entries)
-
-
-def _speaker_heading(quote: QuoteRecord, lang: Lang) -> str:
-    """A speaker as a plain heading: the name in the page language when there is one."""
-    speaker = quote["speaker"]
-    if speaker is None:
-        return label("unknown_speaker", lang)
-    if lang == "en" and speaker["en"]:
-        return speaker["en"]
-    return speaker["ar"]
+    # By date, a brief's statements keep the order of its text.
+    return tuple(entry for _, entry in sorted(entries, key=lambda e: e[0]))
 
 
 def quotes_index(

@@ -195,6 +195,8 @@ class NumberRecord(TypedDict):
     """Upper bound of a range; null for a single value."""
     unit: str | None
     """English unit or counted thing (USD, percent, soldiers); null when not stated."""
+    unit_ar: str | None
+    """The unit's Arabic name (``units.yaml``: دولار أمريكي، أشهر); null without a unit."""
     qualifier: str | None
     """about, more than, less than ... when the text hedges; else null."""
     sentence: str

@@ -25,6 +25,7 @@ from builder.model import (
 )
 from builder.render import markup
 from builder.render.dates import date_text, date_words, published_shown
+from builder.render.figures import figure_unit, figure_value
 from builder.render.labels import (
     english_note,
     inferred_note,
@@ -33,7 +34,9 @@ from builder.render.labels import (
     truncation_note,
 )
 from builder.render.markup import Lang, direction, span
-from builder.render.names import outlet_name
+from builder.render.names import outlet_name, speaker_arabic
+from builder.render.plurals import count_text
+from builder.resolve.statements import group_by_speaker
 
 
 def _note(words: str) -> str:
@@ -226,14 +229,9 @@ def _dates(record: BriefRecord, lang: Lang) -> str:
 def _numbers(record: BriefRecord, lang: Lang) -> str:
     rows = []
     for number in record["numbers"]:
-        value = f"{number['value']:g}"
-        if number.get("value_max") is not None:
-            value += f"–{number['value_max']:g}"
-        if number.get("qualifier"):
-            value = f"{number['qualifier']} {value}"
-        rows.append(
-            [span(number["text"], "ar"), markup.text(value), markup.text(number.get("unit") or "")]
-        )
+        value = figure_value(number, lang)
+        unit = figure_unit(number, lang) or ""
+        rows.append([span(number["text"], "ar"), markup.text(value), markup.text(unit)])
     head = [label("text_span", lang), label("value", lang), label("unit", lang)]
     return _section("numbers", lang, _table(head, rows, lang))
 
@@ -241,20 +239,35 @@ def _numbers(record: BriefRecord, lang: Lang) -> str:
 def _speaker(speaker: SpeakerRecord | None, lang: Lang) -> str:
     if speaker is None:
         return markup.text(label("unknown_speaker", lang))
+    if lang == "ar" and not speaker["id"]:
+        # A description («مسؤول دفاعي أميركي») has no English name on an Arabic page.
+        return markup.text(speaker_arabic(speaker))
     return _name(speaker, lang)
 
 
 def _quotes(record: BriefRecord, lang: Lang) -> str:
-    if not record["quotes"]:
+    """The quotes by speaker, each statement once and tagged direct or reported
+    (:mod:`builder.resolve.statements`)."""
+    groups = group_by_speaker(record["quotes"])
+    if not groups:
         return _section("quotes", lang, _none(lang))
     items = []
-    for quote in record["quotes"]:
-        kind = markup.text(label(quote["kind"], lang))
+    for group in groups:
+        count = count_text("statement", len(group.statements), lang)
         items.append(
-            f'<figure class="quote">\n<blockquote lang="ar" dir="rtl">{markup.text(quote["text"])}'
-            f"</blockquote>\n<figcaption>— {_speaker(quote['speaker'], lang)} "
-            f'<span class="note">({kind})</span></figcaption>\n</figure>'
+            f'<h3 class="quote-speaker">{_speaker(group.speaker, lang)} '
+            f'<span class="note">({markup.text(count)})</span></h3>'
         )
+        for statement in group.statements:
+            words = markup.text(statement.text)
+            if statement.kinds[0] == "direct":
+                words = f"«{words}»"
+            kinds = markup.separator(lang).join(label(kind, lang) for kind in statement.kinds)
+            items.append(
+                f'<figure class="quote">\n<blockquote lang="ar" dir="rtl">{words}'
+                f'</blockquote>\n<figcaption><span class="note">({markup.text(kinds)})</span>'
+                "</figcaption>\n</figure>"
+            )
     return _section("quotes", lang, "\n".join(items))
 
 
@@ -332,7 +345,7 @@ def collection_document(title: str, items: list[tuple[Brief, BriefRecord]], lang
             f'<li><span class="toc-date" dir="ltr">{markup.text(date)}</span> '
             f'<a href="#brief-{markup.attribute(brief.slug)}">{markup.text(shown)}</a></li>'
         )
-    count = label("briefs_n", lang).format(count=len(items))
+    count = count_text("brief", len(items), lang)
     contents = (
         f'<section class="title-page">\n<p class="kicker">{markup.text(label("collection", lang))}'
         f"</p>\n<h1>{markup.text(title)}</h1>\n<p>{markup.text(count)}</p>\n"

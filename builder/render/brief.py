@@ -23,10 +23,13 @@ from builder.model import (
 from builder.render import markup
 from builder.render.dates import date_words, published_shown
 from builder.render.factsheet import fact_gloss, fact_sheet, sentence_anchors
+from builder.render.figures import figure_unit, figure_value
 from builder.render.labels import inferred_note, label
 from builder.render.markup import Lang
-from builder.render.names import outlet_name, speaker_label
+from builder.render.names import outlet_name
+from builder.render.plurals import count_text
 from builder.render.provenance import provenance_section
+from builder.render.quotes import quotes_section
 from builder.render.text import collapsed, text_section
 from builder.resolve.record import record_actors
 
@@ -130,33 +133,12 @@ def _numbers_section(record: BriefRecord, lang: Lang) -> list[str]:
         "| --- | --- | --- |",
     ]
     for number in record["numbers"]:
-        value = f"{number['value']:,.12g}"
-        if number["value_max"] is not None:
-            value += f"–{number['value_max']:,.12g}"
-        if number["qualifier"]:
-            value = f"{number['qualifier']} {value}"
+        value = markup.text(figure_value(number, lang))
         out.append(
-            f"| {_arabic(number['text'], lang)} | {markup.text(value)} | "
-            f"{markup.text(number['unit'] or '—')} |"
+            f"| {_arabic(number['text'], lang)} | {value} | "
+            f"{markup.text(figure_unit(number, lang) or '—')} |"
         )
     return [*out, ""]
-
-
-def _quotes_section(record: BriefRecord, lang: Lang) -> list[str]:
-    out = [f"## {label('quotes', lang)}", ""]
-    if not record["quotes"]:
-        return [*out, f"*{label('none', lang)}*", ""]
-    for quote in record["quotes"]:
-        kind = label(quote["kind"], lang)
-        body = markup.text(quote["text"])
-        if quote["kind"] == "direct":
-            body = f"«{body}»"
-        attribution = f"— {speaker_label(quote['speaker'], lang)} *({kind})*"
-        if lang == "ar":
-            out += [f"> {body}", ">", f"> {attribution}", ""]
-        else:
-            out += [markup.block(f"> {body}", "ar", "brief-quote"), "", attribution, ""]
-    return out
 
 
 def _topics_section(record: BriefRecord, lang: Lang) -> list[str]:
@@ -187,17 +169,19 @@ def _related_reason(record: BriefRecord, item: RelatedRecord, lang: Lang) -> str
     }
     names.update({topic["id"]: topic[lang] for topic in record["topics"]})
     parts = []
-    for shared, singular, plural in (
-        (item["actors"], "shared_actor", "shared_actors"),
-        (item["topics"], "shared_topic", "shared_topics"),
-        (item["countries"], "shared_country", "shared_countries"),
+    for shared, noun in (
+        (item["actors"], "shared_actor"),
+        (item["topics"], "shared_topic"),
+        (item["countries"], "shared_country"),
     ):
         if shared:
-            heading = label(singular if len(shared) == 1 else plural, lang)
+            heading = count_text(noun, len(shared), lang)
             listed = markup.separator(lang).join(names.get(i, i) for i in shared)
-            parts.append(f"{markup.text(heading.format(count=len(shared)))}: {markup.text(listed)}")
-    if item["days_apart"] is not None:
-        parts.append(markup.text(label("days_apart", lang).format(days=item["days_apart"])))
+            parts.append(f"{markup.text(heading)}: {markup.text(listed)}")
+    days = item["days_apart"]
+    if days is not None:
+        apart = label("days_apart", lang).format(days=count_text("day", days, lang))
+        parts.append(markup.text(apart if days else label("same_day", lang)))
     return " · ".join(parts)
 
 
@@ -303,8 +287,7 @@ def render_brief(
         body += [markup.block(markup.text(record["title"]["ar"]), "ar", "brief-title-ar"), ""]
         if record["title"]["en_generated"]:
             body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
-    elif record["title"]["en_generated"] is False:
-        body += [markup.span(record["title"]["en"], "en"), ""]
+    # The Arabic page has no English title under its own: an English sentence is no name.
     body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
     anchors, anchor_spans = sentence_anchors(brief.doc.paragraphs, record)
     if lang == "en":
@@ -325,7 +308,7 @@ def render_brief(
                 numbers[2:], label("show_numbers", lang), "brief-numbers"
             )
     body += _repeated_text(lang, dates + numbers)
-    quotes = _quotes_section(record, lang)
+    quotes = quotes_section(record["quotes"], lang)
     if lang == "en" and record["quotes"]:
         # The fact sheet says who said what in English; the Arabic statements wait below.
         summary = label("show_quotes", lang).format(count=len(record["quotes"]))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from builder.model import BriefRecord, EnglishSource, InferredValue, english_source
 from builder.read.characters import describe_changes
 from builder.read.encoding import encoding_name
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 
 LABELS: dict[str, dict[Lang, str]] = {
     "source": {"ar": "المصدر", "en": "Source"},
@@ -23,8 +26,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     "normalized": {"ar": "تطبيع النص", "en": "Text normalized"},
     "source_unchanged": {"ar": "الملف الأصلي لم يتغير", "en": "the source file is unchanged"},
     "truncated": {
-        "ar": "هذا المقال طوله {total} حرف، ولم يُستخدم منه إلا أول {used} حرف.",
-        "en": "This article is {total} characters long; only its first {used} were used.",
+        "ar": "طول هذا المقال {total}، ولم يُستخدم منه إلا أول {used}.",
+        "en": "This article is {total} long; only its first {used} were used.",
     },
     "key_facts": {"ar": "الحقائق الرئيسية", "en": "Key facts"},
     "summary": {"ar": "ملخص المحرر", "en": "Editor's summary"},
@@ -38,16 +41,11 @@ LABELS: dict[str, dict[Lang, str]] = {
     "topics": {"ar": "الموضوعات", "en": "Topics"},
     "terms": {"ar": "المصطلحات", "en": "Key terms"},
     "related": {"ar": "موجزات ذات صلة", "en": "Related briefs"},
-    "shared_actor": {"ar": "فاعل مشترك", "en": "1 shared actor"},
-    "shared_actors": {"ar": "فاعلون مشتركون ({count})", "en": "{count} shared actors"},
-    "shared_topic": {"ar": "موضوع مشترك", "en": "1 shared topic"},
-    "shared_topics": {"ar": "موضوعات مشتركة ({count})", "en": "{count} shared topics"},
-    "shared_country": {"ar": "دولة مشتركة", "en": "1 shared country"},
-    "shared_countries": {"ar": "دول مشتركة ({count})", "en": "{count} shared countries"},
     "days_apart": {
-        "ar": "الفارق بين تاريخي النشر بالأيام: {days}",
-        "en": "published {days} days apart",
+        "ar": "الفارق بين تاريخي النشر: {days}",
+        "en": "published {days} apart",
     },
+    "same_day": {"ar": "نُشرا في اليوم نفسه", "en": "published the same day"},
     "text": {"ar": "النص بعد التنظيف", "en": "Cleaned source text (Arabic)"},
     "footnotes": {"ar": "المراجع", "en": "References"},
     "back_to_text": {"ar": "العودة إلى موضع الإحالة في النص", "en": "Back to the text"},
@@ -99,7 +97,6 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "Most mentioned in {month} (the latest month with briefs)",
     },
     "top_actors": {"ar": "الأكثر ذكرًا", "en": "Most mentioned"},
-    "briefs_n": {"ar": "عدد الموجزات: {count}", "en": "briefs: {count}"},
     "feed_month": {
         "ar": "نُشر في {date}، واليوم غير معروف، فأرّخته هذه الخلاصة بأول أيام الشهر.",
         "en": "Published in {date}; the day is not known, so this feed dates it to the first "
@@ -137,7 +134,6 @@ LABELS: dict[str, dict[Lang, str]] = {
     "last_seen": {"ar": "آخر ظهور", "en": "Last seen"},
     "by_publication_date": {"ar": "حسب تاريخ نشر الموجزات", "en": "by publication date"},
     "co_mentions": {"ar": "يُذكر غالبًا مع", "en": "Most often mentioned with"},
-    "briefs_together": {"ar": "موجزات مشتركة: {count}", "en": "briefs in common: {count}"},
     "quotes_by": {"ar": "أقواله المنقولة", "en": "Quoted as saying"},
     "all_quotes": {"ar": "كل الأقوال المنقولة", "en": "All quotes"},
     "quotes_by_speaker": {"ar": "الأقوال حسب المتحدث", "en": "Quotes by speaker"},
@@ -225,4 +221,42 @@ def truncation_note(record: BriefRecord, lang: Lang) -> str | None:
     cut = record["truncated"]
     if cut is None:
         return None
-    return label("truncated", lang).format(total=f"{cut['total']:,}", used=f"{cut['used']:,}")
+    total = count_text("character", cut["total"], lang)
+    used = count_text("character", cut["used"], lang) if lang == "ar" else f"{cut['used']:,}"
+    return label("truncated", lang).format(total=total, used=used)
+
+
+REMOVAL_REASONS_AR: dict[str, str] = {
+    "image-file debris": "بقايا اسم ملف صورة",
+    "broken link debris": "بقايا رابط مكسور",
+    "reading-time widget": "مدة القراءة",
+    "app error banner": "رسالة خطأ من التطبيق",
+    "'read also' link": "رابط «اقرأ أيضًا»",
+    "share/print/font-size button": "زر مشاركة أو طباعة أو حجم الخط",
+    "comment counter": "عداد التعليقات",
+    "subscription blurb": "دعوة إلى الاشتراك",
+    "photo caption with credit": "تعليق صورة مع مصدرها",
+    "duplicated line (photo caption)": "سطر مكرر (تعليق صورة)",
+    "disclaimer heading": "عنوان إخلاء المسؤولية",
+    "disclaimer": "إخلاء المسؤولية",
+    "dateline (place - outlet)": "سطر المكان والوسيلة",
+    "header date": "تاريخ في رأس الصفحة",
+    "navigation menu": "قائمة تنقل",
+    "reference list heading (shown as the footnotes)": "عنوان قائمة المراجع (تظهر في المراجع)",
+}
+"""Why cleaning removed a line (``builder.clean.furniture`` records it in English), in Arabic."""
+
+_REPEATED = re.compile(r"button or label repeated (\d+) times")
+
+
+def removal_note(reason: str, line: int, lang: Lang) -> str:
+    """Why cleaning removed a line and where it was, plain text in ``lang``: "image-file
+    debris, line 12", «بقايا اسم ملف صورة، السطر 12»."""
+    if lang == "en":
+        return f"{reason}, line {line}"
+    repeated = _REPEATED.fullmatch(reason)
+    if repeated:
+        shown = f"زر أو عنوان تكرر {repeated.group(1)} مرات"
+    else:
+        shown = REMOVAL_REASONS_AR.get(reason, "من أثاث الصفحة")
+    return f"{shown}، السطر {line}"

@@ -27,15 +27,23 @@ def speaker_label(speaker: SpeakerRecord | None, lang: Lang) -> str:
     if speaker is None:
         return markup.text(label("unknown_speaker", lang))
     if lang == "ar":
-        shown = markup.text(speaker["ar"])
-        if speaker["en"]:
+        # A description («مسؤول دفاعي أميركي») is shown as the text words it; only a named
+        # speaker (a person, body or country of the brief) has an English name beside it.
+        shown = markup.text(speaker_arabic(speaker))
+        if speaker["en"] and speaker["id"]:
             shown += f" — {markup.span(speaker['en'], 'en')}"
         return shown
     if speaker["en"]:
         words = english_note(speaker.get("en_source"), speaker["en_provisional"], "en")
         note = f" {markup.note(words)}" if words else ""
-        return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker['ar'], 'ar')})"
-    return f"{markup.span(speaker['ar'], 'ar')} {markup.note(label('no_english', 'en'))}"
+        return f"{markup.text(speaker['en'])}{note} ({markup.span(speaker_arabic(speaker), 'ar')})"
+    return f"{markup.span(speaker_arabic(speaker), 'ar')} {markup.note(label('no_english', 'en'))}"
+
+
+def speaker_arabic(speaker: SpeakerRecord) -> str:
+    """A speaker's Arabic words as a label: without the comma or colon the text put after
+    them («أشخاص وصفتهم بالمطلعين،»)."""
+    return speaker["ar"].strip().rstrip("،,:؛;.").strip() or speaker["ar"]
 
 
 def outlet_name(outlet: OutletValue, lang: Lang) -> str | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from builder.model import BriefRecord
 from builder.render import markup
-from builder.render.labels import label, source_notes
+from builder.render.labels import label, removal_note, source_notes
 from builder.render.markup import Lang
+from builder.render.plurals import count_text
 
 
 def provenance_section(record: BriefRecord, lang: Lang) -> list[str]:
@@ -26,12 +27,12 @@ def provenance_section(record: BriefRecord, lang: Lang) -> list[str]:
     ]
     lines += [f"    - {item}" for item in items]
     if record["removed"]:
-        count = len(record["removed"])
-        lines.append(f"    - {markup.field(label('removed', lang))} {count}")
-        line_word = label("line", lang)
+        count = count_text("line", len(record["removed"]), lang)
+        lines.append(f"    - {markup.field(label('removed', lang))} {markup.text(count)}")
         for removal in record["removed"]:
+            note = removal_note(removal["reason"], removal["line"], lang)
             lines.append(
                 f"        - {markup.span(removal['text'], 'ar')} — "
-                f"<small>{markup.text(removal['reason'])}, {line_word} {removal['line']}</small>"
+                f"<small>{markup.text(note)}</small>"
             )
     return markup.unindexed([*lines, ""])

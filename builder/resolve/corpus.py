@@ -24,11 +24,13 @@ from builder.model import (
     EntityMention,
     EntityQuote,
     Extraction,
+    QuoteKind,
     english_source,
 )
 from builder.resolve.ids import entity_id, hashed_slug, speaker_entity_id
 from builder.resolve.people import merged_extraction, person_merges
 from builder.resolve.related import RelatedMemory, related_briefs
+from builder.resolve.statements import merge_statements
 
 __all__ = ["entity_id", "hashed_slug", "newest_first", "resolve", "speaker_entity_id"]
 
@@ -88,10 +90,17 @@ def resolve(
             named.append(key)
         for key in named:
             together[key].update(other for other in named if other != key)
+        said: dict[str, list[tuple[str, QuoteKind]]] = defaultdict(list)
         for quote in extraction.quotes:
             speaker = speaker_entity_id(quote.speaker)
             if speaker is not None and not quote.fragment:
-                quotes[speaker].append(EntityQuote(slug, quote.text, quote.kind, published))
+                said[speaker].append((quote.text, quote.kind))
+        # A sentence quoted and reported again is one statement (builder.resolve.statements).
+        for speaker, pairs in said.items():
+            quotes[speaker] += [
+                EntityQuote(slug, statement.text, statement.kinds[0], published)
+                for statement in merge_statements(pairs)
+            ]
     entities = [
         _entity(kind, ident, mentions, quotes.get(ident, []), together[(kind, ident)])
         for (kind, ident), mentions in sorted(grouped.items())

@@ -165,6 +165,7 @@ def brief_record(
                 "value": number.value,
                 "value_max": number.value_max,
                 "unit": number.unit,
+                "unit_ar": knowledge.unit_names.get(number.unit) if number.unit else None,
                 "qualifier": number.qualifier,
                 "sentence": number.sentence,
             }

@@ -38,7 +38,9 @@ def test_units_shape() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for index, entry in enumerate(data["units"]):
         where = f"units[{index}]"
-        assert set(entry) == {"en", "forms"}, where
+        assert set(entry) == {"en", "ar", "forms"}, where
+        # Arabic pages show the unit by its Arabic name, never its English one.
+        assert ARABIC_LETTER.search(entry["ar"]) and not LATIN_LETTER.search(entry["ar"]), where
         assert isinstance(entry["en"], str) and not ARABIC_LETTER.search(entry["en"]), where
         assert entry["en"] not in seen, f"{where}: {entry['en']} listed twice"
         seen.add(entry["en"])
