@@ -140,6 +140,10 @@ STANDARDS = {"Atom", "JSON", "CLDR"}
 """Names of standards the hand-written Arabic pages cite (marked English there)."""
 
 
+FORMAT_NAMES = {"pdf"}
+"""A file format's name, which Arabic writes in Latin letters («نسخة PDF للطباعة»)."""
+
+
 def test_arabic_brief_pages_have_no_english_but_names(site: Path) -> None:
     slugs = sorted(path.stem for path in (site / "briefs").glob("*.txt"))
     assert len(slugs) == 5
@@ -148,6 +152,7 @@ def test_arabic_brief_pages_have_no_english_but_names(site: Path) -> None:
         record = _record(site, slug)
         words = _source_words([site / "briefs" / f"{slug}.{ext}" for ext in ("txt", "yaml")])
         words |= {w.casefold() for w in LATIN_WORD.findall(encoding_name(record["encoding"], "ar"))}
+        words |= FORMAT_NAMES
         html = (site / "site" / "briefs" / slug / "index.html").read_text("utf-8")
         problems += [f"{slug}: {problem}" for problem in _offenders(html, words, _names(record))]
     assert problems == []
@@ -157,7 +162,7 @@ def test_every_other_arabic_page_has_no_english_but_names(site: Path, knowledge:
     """Lists, entity pages, topics, terms, the home and about pages: the names any brief
     gives, the topics' and terms' English names (a bilingual glossary), cited standards."""
     slugs = sorted(path.stem for path in (site / "briefs").glob("*.txt"))
-    words = _source_words(sorted((site / "briefs").iterdir()))
+    words = _source_words(sorted((site / "briefs").iterdir())) | FORMAT_NAMES
     names = set(STANDARDS)
     names |= {topic.en for topic in knowledge.topics} | {term.en for term in knowledge.terms}
     for slug in slugs:
