@@ -223,11 +223,11 @@ def _related_section(brief_titles: BriefTitles, record: BriefRecord, lang: Lang)
 
 
 def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
-    """Sections that quote the article's own sentences (key facts, dates, figures, quotes)
-    stay out of the Arabic search index: the cleaned text below already carries every word
-    once, and indexing it two or three times only makes the index chunks grow with the corpus
-    (and rank a page by how many facts were extracted from it). On English pages the Arabic
-    in them is out of the index anyway (``search.UNINDEXED``); their English names stay in."""
+    """The key facts, which quote the article's own sentences, stay out of the Arabic search
+    index: the cleaned text below already carries every word once, and indexing it twice
+    only makes the index chunks grow with the corpus (and rank a page by how many facts were
+    extracted from it). On English pages the Arabic in them is out of the index anyway
+    (``search.UNINDEXED``); their English stays in."""
     if lang != "ar":
         return lines
     return markup.unindexed(lines)
@@ -274,7 +274,8 @@ def render_brief(
             body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
     elif record["title"]["en_generated"] is False:
         body += [markup.span(record["title"]["en"], "en"), ""]
-    body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
+    # Outlet and date are the search results' metadata, not text for their excerpts.
+    body += [f"## {label('source', lang)}", "", *markup.unindexed(_source_section(record, lang))]
     if lang == "en" and record["summary_en"]:
         body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
     facts = "\n".join(f"- {markup.text(fact)}" for fact in record["key_facts"])
@@ -287,12 +288,12 @@ def render_brief(
             "",
         ],
     )
-    # Actors weigh more than body text in search (Pagefind's default weight is 1).
-    body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
-    body += ["</div>", ""]
-    body += _repeated_text(lang, _dates_section(record, lang) + _numbers_section(record, lang))
-    body += _repeated_text(lang, _quotes_section(record, lang))
-    body += _topics_section(record, lang)
+    # Lists of names, tables and labels read as name lists in search excerpts: search finds
+    # the brief by its actors' and topics' names through its metadata (builder.search).
+    body += markup.unindexed(_actor_sections(record, lang))
+    body += markup.unindexed(_dates_section(record, lang) + _numbers_section(record, lang))
+    body += markup.unindexed(_quotes_section(record, lang))
+    body += markup.unindexed(_topics_section(record, lang))
     body += _related_section(brief_titles, record, lang)
     body += text_section(brief, record, lang)
     if record_yaml is None:
