@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -64,10 +65,17 @@ class SearchEntry(TypedDict):
     ``topics``, ``names``)."""
 
 
+PROMINENCE_TIERS = tuple(2**power for power in range(1, 15))
+"""An entity named in at least 2, 4, 8 ... briefs has its names in a metadata field per
+tier reached (``briefs_2``, ``briefs_4`` ...): among the pages a name matches equally
+(every «Saleh», «الحوثي» the person and the movement), the one the briefs name most comes
+first. Pagefind has no per-page boost; each field matched adds to the score."""
+
 META_WEIGHTS: dict[str, float] = {
     # An entity page's names in every spelling and both scripts: the page of the name typed
     # comes before the briefs that mention it (the title, its main name, weighs 5).
     "names": 10.0,
+    **{f"briefs_{tier}": 1.0 for tier in PROMINENCE_TIERS},
     # The actors, topics and terms of a brief: matched, but the article's own words rank.
     "actors": 1.0,
     "topics": 0.5,
@@ -164,13 +172,38 @@ def entity_search(
     english = [entity.en, *(name for name, _ in entity.english_variants)]
     if lang == "ar":
         known = knowledge.spellings.get(entity.id, ())
-        names = [entity.ar, *entity.forms, *known, *english]
+        arabic = _unique([entity.ar, *entity.forms, *known])
+        names = _words([*arabic, *english, " ".join(_typed_forms(arabic))])
     else:
-        names = english
-    entry["meta"] = {"names": _words(names)}
+        names = _words(english)
+    entry["meta"] = {"names": names}
+    briefs = len(entity.mentions)
+    entry["meta"].update({f"briefs_{tier}": names for tier in PROMINENCE_TIERS if briefs >= tier})
     if latest:
         entry["meta"]["last_seen"] = result_date(latest, lang)
     return entry
+
+
+_ARTICLE = re.compile(
+    "^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(.{3,})$"
+)
+_OTHER_PREFIX = re.compile(
+    "^(?:[\u0648\u0641\u0628\u0643\u0644]|\u0633[\u0627\u064a\u062a\u0646]|[\u064a\u0646\u062a]\u0633\u062a)"
+)
+
+
+def _typed_forms(names: list[str]) -> list[str]:
+    """The words of ``names`` as search.js looks them up: without the article ال (and a
+    clitic before it) when the script drops it from a typed word (its ``withoutArticle``:
+    three letters or more left, not starting with another prefix the stemmer would strip).
+    Pagefind stems the page text but matches metadata words as they are: «الحوثيين» typed
+    is looked up as «حوثيين», which only this form of the names matches."""
+    found = []
+    for word in " ".join(names).split():
+        match = _ARTICLE.match(word)
+        if match and not _OTHER_PREFIX.match(match.group(1)):
+            found.append(match.group(1))
+    return _unique(found)
 
 
 def topic_search(lang: Lang) -> SearchEntry:
@@ -276,6 +309,8 @@ class IndexReport:
 UNINDEXED = (
     # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
     ".headerlink",
+    # Nor is a long list's pager («الصفحة 1 من 2 · التالية»).
+    ".briefing-pager",
     # Section headings and table headers below the title are the site's own labels, the same
     # on every page: indexed, each would hold a posting for every brief, and a query that
     # shares their index chunk would download it.

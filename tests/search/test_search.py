@@ -103,6 +103,37 @@ def test_an_entity_page_is_searched_by_all_its_names(knowledge: Knowledge) -> No
     assert english["meta"] == {"names": "Donald Trump"}  # no Arabic in the English index
 
 
+def test_the_names_briefs_use_most_weigh_most(knowledge: Knowledge) -> None:
+    from builder.model import EntityMention
+
+    def movement(briefs: int) -> Entity:
+        mention = EntityMention(slug="a", sentence="", count=1)
+        return Entity(
+            kind="organization",
+            id="houthis",
+            ar="جماعة الحوثي",
+            en="Houthis",
+            en_provisional=False,
+            mentions=(mention,) * briefs,
+            variants=(("جماعة الحوثي", briefs), ("الحوثيين", 1)),
+        )
+
+    meta = entity_search(movement(9), knowledge, "ar", None)["meta"]
+    # A field per tier reached (2, 4, 8 briefs): the page the briefs name most comes first.
+    assert [key for key in meta if key.startswith("briefs_")] == [
+        "briefs_2",
+        "briefs_4",
+        "briefs_8",
+    ]
+    assert meta["briefs_8"] == meta["names"]
+    # The names as the search script looks a typed word up, without its article.
+    assert {"حوثي", "حوثيين"} <= set(meta["names"].split())
+    assert not any(
+        key.startswith("briefs_")
+        for key in entity_search(movement(1), knowledge, "en", None)["meta"]
+    )
+
+
 def test_the_search_script_gets_the_ranking_and_plural_wordings() -> None:
     config = json.loads(ui_context("ar", "../pagefind/", "../")["config_json"])
     # Names weigh more than any title, so an entity's page comes first for its name.
