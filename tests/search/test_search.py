@@ -544,6 +544,8 @@ def test_excerpts_quote_the_article_with_the_date_and_outlet(open_page) -> None:
     brief = _result(box.page, results.index("/briefs/us-china-track-two-nuclear-talks/"))
     # The sentence of the article around the name, not a list of names or labels.
     assert "المنظم الأمريكي لمحادثات المسار الثاني" in brief["excerpt"], brief
+    # Cut from the middle of the article: an ellipsis on either side says so.
+    assert brief["excerpt"].startswith("… ") and brief["excerpt"].endswith(" …"), brief
     assert brief["marks"] and all("سانتورو" in mark for mark in brief["marks"])
     assert not re.search(r"[A-Za-z]|\(\d+\)|—", brief["excerpt"]), brief
     assert brief["facts"] == ["موجز", "21 يونيو 2024", "Reuters (Arabic translation)"]
@@ -555,6 +557,10 @@ def test_excerpts_quote_the_article_with_the_date_and_outlet(open_page) -> None:
     brief = _result(english.page, results.index("/en/briefs/us-china-track-two-nuclear-talks/"))
     assert "nuclear arms talks resumed in Shanghai" in brief["excerpt"], brief
     assert "()" not in brief["excerpt"] and brief["marks"] == ["Shanghai"]
+    # A topic page's excerpt is its name, not its name twice with an empty gloss.
+    topic = english.search("Taiwan")
+    shown = _result(english.page, topic.index("/en/topics/taiwan/"))
+    assert shown["excerpt"] == "Taiwan.", shown
     assert brief["facts"] == ["brief", "21 June 2024", "Reuters (Arabic translation)"]
 
 

@@ -183,6 +183,12 @@
     title.textContent = (data.meta && data.meta.title) || data.url;
     const excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is markup
+    // An ellipsis where the excerpt cuts into the page's text, before or after.
+    const content = (data.content || "").trim();
+    const plain = (data.plain_excerpt || "").trim();
+    const at = plain ? content.indexOf(plain) : -1;
+    if (at > 0) excerpt.prepend("… ");
+    if (at >= 0 && at + plain.length < content.length) excerpt.append(" …");
     article.append(title);
     // What the page is, and a brief's date and outlet (an entity's latest brief's date).
     const facts = [];
