@@ -42,10 +42,12 @@ ARCHIVE_PROBES = (
     Probe("كيري", "/people/john-kerry/"),
     Probe("جون كيري", "/people/john-kerry/"),
     Probe("علي عبدالله صالح", "/people/ali-abdullah-saleh/"),
+    Probe("هادي", "/people/abd-rabbuh-mansour-hadi/"),
     Probe("Houthis", "/en/organizations/houthis/"),
     Probe("ISIS", "/en/organizations/islamic-state/"),
     Probe("Kerry", "/en/people/john-kerry/"),
     Probe("Saleh", "/en/people/ali-abdullah-saleh/"),
+    Probe("Hadi", "/en/people/abd-rabbuh-mansour-hadi/"),
 )
 """Names of the SaudiNewsNet 2015 archive (``/work/shared/archive``) and their pages."""
 

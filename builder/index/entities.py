@@ -98,7 +98,10 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         roles = markup.separator(lang).join(
             markup.text(role) if lang == "ar" else markup.span(role, "ar") for role in entity.roles
         )
-        lines.append(f"- {markup.field(label('roles', lang))} {roles}")
+        # On English pages the roles are Arabic (out of the English index): their commas
+        # alone would be left in excerpts («John Kerry. , , ,»).
+        shown = roles if lang == "ar" else _unsearched(roles)
+        lines.append(f"- {markup.field(label('roles', lang))} {shown}")
     if entity.first_seen:
         seen = (
             f"{markup.field(label('first_seen', lang))} {_date(entity.first_seen, lang)} · "
