@@ -609,3 +609,18 @@ def test_found_words_are_highlighted_as_marks_not_as_links(open_page) -> None:
         assert shown["decoration"] == "none", (scheme, shown)
         assert shown["background"] not in ("rgba(0, 0, 0, 0)", "transparent"), (scheme, shown)
         assert shown["color"] != shown["link"], (scheme, shown)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_rank_probe_reports_where_a_name_ranks(built: Path, browser) -> None:
+    from briefing_tools.search_rank import Probe, entity_ranks
+
+    probes = (
+        Probe("سانتورو", "/people/david-santoro/"),
+        Probe("Santoro", "/en/briefs/us-china-track-two-nuclear-talks/"),
+        Probe("Santoro", "/en/people/nobody/"),
+    )
+    ranked = entity_ranks(built, probes, browser, limit=10)
+    assert [item.rank for item in ranked] == [1, 2, None]
+    assert ranked[0].total == "نتيجتان" and ranked[1].top[0] == "/en/people/david-santoro/"
