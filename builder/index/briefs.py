@@ -87,7 +87,8 @@ def topic_pages(
             f"| {markup.link(name, f'{topic.id}.md')} | {len(briefs)} | {markup.text(latest)} |"
         )
         head = [
-            name_with_gloss(topic.ar, topic.en, False, lang),
+            # The name again with its gloss: in search excerpts «Taiwan. Taiwan ().»
+            f"<span data-pagefind-ignore>{name_with_gloss(topic.ar, topic.en, False, lang)}</span>",
             "",
             f"## {label('topic_briefs', lang)} ({len(briefs)})",
             "",

@@ -58,13 +58,22 @@ def _gloss(value: str, lang: Lang) -> str:
     return markup.span(value, "en" if lang == "ar" else "ar")
 
 
+def _unsearched(shown: str) -> str:
+    """Inline markup kept out of the search index: the spellings with their counts, dates
+    and labels read as lists in excerpts. Search matches the names through the page's
+    metadata (``builder.search.pagefind.entity_search``)."""
+    return f"<span data-pagefind-ignore>{shown}</span>"
+
+
 def _counted(values: tuple[tuple[str, int], ...], lang: Lang, value_lang: Lang) -> str:
     shown = (
         markup.text(value) if value_lang == lang else markup.span(value, value_lang)
         for value, _ in values
     )
-    return markup.separator(lang).join(
-        f"{name} ({count})" for name, (_, count) in zip(shown, values, strict=True)
+    return _unsearched(
+        markup.separator(lang).join(
+            f"{name} ({count})" for name, (_, count) in zip(shown, values, strict=True)
+        )
     )
 
 
@@ -93,13 +102,17 @@ def _facts(entity: Entity, names: Names, lang: Lang) -> list[str]:
         roles = markup.separator(lang).join(
             markup.text(role) if lang == "ar" else markup.span(role, "ar") for role in entity.roles
         )
-        lines.append(f"- {markup.field(label('roles', lang))} {roles}")
+        # On English pages the roles are Arabic (out of the English index): their commas
+        # alone would be left in excerpts («John Kerry. , , ,»).
+        shown = roles if lang == "ar" else _unsearched(roles)
+        lines.append(f"- {markup.field(label('roles', lang))} {shown}")
     if entity.first_seen:
-        lines.append(
-            f"- {markup.field(label('first_seen', lang))} {_date(entity.first_seen, lang)} · "
+        seen = (
+            f"{markup.field(label('first_seen', lang))} {_date(entity.first_seen, lang)} · "
             f"{markup.field(label('last_seen', lang))} {_date(entity.last_seen, lang)} "
             f"{markup.note(label('by_publication_date', lang))}"
         )
+        lines.append(f"- {_unsearched(seen)}")
     lines.append("")
     if entity.co_mentions:
         # Other actors' names: a search for them finds their own pages, not this one.
@@ -143,7 +156,8 @@ def _quotes_section(entity: Entity, titles: Titles, lang: Lang) -> list[str]:
         lines += _quote_group(group, titles, lang, "..")
     if len(entity.quotes) > QUOTES_ON_PAGE:
         lines += [markup.link(label("all_quotes", lang), f"{entity.id}/quotes.md"), ""]
-    return lines
+    # The quotes are the briefs' text (found as the briefs), their dates and kinds labels.
+    return markup.unindexed(lines)
 
 
 def entity_pages(
@@ -162,7 +176,7 @@ def entity_pages(
 
     def mention(slug: str, sentence: str, published: str | None) -> ListItem:
         def render(root: str) -> list[str]:
-            when = f"{_date(published, lang)} · " if published else ""
+            when = _unsearched(f"{_date(published, lang)} · ") if published else ""
             # The sentences are the briefs' text, not this page's: search finds the briefs.
             return [
                 f"- {when}{brief_link(titles[slug], lang, root)}",

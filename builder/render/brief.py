@@ -198,11 +198,11 @@ def _related_section(brief_titles: BriefTitles, record: BriefRecord, lang: Lang)
 
 
 def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
-    """Sections that quote the article's own sentences (key facts, dates, figures, quotes)
-    stay out of the Arabic search index: the cleaned text below already carries every word
-    once, and indexing it two or three times only makes the index chunks grow with the corpus
-    (and rank a page by how many facts were extracted from it). On English pages the Arabic
-    in them is out of the index anyway (``search.UNINDEXED``); their English names stay in."""
+    """The key facts, which quote the article's own sentences, stay out of the Arabic search
+    index: the cleaned text below already carries every word once, and indexing it twice
+    only makes the index chunks grow with the corpus (and rank a page by how many facts were
+    extracted from it). On English pages the Arabic in them is out of the index anyway
+    (``search.UNINDEXED``); their English stays in."""
     if lang != "ar":
         return lines
     return markup.unindexed(lines)
@@ -288,16 +288,17 @@ def render_brief(
         if record["title"]["en_generated"]:
             body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
     # The Arabic page has no English title under its own: an English sentence is no name.
-    body += [f"## {label('source', lang)}", "", *_source_section(record, lang), ""]
+    # Outlet and date are the search results' metadata, not text for their excerpts.
+    body += [f"## {label('source', lang)}", "", *markup.unindexed(_source_section(record, lang))]
     anchors, anchor_spans = sentence_anchors(brief.doc.paragraphs, record)
     if lang == "en":
         if record["summary_en"]:
             body += [f"## {label('summary', lang)}", "", markup.text(record["summary_en"]), ""]
         body += _fact_sheet_section(record, anchors)
     body += _repeated_text(lang, _key_facts(record, lang, anchors))
-    # Actors weigh more than body text in search (Pagefind's default weight is 1).
-    body += ['<div data-pagefind-weight="5" markdown>', "", *_actor_sections(record, lang)]
-    body += ["</div>", ""]
+    # Lists of names, tables and labels read as name lists in search excerpts: search finds
+    # the brief by its actors' and topics' names through its metadata (builder.search).
+    body += markup.unindexed(_actor_sections(record, lang))
     dates, numbers = _dates_section(record, lang), _numbers_section(record, lang)
     if lang == "en":
         # The fact sheet gives them in English; the tables show the Arabic words beside them.
@@ -307,14 +308,14 @@ def render_brief(
             numbers = numbers[:2] + collapsed(
                 numbers[2:], label("show_numbers", lang), "brief-numbers"
             )
-    body += _repeated_text(lang, dates + numbers)
+    body += markup.unindexed(dates + numbers)
     quotes = quotes_section(record["quotes"], lang)
     if lang == "en" and record["quotes"]:
         # The fact sheet says who said what in English; the Arabic statements wait below.
         summary = label("show_quotes", lang).format(count=len(record["quotes"]))
         quotes = quotes[:2] + collapsed(quotes[2:], summary, "brief-quotes-ar")
-    body += _repeated_text(lang, quotes)
-    body += _topics_section(record, lang)
+    body += markup.unindexed(quotes)
+    body += markup.unindexed(_topics_section(record, lang))
     body += _related_section(brief_titles, record, lang)
     body += text_section(brief, record, lang, anchor_spans)
     body += provenance_section(record, lang)

@@ -24,7 +24,8 @@ from conftest import ROOT
 from builder.cli import main
 from builder.config import GENERATED_DIRS
 from builder.knowledge import Knowledge
-from builder.search.pagefind import brief_search, ui_context
+from builder.model import Entity
+from builder.search.pagefind import brief_search, entity_search, result_date, ui_context
 
 QUERIES = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "search_queries.yaml").read_text("utf-8")
@@ -32,13 +33,14 @@ QUERIES = yaml.safe_load(
 
 RECORD = {
     "published": {"value": "2024-06-21"},
-    "outlet": {"value": "رويترز"},
+    "outlet": {"value": "رويترز", "en": "Reuters"},
     "people": [
         {"id": "donald-trump", "ar": "دونالد ترامب", "en": "Donald Trump", "forms": ["ترامب"]}
     ],
     "organizations": [],
     "countries": [{"ar": "الصين", "en": "China"}],
     "topics": [{"id": "nuclear-weapons", "ar": "الأسلحة النووية", "en": "Nuclear weapons"}],
+    "terms": [{"ar": "الردع", "en": "deterrence", "count": 1}],
 }
 
 
@@ -47,18 +49,98 @@ def test_brief_search_data_has_filters_date_and_other_spellings(knowledge: Knowl
     assert arabic["date"] == "2024-06-21"
     assert arabic["filters"]["actor"] == ["دونالد ترامب"]
     assert arabic["filters"]["country"] == ["الصين"] and arabic["filters"]["year"] == ["2024"]
-    # Gazetteer spellings the text does not use, so «ترمب» finds the brief; not those it uses.
-    assert "ترمب" in arabic["variants"] and "ترامب" not in arabic["variants"]
+    # What results show: the date in words and the outlet in the page's language.
+    assert arabic["meta"]["published"] == "21 يونيو 2024"
+    assert arabic["meta"]["outlet"] == "رويترز"
+    # Searched, never shown: the actors in every spelling (gazetteer spellings the text does
+    # not use, so «ترمب» finds the brief), the topics and the terms.
+    actors = arabic["meta"]["actors"].split(" · ")
+    assert {"دونالد ترامب", "ترامب", "ترمب"} <= set(actors)
+    assert arabic["meta"]["topics"] == "الأسلحة النووية · الردع"
     english = brief_search(RECORD, knowledge, "en")
     assert english["filters"]["actor"] == ["Donald Trump"]
     assert english["filters"]["topic"] == ["Nuclear weapons"]
-    assert english["filters"]["type"] == ["brief"] and "variants" not in english
+    assert english["filters"]["type"] == ["brief"]
+    assert english["meta"] == {
+        "published": "21 June 2024",
+        "outlet": "Reuters",
+        "actors": "Donald Trump",
+        "topics": "Nuclear weapons · deterrence",
+    }
 
 
 def test_an_undated_brief_has_no_sort_date_nor_year(knowledge: Knowledge) -> None:
     undated = {**RECORD, "published": {"value": None}, "outlet": {"value": None}}
     data = brief_search(undated, knowledge, "en")
     assert "date" not in data and "year" not in data["filters"] and "outlet" not in data["filters"]
+    assert "published" not in data["meta"] and "outlet" not in data["meta"]
+
+
+def test_result_dates_are_words_as_precise_as_known() -> None:
+    assert result_date("2024-06-21", "ar") == "21 يونيو 2024"
+    assert result_date("2024-06-01", "en") == "1 June 2024"
+    assert result_date("2012-07", "ar") == "يوليو 2012"
+    assert result_date("2025", "en") == "2025"
+
+
+def test_an_entity_page_is_searched_by_all_its_names(knowledge: Knowledge) -> None:
+    entity = Entity(
+        kind="person",
+        id="donald-trump",
+        ar="دونالد ترامب",
+        en="Donald Trump",
+        en_provisional=False,
+        mentions=(),
+        variants=(("دونالد ترامب", 3), ("ترامب", 2)),
+        english_variants=(("Donald Trump", 3),),
+    )
+    arabic = entity_search(entity, knowledge, "ar", "2025-11-21")
+    names = arabic["meta"]["names"].split(" · ")
+    # The spellings seen, the gazetteer's, and the English name (typed on the Arabic site).
+    assert names[:2] == ["دونالد ترامب", "ترامب"] and {"ترمب", "Donald Trump"} <= set(names)
+    assert arabic["meta"]["last_seen"] == "21 نوفمبر 2025"
+    english = entity_search(entity, knowledge, "en", None)
+    assert english["meta"] == {"names": "Donald Trump"}  # no Arabic in the English index
+
+
+def test_the_names_briefs_use_most_weigh_most(knowledge: Knowledge) -> None:
+    from builder.model import EntityMention
+
+    def movement(briefs: int) -> Entity:
+        mention = EntityMention(slug="a", sentence="", count=1)
+        return Entity(
+            kind="organization",
+            id="houthis",
+            ar="جماعة الحوثي",
+            en="Houthis",
+            en_provisional=False,
+            mentions=(mention,) * briefs,
+            variants=(("جماعة الحوثي", briefs), ("الحوثيين", 1)),
+        )
+
+    meta = entity_search(movement(9), knowledge, "ar", None)["meta"]
+    # A field per tier reached (2, 4, 8 briefs): the page the briefs name most comes first.
+    assert [key for key in meta if key.startswith("briefs_")] == [
+        "briefs_2",
+        "briefs_4",
+        "briefs_8",
+    ]
+    assert meta["briefs_8"] == meta["names"]
+    # The names as the search script looks a typed word up, without its article.
+    assert {"حوثي", "حوثيين"} <= set(meta["names"].split())
+    assert not any(
+        key.startswith("briefs_")
+        for key in entity_search(movement(1), knowledge, "en", None)["meta"]
+    )
+
+
+def test_the_search_script_gets_the_ranking_and_plural_wordings() -> None:
+    config = json.loads(ui_context("ar", "../pagefind/", "../")["config_json"])
+    # Names weigh more than any title, so an entity's page comes first for its name.
+    weights = config["ranking"]["metaWeights"]
+    assert weights["names"] > 5 > weights["actors"] and weights["published"] == 0
+    labels = config["labels"]
+    assert labels["count_two"] == "نتيجتان" and labels["count_few"] == "{n} نتائج"
 
 
 def test_the_search_box_configuration_cannot_close_its_script_element() -> None:
@@ -244,14 +326,19 @@ def test_only_brief_and_entity_content_is_indexed(open_page) -> None:
     assert "/en/topics/nuclear-non-proliferation/" not in found
 
 
-def _indexed_text(site: Path, url: str) -> str:
-    """The text Pagefind indexed for the page at ``url`` (its fragment's content)."""
+def _fragment(site: Path, url: str) -> dict:
+    """What Pagefind indexed for the page at ``url``: its fragment (content, meta ...)."""
     for fragment in (site / "pagefind" / "fragment").iterdir():
         raw = gzip.decompress(fragment.read_bytes())
         data = json.loads(raw[raw.index(b"{") :])
         if data["url"] == url:
-            return data["content"]
+            return data
     raise AssertionError(f"{url} is not in the search index")
+
+
+def _indexed_text(site: Path, url: str) -> str:
+    """The text Pagefind indexed for the page at ``url`` (its fragment's content)."""
+    return _fragment(site, url)["content"]
 
 
 @pytest.mark.slow
@@ -263,16 +350,23 @@ def test_the_index_holds_brief_text_not_the_site_labels(built: Path) -> None:
     # Section headings, field names, notes and the file name are the site's, on every page.
     for words in ("الفاعلون", "الوسيلة:", "الملف:", "النص بعد التنظيف", "كتابة لاتينية", ".txt"):
         assert words not in arabic, words
+    # Lists of names, tables of dates and figures, quotes and topics read as name lists in
+    # excerpts: the brief's text is its title and article; the names are its metadata.
+    assert "ديفيد سانتورو — David Santoro" not in arabic and "David" not in arabic
+    assert "ديفيد سانتورو" in _fragment(built, f"/briefs/{slug}/")["meta"]["actors"]
     english = _indexed_text(built, f"/en/briefs/{slug}/")
-    assert "David Santoro" in english
-    for words in ("Key facts", "Outlet:", "romanized", "Source file", ".txt"):
+    assert "Semi-official US–China nuclear arms talks resumed" in english  # its summary
+    for words in ("Key facts", "Outlet:", "romanized", "Source file", ".txt", "(direct)", "()"):
         assert words not in english, words
+    assert "David Santoro" in _fragment(built, f"/en/briefs/{slug}/")["meta"]["actors"]
     # The Arabic of an English page (title, facts, names as written) is in the Arabic index.
     assert not re.search("[\u0600-\u06ff]", english)
-    person = _indexed_text(built, "/people/david-santoro/")
-    assert "ديفيد سانتورو" in person
+    person = _fragment(built, "/people/david-santoro/")
+    assert person["content"] == "ديفيد سانتورو. الباحث الأمريكي."  # name and role
+    assert "سانتورو" in person["meta"]["names"].split(" · ")
     # The briefs listed under an entity are found as briefs, not as the entity's page.
-    assert "استأنفت" not in person and "2022" not in person
+    assert "استأنفت" not in person["content"] and "2022" not in person["content"]
+    assert _indexed_text(built, "/en/people/david-santoro/") == "David Santoro."
 
 
 @pytest.mark.slow
@@ -295,18 +389,17 @@ def test_filters_and_date_sort_in_the_results_panel(open_page) -> None:
     assert not all(_slug(path) for path in everything)
     page.select_option("select[data-briefing-filter=sort]", "newest")
     newest = box.results()
-    dates = page.eval_on_selector_all(
-        ".briefing-search-facts", "facts => facts.map(f => f.textContent.split(' · ').pop())"
-    )
-    assert [date for date in dates if date in PUBLISHED.values()] == list(PUBLISHED.values())
+    # A brief's facts line: its type, its date in words, its outlet.
+    shown = {result_date(date, "ar"): date for date in PUBLISHED.values()}
+    script = "facts => facts.map(f => f.querySelectorAll('bdi')[1].textContent)"
+    dates = page.eval_on_selector_all(".briefing-search-facts", script)
+    assert [shown[date] for date in dates if date in shown] == list(PUBLISHED.values())
     assert len(newest) == len(briefs_only)
     page.select_option("select[data-briefing-filter=sort]", "oldest")
     box.results()
-    dates = page.eval_on_selector_all(
-        ".briefing-search-facts", "facts => facts.map(f => f.textContent.split(' · ').pop())"
-    )
+    dates = page.eval_on_selector_all(".briefing-search-facts", script)
     oldest_first = list(reversed(PUBLISHED.values()))
-    assert [date for date in dates if date in PUBLISHED.values()] == oldest_first
+    assert [shown[date] for date in dates if date in shown] == oldest_first
     page.select_option("select[data-briefing-filter=year]", "2023")
     assert box.results() == ["/briefs/pentagon-china-military-contacts/"]
     options = page.eval_on_selector_all(
@@ -399,3 +492,135 @@ def test_a_failed_index_run_is_a_briefing_error(tmp_path: Path) -> None:
 
     with pytest.raises(BriefingError, match=r"missing: \[search\] Pagefind"):
         index_site(tmp_path / "missing")
+
+
+# --- what a result says ------------------------------------------------------------------
+
+NAMES = (
+    ("", "سانتورو", "/people/david-santoro/"),
+    ("", "ترمب", "/people/donald-trump/"),  # a gazetteer spelling no brief writes
+    ("", "البنتاغون", "/organizations/pentagon/"),
+    ("", "بيلوسوف", "/people/andrei-belousov/"),
+    ("en/", "Santoro", "/en/people/david-santoro/"),
+    ("en/", "Trump", "/en/people/donald-trump/"),
+    ("en/", "Pentagon", "/en/organizations/pentagon/"),
+)
+"""Names as a reader types them, and the entity page that should come first."""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_name_lists_its_own_page_first(open_page) -> None:
+    boxes = {path: open_page(path) for path in ("", "en/")}
+    for path, query, expected in NAMES:
+        results = boxes[path].search(query)
+        assert results[:1] == [expected], (query, results[:3])
+        assert any(_slug(found) for found in results), query  # the briefs follow
+
+
+def _result(page: object, index: int) -> dict[str, object]:
+    """The text of the result at ``index``: title, facts (type, date, outlet), excerpt and
+    its highlighted words."""
+    return page.evaluate(
+        """index => {
+            const item = document.querySelectorAll('.md-search-result__item')[index];
+            const facts = item.querySelector('.briefing-search-facts');
+            return {
+                title: item.querySelector('h1').textContent,
+                facts: facts ? Array.from(facts.querySelectorAll('bdi'), b => b.textContent) : [],
+                excerpt: item.querySelector('article > p:last-child').textContent,
+                marks: Array.from(item.querySelectorAll('mark'), m => m.textContent),
+            };
+        }""",
+        index,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_excerpts_quote_the_article_with_the_date_and_outlet(open_page) -> None:
+    box = open_page("")
+    results = box.search("سانتورو")
+    brief = _result(box.page, results.index("/briefs/us-china-track-two-nuclear-talks/"))
+    # The sentence of the article around the name, not a list of names or labels.
+    assert "المنظم الأمريكي لمحادثات المسار الثاني" in brief["excerpt"], brief
+    # Cut from the middle of the article: an ellipsis on either side says so.
+    assert brief["excerpt"].startswith("… ") and brief["excerpt"].endswith(" …"), brief
+    assert brief["marks"] and all("سانتورو" in mark for mark in brief["marks"])
+    assert not re.search(r"[A-Za-z]|\(\d+\)|—", brief["excerpt"]), brief
+    assert brief["facts"] == ["موجز", "21 يونيو 2024", "Reuters (Arabic translation)"]
+    person = _result(box.page, 0)
+    assert person["facts"] == ["شخص", "آخر ظهور 21 يونيو 2024"]
+    assert person["excerpt"] == "ديفيد سانتورو. الباحث الأمريكي."
+    english = open_page("en/")
+    results = english.search("Shanghai")
+    brief = _result(english.page, results.index("/en/briefs/us-china-track-two-nuclear-talks/"))
+    assert "nuclear arms talks resumed in Shanghai" in brief["excerpt"], brief
+    assert "()" not in brief["excerpt"] and brief["marks"] == ["Shanghai"]
+    # A topic page's excerpt is its name, not its name twice with an empty gloss.
+    topic = english.search("Taiwan")
+    shown = _result(english.page, topic.index("/en/topics/taiwan/"))
+    assert shown["excerpt"] == "Taiwan.", shown
+    assert brief["facts"] == ["brief", "21 June 2024", "Reuters (Arabic translation)"]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_result_count_follows_the_plural_rules_of_the_language(open_page) -> None:
+    from babel import Locale
+
+    labels = {lang: ui_context(lang, "", "")["labels"] for lang in ("ar", "en")}
+    counted = set()
+    for path, lang, queries in (
+        ("", "ar", ("سانتورو", "ترامب", "الصين", "2025", "زنجبيل", "zzqxv")),
+        ("en/", "en", ("Santoro", "China", "Reuters")),
+    ):
+        box = open_page(path)
+        for query in queries:
+            count = len(box.top(query, 200))
+            category = Locale(lang).plural_form(count)
+            wording = labels[lang].get(f"count_{category}", labels[lang]["count_other"])
+            expected = labels[lang]["none"] if count == 0 else wording.replace("{n}", str(count))
+            assert box.page.text_content("[data-briefing-search-meta]") == expected, query
+            counted.add((lang, category if count else "zero"))
+    # Every Arabic form was seen: none, one, two, a few (3–10), many (11–99).
+    assert {"zero", "one", "two", "few", "many"} <= {c for lang, c in counted if lang == "ar"}
+    assert labels["ar"]["count_two"] == "نتيجتان" and labels["ar"]["count_one"] == "نتيجة واحدة"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_found_words_are_highlighted_as_marks_not_as_links(open_page) -> None:
+    box = open_page("en/")
+    box.search("Shanghai")
+    page = box.page
+    style = """() => {
+        const mark = document.querySelector('.md-search-result__item mark');
+        const shown = getComputedStyle(mark);
+        const link = getComputedStyle(document.querySelector('.md-content a'));
+        return {
+            decoration: shown.textDecorationLine, background: shown.backgroundColor,
+            color: shown.color, link: link.color,
+        };
+    }"""
+    for scheme in ("default", "slate"):
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        shown = page.evaluate(style)
+        assert shown["decoration"] == "none", (scheme, shown)
+        assert shown["background"] not in ("rgba(0, 0, 0, 0)", "transparent"), (scheme, shown)
+        assert shown["color"] != shown["link"], (scheme, shown)
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_rank_probe_reports_where_a_name_ranks(built: Path, browser) -> None:
+    from briefing_tools.search_rank import Probe, entity_ranks
+
+    probes = (
+        Probe("سانتورو", "/people/david-santoro/"),
+        Probe("Santoro", "/en/briefs/us-china-track-two-nuclear-talks/"),
+        Probe("Santoro", "/en/people/nobody/"),
+    )
+    ranked = entity_ranks(built, probes, browser, limit=10)
+    assert [item.rank for item in ranked] == [1, 2, None]
+    assert ranked[0].total == "نتيجتان" and ranked[1].top[0] == "/en/people/david-santoro/"

@@ -1,4 +1,4 @@
-// Pagefind search in Material's search box and results panel (see builder/search.py).
+// Pagefind search in Material's search box and results panel (see builder/search/pagefind.py).
 //
 // The template (overrides/partials/briefing-search.html) renders the box with Material's
 // classes; this script moves it into the header, loads Pagefind on first use (the index of
@@ -92,9 +92,8 @@
       await loaded.options({
         baseUrl: new URL(config.root, document.baseURI).pathname,
         excerptLength: 24,
-        // Briefs are long and entity pages short: a weak length penalty keeps a brief that
-        // is about the query above a short page that only names it once.
-        ranking: { pageLength: 0.2 },
+        // Length penalty and metadata weights (builder/search/pagefind.py, RANKING).
+        ranking: config.ranking,
       });
       await loaded.init();
       pagefind = loaded;
@@ -162,10 +161,13 @@
     );
   }
 
+  // The count's wording by the CLDR plural category of the number in the page language
+  // (Arabic has six: 2 نتيجتان, 3 نتائج, 11 نتيجة ...).
+  const plurals = new Intl.PluralRules(document.documentElement.lang || "en");
   function countText(count) {
     if (count === 0) return labels.none;
-    if (count === 1) return labels.one;
-    return labels.many.replace("{n}", String(count));
+    const wording = labels["count_" + plurals.select(count)] || labels.count_other;
+    return wording.replace("{n}", String(count));
   }
 
   function item(data) {
@@ -181,14 +183,30 @@
     title.textContent = (data.meta && data.meta.title) || data.url;
     const excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is markup
+    // An ellipsis where the excerpt cuts into the page's text, before or after.
+    const content = (data.content || "").trim();
+    const plain = (data.plain_excerpt || "").trim();
+    const at = plain ? content.indexOf(plain) : -1;
+    if (at > 0) excerpt.prepend("… ");
+    if (at >= 0 && at + plain.length < content.length) excerpt.append(" …");
     article.append(title);
+    // What the page is, and a brief's date and outlet (an entity's latest brief's date).
     const facts = [];
+    const meta = data.meta || {};
     if (data.filters && data.filters.type) facts.push(data.filters.type.join(", "));
-    if (data.meta && data.meta.date) facts.push(data.meta.date);
+    if (meta.published) facts.push(meta.published);
+    if (meta.last_seen) facts.push(`${labels.last_seen} ${meta.last_seen}`);
+    if (meta.outlet) facts.push(meta.outlet);
     if (facts.length) {
       const line = document.createElement("p");
       line.className = "briefing-search-facts";
-      line.textContent = facts.join(" · ");
+      // Each fact isolated, so a Latin outlet name does not reorder an Arabic date.
+      facts.forEach((fact, index) => {
+        if (index) line.append(" · ");
+        const part = document.createElement("bdi");
+        part.textContent = fact;
+        line.append(part);
+      });
       article.append(line);
     }
     article.append(excerpt);
