@@ -1,6 +1,6 @@
 """Dates as a reader reads them.
 
-Publication dates: a day as its ISO date (``2024-06-21``), a month known without its day by
+Publication dates: a day in words (``21 June 2024``, «21 يونيو 2024»), a month known without its day by
 its CLDR name and year (``July 2012``, ``يوليو 2012``), a year known alone as the year
 (``2025``), with a note saying what is not known. Dates the text mentions (:func:`date_words`):
 every form the extractor gives in words, never as an ISO pattern: ``XXXX-10`` is «October
@@ -27,11 +27,14 @@ def _month_names(lang: Lang) -> Mapping[int, str]:
 
 
 def date_text(value: str, lang: Lang) -> str:
-    """A publication date in ``lang`` (plain text, to be escaped where shown): a month
-    without its day as «July 2012», anything else as given."""
+    """A publication date in ``lang`` (plain text, to be escaped where shown): a day as
+    «13 December 2023» («13 ديسمبر 2023»), a month without its day as «July 2012», a year
+    as itself; anything else as given."""
     period = period_of(value)
-    if period is None or period.month is None or period.day is not None:
+    if period is None or period.month is None:
         return value
+    if period.day is not None:
+        return date_words(value, lang)
     return f"{_month_names(lang)[period.month]} {period.year}"
 
 

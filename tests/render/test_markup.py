@@ -70,9 +70,10 @@ def test_front_matter_keeps_document_markers_inside_values() -> None:
 
 
 def test_a_date_is_isolated_in_its_own_direction() -> None:
-    """After Arabic text an ISO date reads backwards (11-03-2025) unless it is isolated;
-    a month named in Arabic is an Arabic run."""
-    assert date_shown("2025-03-11", "ar") == '<bdi lang="en" dir="ltr">2025&#45;03&#45;11</bdi>'
+    """A date in words is a run of its page's language; an ISO pattern the words do not
+    cover is isolated left to right, since after Arabic text it reads backwards."""
+    assert date_shown("2025-03-11", "ar") == '<bdi lang="ar" dir="rtl">11 مارس 2025</bdi>'
+    assert date_shown("2025-03-11", "en") == '<bdi lang="en" dir="ltr">11 March 2025</bdi>'
     assert date_shown("2012-07", "ar") == '<bdi lang="ar" dir="rtl">يوليو 2012</bdi>'
     assert markup.isolated("Reuters (Arabic)") == (
         '<bdi lang="en" dir="ltr">Reuters &#40;Arabic&#41;</bdi>'
