@@ -29,6 +29,7 @@ from builder.pdf.jobs import PdfJob, Selection, brief_jobs, collection_job
 from builder.pdf.layout import brief_document
 from builder.pdf.writer import render_pdf, write_pdfs
 from builder.pipeline import read_corpus
+from builder.render.dates import date_text
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -116,7 +117,8 @@ def test_english_title_and_page_furniture(pdfs: Path, corpus) -> None:
     assert title in text
     pages = len(pypdf.PdfReader(path).pages)
     assert 1 < pages < 15
-    source = f"{record['outlet']['value'] or 'Outlet unknown'} · {record['published']['value']}"
+    published = date_text(record["published"]["value"], "en")  # «21 November 2025»
+    source = f"{record['outlet']['value'] or 'Outlet unknown'} · {published}"
     for number in range(1, pages + 1):
         page = " ".join(_text(path, "-f", str(number), "-l", str(number)).split())
         # Footer: the outlet and date, page n of N; header: the title (page 1 has it in full).
