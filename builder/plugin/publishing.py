@@ -97,13 +97,23 @@ class Publisher:
         """Record each page's entry for the new manifest and pick the candidates to keep."""
         self._candidates, self._nav = {}, nav
         in_nav = {id(page.file) for page in nav.pages}
+        resolved: dict[str, str | None] = {}
+
+        def address(target: str) -> str | None:
+            # Thousands of pages link to the same few entity pages, and looking a path up
+            # in mkdocs-static-i18n's files tries each language's name for it.
+            if target not in resolved:
+                found = files.get_file_from_path(target)
+                resolved[target] = found.url if found is not None else None
+            return resolved[target]
+
         for file in files.documentation_pages():
             if file.abs_src_path is None:
                 continue
             output = self._output(file.abs_dest_path)
             raw = Path(file.abs_src_path).read_bytes()
             links = tuple(
-                (target, found.url if (found := files.get_file_from_path(target)) else None)
+                (target, address(target))
                 for target in link_targets(raw.decode("utf-8", "replace"), file.src_uri)
             )
             alternates = getattr(file, "alternates", None) or {}

@@ -22,7 +22,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -164,7 +164,15 @@ def write_manifest(site_dir: Path, manifest: Manifest) -> None:
         "format": FORMAT,
         "key": manifest.key,
         "navigations": manifest.navigations,
-        "pages": {path: asdict(entry) for path, entry in manifest.pages.items()},
+        "pages": {
+            path: {
+                "source": entry.source,
+                "markdown": entry.markdown,
+                "links": entry.links,
+                "alternates": entry.alternates,
+            }
+            for path, entry in manifest.pages.items()
+        },
     }
     text = json.dumps(raw, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     (site_dir / MANIFEST).write_text(text + "\n", encoding="utf-8")
