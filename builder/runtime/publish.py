@@ -6,7 +6,7 @@ HTML depends on (the builder's own files, the versions of MkDocs, the theme and 
 for every page, a hash of its Markdown, where its links and language switcher lead, and its
 output file. The next build with the same key renders only the pages whose entry changed;
 the others' HTML is taken from the last site (hard-linked, else copied) into the new one,
-which is then byte-identical to a build from scratch (``tests/site/test_publish.py``).
+which is then byte-identical to a build from scratch (``tests/plugin/test_publish_site.py``).
 A page is rendered again when its Markdown or an address it links to changed, and every page
 is when the key or a navigation changed. Nothing here knows about MkDocs
 (``builder.plugin.publishing`` is the adapter).
