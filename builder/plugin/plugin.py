@@ -37,6 +37,7 @@ from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pipeline import Progress, build
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
+from builder.plugin.publishing import Publisher, install, key_for, uninstall
 from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result
 from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
@@ -46,6 +47,7 @@ from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
 from builder.runtime.projects import PROJECTS, ProjectState
+from builder.runtime.publish import forget_manifest
 from builder.search.pagefind import SEARCH_BUNDLE, ui_context
 from builder.theme.fixes import fix_theme_html
 from builder.theme.fonts import font_files
@@ -92,6 +94,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self._not_found: str | None = None
         """The default language's 404 page, written over the other builds' (see
         :meth:`on_post_template`)."""
+        self._publisher: Publisher | None = None
+        """What a staged build keeps of the last site (``builder.plugin.publishing``)."""
+        self.published: tuple[int, int] | None = None
+        """Pages rendered and pages kept from the last site by the last staged build."""
         self.timings = StepTimes()
         """Seconds spent in the builder, the search indexer and the PDFs during the last build
         (read by ``briefing bench``)."""
@@ -111,6 +117,13 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self.project.pdf_writer = Background("pdf", log_pdfs)
         if self._command in ("build", "gh-deploy") and self._staging is None:
             self._staging = StagedSite(config)
+            self._publisher = Publisher(
+                self._staging.site_dir, self._staging.staging, key_for(config)
+            )
+            install(self._publisher)
+        elif self._staging is None:
+            # A dirty build writes into the site itself: its pages no longer match a manifest.
+            forget_manifest(Path(config.site_dir))
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -188,6 +201,18 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self._not_found = output
         return output
 
+    @event_priority(-150)  # after mkdocs-static-i18n (-100) has made the language's files
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
+        if self._publisher is not None:
+            self._publisher.choose(files, nav, config)
+        return nav
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        # Every page MkDocs reads is read: the navigation's titles are known.
+        if self._publisher is not None:
+            self._publisher.settle(config, files, page_language(config))
+        return env
+
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for destination, source in font_files():
             files.append(File.generated(config, destination, abs_src_path=str(source)))
@@ -221,9 +246,18 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self._index_search(site_root)
         if self.config.pdf and self.result is not None:
             self._write_pdfs(self.result, site_root)
+        self._finish_publishing()
         if self._staging is not None:
             staging, self._staging = self._staging, None
             staging.finish(config)
+
+    def _finish_publishing(self) -> None:
+        """Write the new site's manifest; MkDocs renders every page again."""
+        if self._publisher is not None:
+            publisher, self._publisher = self._publisher, None
+            uninstall()
+            publisher.finish()
+            self.published = (publisher.rendered, publisher.kept)
 
     def _index_search(self, site_root: Path) -> None:
         """Index the built site: now, or in the background on a rebuild under ``serve``."""
@@ -255,9 +289,17 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
+        if self._publisher is not None:
+            self._publisher = None
+            uninstall()
         if self._staging is not None:
             staging, self._staging = self._staging, None
             staging.end(publish=False)
+
+    def on_shutdown(self) -> None:
+        if self._publisher is not None:  # a build that ended without MkDocs' error event
+            self._publisher = None
+            uninstall()
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         assert self._build_config is not None and self.project is not None

@@ -1,0 +1,134 @@
+"""``briefing build`` publishes what changed (``builder.runtime.publish``): over a series of
+edits, each build that reuses the last site gives the site a build from scratch gives, byte
+for byte, while rendering only the pages that changed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+from builder.runtime.publish import MANIFEST, link_targets
+
+NEW_BRIEF = SHARED / "dev" / "articles" / "d01_aawsat-2015-08-02.txt"
+
+# Pagefind writes its filter files (and so their hashes in the language metadata and the
+# entry file) in an order that differs from run to run over the same pages; its word index
+# and fragments are the same bytes.
+_UNSTABLE = re.compile(
+    r"^pagefind/(filter/|pagefind-entry\.json$|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$)"
+)
+
+
+def test_link_targets_are_relative_to_the_page() -> None:
+    markdown = '[a](../people/x.md#s) [b](https://e.org/x.md) <a href="y.md">y</a> [c](#top)'
+    assert link_targets(markdown, "briefs/a.md") == ["briefs/y.md", "people/x.md"]
+
+
+def _build(project: Path) -> tuple[int, int]:
+    run = subprocess.run(
+        [sys.executable, "-m", "builder", "-v", "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    found = re.search(r"publish: (\d+) pages rendered, (\d+) kept", run.stderr)
+    assert found, run.stderr[-3000:]
+    return int(found.group(1)), int(found.group(2))
+
+
+def _inputs(source: Path, target: Path) -> Path:
+    """A fresh project with ``source``'s inputs and none of its outputs."""
+    from builder.config import GENERATED_DIRS
+
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir()
+    shutil.copy(source / "mkdocs.yml", target / "mkdocs.yml")
+    for folder in ("briefs", "overrides"):
+        shutil.copytree(source / folder, target / folder)
+    # When each undated brief entered the corpus (the feeds date it so) is an input too.
+    seen = source / ".cache" / "briefing" / "first-seen.json"
+    if seen.is_file():
+        (target / ".cache" / "briefing").mkdir(parents=True)
+        shutil.copy(seen, target / ".cache" / "briefing" / seen.name)
+    shutil.copytree(
+        source / "docs",
+        target / "docs",
+        ignore=lambda folder, names: GENERATED_DIRS if Path(folder) == source / "docs" else (),
+    )
+    return target
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _assert_same_site(kept: Path, scratch: Path) -> None:
+    ours, theirs = _files(kept), _files(scratch)
+    stable = lambda files: {p: b for p, b in files.items() if not _UNSTABLE.match(p)}  # noqa: E731
+    assert sorted(stable(ours)) == sorted(stable(theirs))
+    different = [path for path, data in stable(ours).items() if theirs[path] != data]
+    assert different == []
+    unstable = lambda files: sorted(p for p in files if _UNSTABLE.match(p))  # noqa: E731
+    assert len(unstable(ours)) == len(unstable(theirs))
+    entry = lambda files: json.loads(files["pagefind/pagefind-entry.json"])["languages"]  # noqa: E731
+    pages = lambda langs: {lang: info["page_count"] for lang, info in langs.items()}  # noqa: E731
+    assert pages(entry(ours)) == pages(entry(theirs))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not NEW_BRIEF.is_file(), reason="../shared/dev/articles is not here")
+def test_each_build_keeps_unchanged_pages_and_equals_a_build_from_scratch(
+    project: Path, tmp_path: Path
+) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    config.write_text(
+        text.replace("      data_dir: data\n", "      data_dir: data\n      pdf: false\n")
+    )
+    rendered, kept = _build(project)
+    total = rendered
+    assert kept == 0 and total > 300
+    assert (project / "site" / MANIFEST).is_file()
+
+    def step(lower: int, upper: int) -> int:
+        rendered, kept = _build(project)
+        scratch = _inputs(project, tmp_path / "scratch")
+        assert _build(scratch) == (rendered + kept, 0)
+        _assert_same_site(project / "site", scratch / "site")
+        assert lower <= rendered <= upper, (rendered, kept)
+        return kept
+
+    # Nothing changed: the navigation and home pages only.
+    step(1, 30)
+    # One sentence more in one brief: its pages, the pages that list it, the navigation.
+    brief = project / "briefs" / "tokyo-defence-spending.txt"
+    if not brief.is_file():
+        brief = sorted((project / "briefs").glob("*.txt"))[0]
+    with brief.open("a", encoding="utf-8") as out:
+        out.write("\nوقال المتحدث إن الاجتماع المقبل سيعقد في الشهر القادم.\n")
+    step(2, total // 3)
+    # A new brief, then a brief removed: its pages come and go, most pages are kept.
+    shutil.copy(NEW_BRIEF, project / "briefs" / "new-brief.txt")
+    step(2, total // 2)
+    removed = sorted((project / "briefs").glob("*.txt"))[0]
+    removed.unlink()
+    removed.with_suffix(".yaml").unlink(missing_ok=True)
+    step(2, total // 2)
+    # Another mkdocs.yml: every page again.
+    config.write_text(config.read_text("utf-8").replace("strict: false", "strict: false\n# x"))
+    assert step(total // 2, 10 * total) == 0
+    assert _build(project)[1] > total // 2
