@@ -42,9 +42,7 @@ def test_the_latest_briefs_show_date_outlet_and_on_english_pages_the_editors_sum
     # Newest first: a brief known only to its year is placed at the start of that year.
     assert latest.index("analysis") < latest.index("talks") < latest.index("undated")
     assert _line("2025", "RSDI") in latest
-    assert (
-        _line("21 June 2024", "Reuters") + "\n\n    Talks resumed in Shanghai&#46;" in latest
-    )
+    assert _line("21 June 2024", "Reuters") + "\n\n    Talks resumed in Shanghai&#46;" in latest
     assert "Never dated&#46;" in latest
     arabic = home_sections(RECORDS, (), "ar", TOPICS)
     # On the Arabic page too, the date and a Latin outlet name keep their own direction.
