@@ -3,8 +3,9 @@
 Publication dates: a day in words (``21 June 2024``, «21 يونيو 2024»), a month known
 without its day by its CLDR name and year (``July 2012``, ``يوليو 2012``), a year known
 alone as the year (``2025``), with a note saying what is not known. Dates the text
-mentions (:func:`date_words`): every form the extractor gives in words, never as an ISO pattern: ``XXXX-10`` is «October
-(year not stated)», ``196X`` «the 1960s», ``2015/2025`` «2015–2025».
+mentions (:func:`date_words`): every form the extractor gives in words, never as an ISO
+pattern: ``XXXX-10`` is «October (year not stated)», ``196X`` «the 1960s», ``2015/2025``
+«2015–2025».
 """
 
 from __future__ import annotations
