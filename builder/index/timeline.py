@@ -8,12 +8,11 @@ from functools import partial
 from builder.index.entries import NOTHING_KEPT, Kept, list_entry, time_sections
 from builder.index.pagination import ListItem, Section, paginate
 from builder.links import brief_link, entity_page
-from builder.model import BriefRecord, DateRecord, Page
+from builder.model import BriefRecord, DateRecord, Page, record_actors
 from builder.render import markup
 from builder.render.dates import date_words
 from builder.render.labels import label
 from builder.render.markup import Lang
-from builder.resolve.record import record_actors
 from builder.runtime.incremental import KeptPage
 
 EVENTS_PER_PAGE = 100

@@ -53,6 +53,7 @@ from builder.model.stages import (
     Removal,
     SourceDocument,
     TermMention,
+    record_actors,
 )
 
 __all__ = [
@@ -108,4 +109,5 @@ __all__ = [
     "english_source",
     "period_of",
     "precision_of",
+    "record_actors",
 ]

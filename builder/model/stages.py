@@ -8,10 +8,11 @@ so pages can quote their evidence and tools can check it against the source.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from builder.model.record import BriefRecord, Calendar, EnglishSource
+from builder.model.record import ActorRecord, BriefRecord, Calendar, EnglishSource
 from builder.model.speech import Quote
 
 EntityKind = Literal["person", "organization", "country"]
@@ -389,3 +390,13 @@ class BuildResult:
     records: tuple[BriefRecord, ...] = ()
     """Each brief's record (the ``brief:`` front matter), in the order of ``briefs``; the
     PDFs are made from them."""
+
+
+def record_actors(record: BriefRecord) -> Iterator[tuple[EntityKind, ActorRecord]]:
+    """The brief's people, organizations and countries, in that order, each with its kind."""
+    for person in record["people"]:
+        yield "person", person
+    for organization in record["organizations"]:
+        yield "organization", organization
+    for country in record["countries"]:
+        yield "country", country

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from builder.errors import BriefingError
 from builder.links import pdf_name
-from builder.model import ActorRecord, Brief, BriefRecord, TopicRecord, period_of
+from builder.model import ActorRecord, Brief, BriefRecord, TopicRecord, period_of, record_actors
 from builder.pdf.layout import brief_document, collection_document
 from builder.render.labels import label
 from builder.render.markup import Lang
-from builder.resolve.record import record_actors
 
 
 @dataclass(frozen=True)

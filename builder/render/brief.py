@@ -19,6 +19,7 @@ from builder.model import (
     Page,
     PersonRecord,
     RelatedRecord,
+    record_actors,
 )
 from builder.render import markup
 from builder.render.dates import date_words, published_shown
@@ -31,7 +32,6 @@ from builder.render.plurals import count_text
 from builder.render.provenance import provenance_section
 from builder.render.quotes import quotes_section
 from builder.render.text import collapsed, text_section
-from builder.resolve.record import record_actors
 
 BriefTitles = Mapping[str, Mapping[Lang, str]]
 """Each brief's title in both languages, by slug (for the links to related briefs)."""

@@ -10,7 +10,7 @@ are made of these pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
@@ -24,6 +24,7 @@ from builder.model import (
     EntityKind,
     NumberRecord,
     PersonRecord,
+    record_actors,
 )
 from builder.render.dates import date_words
 
@@ -53,18 +54,6 @@ class Found:
     kind: EntityKind
     actor: ActorRecord
     position: int
-
-
-def record_actors(record: BriefRecord) -> Iterator[tuple[EntityKind, ActorRecord]]:
-    """The brief's people, organizations and countries, in that order, each with its kind
-    (as :func:`builder.resolve.record.record_actors`, which this module may not import: the
-    resolver imports the title generator)."""
-    for person in record["people"]:
-        yield "person", person
-    for organization in record["organizations"]:
-        yield "organization", organization
-    for country in record["countries"]:
-        yield "country", country
 
 
 _PREFIXES = "وبلف"

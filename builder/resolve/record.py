@@ -9,7 +9,7 @@ records is shown in.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import cast
 
@@ -24,7 +24,6 @@ from builder.model import (
     CleanDocument,
     CountryRecord,
     Encoding,
-    EntityKind,
     Extraction,
     Inferred,
     InferredValue,
@@ -195,16 +194,6 @@ def brief_record(
 def newest_briefs(records: Iterable[BriefRecord]) -> list[BriefRecord]:
     """Brief records, dated newest first, then undated, ties by slug."""
     return list(newest_first(records, lambda r: r["published"]["value"], lambda r: r["slug"]))
-
-
-def record_actors(record: BriefRecord) -> Iterator[tuple[EntityKind, ActorRecord]]:
-    """The brief's people, organizations and countries, in that order, each with its kind."""
-    for person in record["people"]:
-        yield "person", person
-    for organization in record["organizations"]:
-        yield "organization", organization
-    for country in record["countries"]:
-        yield "country", country
 
 
 @lru_cache(maxsize=1)
