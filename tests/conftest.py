@@ -1,9 +1,12 @@
-"""Shared fixtures: the project root, the package knowledge, a throwaway project copy."""
+"""Shared fixtures: the project root, the package knowledge, a throwaway project copy, the
+generated pages of the golden brief, and Debian's Chromium for browser tests."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +15,32 @@ from builder.knowledge import Knowledge, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+GOLDEN_SOURCE = ROOT / "tests" / "site" / "golden" / "source" / "geneva-arms-talks.txt"
+"""The brief the golden pages are generated from."""
+
+
+@pytest.fixture(scope="module")
+def golden_pages(knowledge: Knowledge) -> dict[str, str]:
+    """Every page the builder generates from :data:`GOLDEN_SOURCE` alone: path -> Markdown."""
+    from builder.pipeline import generate
+    from builder.runtime.analyse import analyse
+
+    analysed, problems = analyse([GOLDEN_SOURCE], knowledge, lambda path: f"briefs/{path.name}")
+    assert problems == []
+    result, _ = generate(analysed, knowledge)
+    return {page.path: page.content for page in result.pages}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright (never a downloaded browser), for a module."""
+    from browser import CHROMIUM_FLAGS, chromium_path
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="session")

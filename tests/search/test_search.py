@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from browser import CHROMIUM_FLAGS, chromium_path, serve
+from browser import serve
 from conftest import ROOT
 
 from builder.cli import main
@@ -179,16 +179,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (project / "briefs" / "hostile-markup.txt").write_text(HOSTILE, "utf-8")
     assert main(["-f", str(project / "mkdocs.yml"), "build", "--strict"]) == 0
     return project / "site"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

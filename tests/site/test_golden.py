@@ -12,12 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.knowledge import Knowledge
-from builder.pipeline import generate
-from builder.runtime.analyse import analyse
-
 GOLDEN = Path(__file__).parent / "golden"
-SOURCE = GOLDEN / "source" / "geneva-arms-talks.txt"
 PAGES = (
     "briefs/geneva-arms-talks.md",
     "briefs/geneva-arms-talks.en.md",
@@ -29,24 +24,16 @@ PAGES = (
 )
 
 
-@pytest.fixture(scope="module")
-def pages(knowledge: Knowledge) -> dict[str, str]:
-    analysed, problems = analyse([SOURCE], knowledge, lambda path: f"briefs/{path.name}")
-    assert problems == []
-    result, _ = generate(analysed, knowledge)
-    return {page.path: page.content for page in result.pages}
-
-
 @pytest.mark.parametrize("path", PAGES)
-def test_page_matches_golden_file(pages: dict[str, str], path: str) -> None:
+def test_page_matches_golden_file(golden_pages: dict[str, str], path: str) -> None:
     golden = GOLDEN / path.replace("/", "__")
     if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(pages[path], "utf-8")
-    assert pages[path] == golden.read_text("utf-8")
+        golden.write_text(golden_pages[path], "utf-8")
+    assert golden_pages[path] == golden.read_text("utf-8")
 
 
-def test_hostile_text_stays_text(pages: dict[str, str]) -> None:
-    page = pages["briefs/geneva-arms-talks.md"]
+def test_hostile_text_stays_text(golden_pages: dict[str, str]) -> None:
+    page = golden_pages["briefs/geneva-arms-talks.md"]
     body = page.split("\n---\n", 1)[1]
     assert "<script>" not in body and "](javascript:" not in body and "{{" not in body
     assert "&#60;script&#62;" in body
@@ -54,9 +41,9 @@ def test_hostile_text_stays_text(pages: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("path", PAGES[:2])
 def test_footnotes_link_both_ways_and_only_http_leaves_the_page(
-    pages: dict[str, str], path: str
+    golden_pages: dict[str, str], path: str
 ) -> None:
-    body = pages[path].split("\n---\n", 1)[1]
+    body = golden_pages[path].split("\n---\n", 1)[1]
     ids = re.findall(r'\sid="([^"]+)"', body)
     assert {"fn-1", "fn-2", "fnref-1", "fnref-1-2", "fnref-2"} <= set(ids)
     assert len(ids) == len(set(ids))

@@ -16,12 +16,11 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from browser import CHROMIUM_FLAGS, chromium_path, serve
+from browser import serve
 from conftest import ROOT
 
 from builder.cli import main
@@ -57,16 +56,6 @@ def artifacts() -> Path:
     )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 def _first(site: Path, folder: str) -> str:
