@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from builder.knowledge import Knowledge
+from builder.extract.vocabulary_cache import by_identity
+from builder.knowledge import CountryEntry, Knowledge
 from builder.model import Quote
 
 _GOVERNMENT = re.compile(r"\bgovernment\b", re.IGNORECASE)
@@ -22,13 +23,11 @@ _THE_GOVERNMENT = "the government"
 """«وقالت الحكومة» with no government of the brief to refer back to."""
 
 
-def _country_words(knowledge: Knowledge) -> tuple[str, ...]:
-    return tuple(
-        word
-        for country in knowledge.countries
-        for word in (country.en, country.en_adjective)
-        if word
-    )
+@by_identity
+def _nationality(countries: tuple[CountryEntry, ...]) -> re.Pattern[str]:
+    """Any country's English name or adjective as a whole word (once per loaded data)."""
+    words = sorted({w for c in countries for w in (c.en, c.en_adjective) if w}, key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")\b")
 
 
 def presume_home_government(
@@ -40,7 +39,7 @@ def presume_home_government(
     if entry is None:
         return quotes
     adjective = entry.en_adjective or entry.en
-    words = _country_words(knowledge)
+    nationality = _nationality(knowledge.countries)
     presumed = []
     for quote in quotes:
         speaker = quote.speaker
@@ -51,7 +50,7 @@ def presume_home_government(
             and label is not None
             and (label.endswith(_UNNAMED) or label == _THE_GOVERNMENT)
             and _GOVERNMENT.search(label)
-            and not any(re.search(rf"\b{re.escape(word)}\b", label) for word in words)
+            and not nationality.search(label)
         ):
             unnamed = f" {_UNNAMED}" if label.endswith(_UNNAMED) else ""
             english = f"{label.removesuffix(_UNNAMED).rstrip()}, presumably {adjective}{unnamed}"
