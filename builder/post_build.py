@@ -64,10 +64,15 @@ def site_pdfs(
     *,
     paper: str,
     progress: Progress | None = None,
+    share: tuple[int, int] = (0, 1),
 ) -> PdfReport:
     """Every brief's PDF in each language, in the site's ``pdf/`` folder (where the brief
-    pages link to), from the cache unless the brief changed; a removed brief's PDFs go."""
-    jobs = brief_jobs(result.briefs, result.records, LANGS)
+    pages link to), from the cache unless the brief changed; a removed brief's PDFs go.
+    ``share`` ``(k, n)``: only the k-th (from 0) of every n briefs, for a build cut into
+    shards (``briefing build --shard``)."""
+    part, parts = share
+    pairs = list(zip(result.briefs, result.records, strict=True))[part::parts]
+    jobs = brief_jobs([brief for brief, _ in pairs], [record for _, record in pairs], LANGS)
     return write_project_pdfs(
         config, jobs, site_root / PDF_DIR, paper=paper, progress=progress, prune=True
     )

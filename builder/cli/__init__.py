@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 
-from builder.cli import build, check, extract, pdf, serve
+from builder.cli import build, check, extract, merge, pdf, serve
 from builder.cli.command import Command
 from builder.errors import BriefingError
 
@@ -25,7 +25,14 @@ COMMAND_GROUP = "briefing.commands"
 """The entry-point group other packages register ``briefing`` commands in, each entry point
 naming a :class:`Command` (``eval = "briefing_tools.cli:eval_command"``)."""
 
-COMMANDS = (build.COMMAND, serve.COMMAND, check.COMMAND, extract.COMMAND, pdf.COMMAND)
+COMMANDS = (
+    build.COMMAND,
+    serve.COMMAND,
+    check.COMMAND,
+    extract.COMMAND,
+    pdf.COMMAND,
+    merge.COMMAND,
+)
 """The product's own commands."""
 
 

@@ -16,6 +16,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="fail on any warning (a bad brief, a broken link)"
     )
     parser.add_argument("-d", "--site-dir", help="output folder (default: from mkdocs.yml)")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        help="processes rendering pages at once (default: the plugin's jobs, one per core)",
+    )
+    parser.add_argument(
+        "--shard",
+        metavar="K/N",
+        help="build only the K-th of N parts of the pages, without the search index; "
+        "put the N sites together with `briefing merge`",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(plugin, BriefingPlugin):
         plugin.progress = progress_bar
         plugin.pdf_progress = pdf_progress_bar
+        if args.jobs is not None:
+            plugin.config.jobs = max(1, args.jobs)
+        if args.shard is not None:
+            plugin.config.shard = args.shard
     try:
         config.plugins.on_startup(command="build", dirty=False)
         try:

@@ -31,6 +31,12 @@ class BriefingPluginConfig(base.Config):
     (default ``.cache/briefing/extract``); an empty string turns the cache off."""
     workers = c.Type(int, default=0)
     """Processes extracting sources at once; 0 means one per CPU core."""
+    jobs = c.Type(int, default=0)
+    """Processes rendering pages at once in ``build``; 0 means one per CPU core
+    (``builder.plugin.workers``). ``serve`` renders in one."""
+    shard = c.Optional(c.Type(str))
+    """``K/N``: build only the K-th of N shards of the pages (and everything else but the
+    search index), to be merged with the others by ``briefing merge``; unset: the whole site."""
     pdf = c.Type(bool, default=True)
     """Write a PDF of every brief in both languages into the site's ``pdf/`` folder, and
     link each brief page to its PDF (``builder.pdf.writer``); rebuilt only when a brief changed."""

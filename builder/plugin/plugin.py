@@ -42,6 +42,7 @@ from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result
 from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
 from builder.plugin.timings import StepTimes
+from builder.plugin.workers import WHOLE, default_jobs, parse_shard
 from builder.post_build import index_search, site_pdfs, write_exports
 from builder.render.brief import without_record
 from builder.render.labels import label
@@ -117,8 +118,17 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self.project.pdf_writer = Background("pdf", log_pdfs)
         if self._command in ("build", "gh-deploy") and self._staging is None:
             self._staging = StagedSite(config)
+            try:
+                option = self.config.shard
+                shard = parse_shard(option, "briefing: shard") if option else WHOLE
+            except BriefingError as error:
+                raise PluginError(str(error)) from error
             self._publisher = Publisher(
-                self._staging.site_dir, self._staging.staging, key_for(config)
+                self._staging.site_dir,
+                self._staging.staging,
+                key_for(config),
+                shard=shard,
+                jobs=self.config.jobs or default_jobs(),
             )
             install(self._publisher)
         elif self._staging is None:
@@ -207,10 +217,14 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             self._publisher.choose(files, nav, config)
         return nav
 
+    @event_priority(-200)  # after every other plugin has set the environment up
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        # Every page MkDocs reads is read: the navigation's titles are known.
+        # The navigation's pages are read, their titles known: what is kept is settled, and
+        # the other pages can be rendered in several processes.
         if self._publisher is not None:
-            self._publisher.settle(config, files, page_language(config))
+            language = page_language(config)
+            self._publisher.settle(language)
+            self._publisher.start_workers(config, env, language)
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -238,12 +252,19 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._depth > 0 or self._site_root is None:
             return  # a nested language build: index once, when every language is written
         site_root, self._site_root = self._site_root, None
+        if self._publisher is not None:
+            try:
+                self._publisher.wait()
+            except BriefingError as error:
+                raise PluginError(str(error)) from error
         if self._not_found is not None:
             (site_root / "404.html").write_text(self._not_found, encoding="utf-8")
             self._not_found = None
         if self.result is not None:
             write_exports(self.result, site_root)
-        self._index_search(site_root)
+        shard = self._publisher.shard if self._publisher is not None else WHOLE
+        if shard == WHOLE:
+            self._index_search(site_root)  # a shard's is made once the shards are merged
         if self.config.pdf and self.result is not None:
             self._write_pdfs(self.result, site_root)
         self._finish_publishing()
@@ -277,8 +298,14 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def _write_pdfs(self, result: BuildResult, site_root: Path) -> None:
         """Every brief's PDFs: now, or in the background under ``serve``."""
         assert self.project is not None and self._build_config is not None
+        shard = self._publisher.shard if self._publisher is not None else WHOLE
         write = partial(
-            site_pdfs, result, site_root, self._build_config, paper=self.config.pdf_paper
+            site_pdfs,
+            result,
+            site_root,
+            self._build_config,
+            paper=self.config.pdf_paper,
+            share=(shard.number - 1, shard.count),
         )
         if self.project.pdf_writer is not None:
             self.project.pdf_writer.request(write)
@@ -290,6 +317,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
         if self._publisher is not None:
+            self._publisher.stop()
             self._publisher = None
             uninstall()
         if self._staging is not None:

@@ -1,15 +1,20 @@
-"""``briefing build`` and ``mkdocs build`` publish what changed (``builder.runtime.publish``):
-the MkDocs side.
+"""``briefing build`` and ``mkdocs build`` publish what changed (``builder.runtime.publish``)
+and render in several processes (``builder.plugin.workers``): the MkDocs side.
 
 For each language build, once the files and the navigation are known (the plugin's
-``on_nav``), every page whose entry in the last site's manifest is unchanged is a candidate
-to keep, except the pages of the navigation (their titles are in every page's menu) and the
-home page (its generated sections are not in its Markdown): MkDocs neither reads nor renders
-it. When every page has been read (``on_env``) the navigation's hash is compared with the last
-one; if it changed the candidates are read after all and rendered, else their HTML is taken
-from the last site. MkDocs 1.6 renders every page of a build that is not ``--dirty``: while
-such a build runs, its page steps (``mkdocs.commands.build._populate_page`` and
-``_build_page``) are wrapped to skip the kept pages, as its dirty mode skips unmodified ones;
+``on_nav``), each page's entry for the manifest is recorded, and the pages are split in
+two: the pages of the navigation and the home page, which MkDocs reads first as usual (their
+titles are in every page's menu; the home page's generated sections are not in its
+Markdown), and the others, of which a shard build takes its share. Among those, a page whose
+entry in the last site's manifest is unchanged is a candidate to keep. When the navigation's
+pages are read (``on_env``) its hash is compared with the last one: if it is the same, the
+candidates' HTML is taken from the last site; the pages left are then shared out to the
+rendering processes. Every page not read first is read only when it is rendered, so that one
+page's HTML at a time is in memory.
+
+MkDocs 1.6 reads every page, then renders every page, of a build that is not ``--dirty``:
+while such a build runs, its page steps (``mkdocs.commands.build._populate_page`` and
+``_build_page``) are wrapped to do as above, the way its dirty mode skips unmodified pages;
 the rest of the build (static files, sitemap, 404 page) is a full build's.
 """
 
@@ -17,7 +22,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +34,15 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
+from builder.plugin.workers import (
+    WHOLE,
+    Shard,
+    Worker,
+    can_fork,
+    finish_worker,
+    share_out,
+    start_worker,
+)
 from builder.runtime.publish import (
     Manifest,
     PageEntry,
@@ -37,6 +53,7 @@ from builder.runtime.publish import (
     site_key,
     write_manifest,
 )
+from builder.runtime.shards import write_shard_mark
 
 log = get_plugin_logger(__name__)
 
@@ -69,33 +86,51 @@ def _nav_digest(nav: Navigation) -> str:
 
 class Publisher:
     """What one staged build keeps of the last site in ``site_dir`` while it writes the new
-    one into ``staging``."""
+    one into ``staging``, and which pages this process renders (``builder.plugin.workers``)."""
 
-    def __init__(self, site_dir: Path, staging: Path, key: str) -> None:
+    def __init__(
+        self, site_dir: Path, staging: Path, key: str, *, shard: Shard = WHOLE, jobs: int = 1
+    ) -> None:
         self.site_dir = site_dir
         self.staging = staging
         self.key = key
+        self.shard = shard
+        """The part of the pages this build renders (all of them by default)."""
+        self.jobs = jobs if can_fork() else 1
+        """Processes rendering each language's pages."""
         previous = load_manifest(site_dir)
         self.previous = previous if previous is not None and previous.key == key else None
         """The last site's manifest, when its pages can be kept."""
         self.pages: dict[str, PageEntry] = {}
         self.navigations: dict[str, str] = {}
-        self._candidates: dict[str, str] = {}
-        """Pages of the language build under way not read: destination -> output path."""
+        self._files: Files | None = None
         self._nav: Navigation | None = None
+        self._read_first: set[str] = set()
+        """Pages MkDocs reads before any is rendered (the navigation and the home page)."""
+        self._mine: set[str] = set()
+        """Pages of this build's shard, the navigation's included."""
+        self._candidates: dict[str, str] = {}
+        """Pages whose last HTML may be kept: destination -> output path."""
         self._kept: set[str] = set()
         """Destinations (absolute) whose HTML comes from the last site."""
+        self._elsewhere: set[str] = set()
+        """Destinations another process renders."""
+        self._read: set[str] = set()
+        """Destinations read (converted) in this process."""
+        self._workers: list[Worker] = []
         self.kept = 0
         """Pages kept from the last site, all languages."""
         self.rendered = 0
-        """Pages rendered, all languages."""
+        """Pages rendered, all languages and processes."""
 
     def _output(self, destination: str) -> str:
         return Path(os.path.relpath(destination, self.staging)).as_posix()
 
     def choose(self, files: Files, nav: Navigation, config: MkDocsConfig) -> None:
-        """Record each page's entry for the new manifest and pick the candidates to keep."""
-        self._candidates, self._nav = {}, nav
+        """Record each page's entry for the new manifest, pick this shard's pages and the
+        candidates to keep among them."""
+        self._files, self._nav = files, nav
+        self._candidates, self._read_first, self._mine = {}, set(), set()
         in_nav = {id(page.file) for page in nav.pages}
         resolved: dict[str, str | None] = {}
 
@@ -107,6 +142,7 @@ class Publisher:
                 resolved[target] = found.url if found is not None else None
             return resolved[target]
 
+        shared: list[tuple[str, str, PageEntry, int]] = []
         for file in files.documentation_pages():
             if file.abs_src_path is None:
                 continue
@@ -124,49 +160,134 @@ class Publisher:
                 alternates=tuple(sorted((lang, alt.url) for lang, alt in alternates.items())),
             )
             self.pages[output] = entry
+            if id(file) in in_nav or file.src_uri in ("index.md", "index.en.md"):
+                self._read_first.add(file.abs_dest_path)
+            else:
+                shared.append((file.abs_dest_path, output, entry, len(raw)))
+        self._mine = set(self._read_first)
+        owners = share_out([size for *_, size in shared], self.shard.count)
+        for (destination, output, entry, _), owner in zip(shared, owners, strict=True):
+            if owner != self.shard.number - 1:
+                continue
+            self._mine.add(destination)
             old = self.previous.pages.get(output) if self.previous is not None else None
-            if (
-                old == entry
-                and id(file) not in in_nav
-                and file.src_uri not in ("index.md", "index.en.md")
-                and (self.site_dir / output).is_file()
-            ):
-                self._candidates[file.abs_dest_path] = output
+            if old == entry and (self.site_dir / output).is_file():
+                self._candidates[destination] = output
 
-    def settle(self, config: MkDocsConfig, files: Files, language: str) -> None:
-        """Once every other page is read: keep the candidates if the navigation is the last
-        build's, else read them too (they are rendered)."""
+    def settle(self, language: str) -> None:
+        """Once the navigation's pages are read: keep the candidates if the navigation is
+        the last build's (else they are rendered)."""
         if self._nav is None:
             return
         navigation = _nav_digest(self._nav)
         self.navigations[language] = navigation
         old = self.previous.navigations.get(language) if self.previous is not None else None
         candidates, self._candidates = self._candidates, {}
-        if candidates and navigation != old:
-            for file in files.documentation_pages():
-                if file.abs_dest_path in candidates and file.page is not None:
-                    _ORIGINAL["populate"](file.page, config, files)
+        if navigation != old:
             candidates = {}
         keep_files(self.site_dir, self.staging, candidates.values())
         self._kept.update(candidates)
         self.kept += len(candidates)
-        self._nav = None
+
+    def start_workers(self, config: MkDocsConfig, env: Any, language: str) -> None:
+        """Share the pages left to render out to ``jobs`` processes (this one among them)."""
+        if self.jobs <= 1 or self._files is None or self._nav is None:
+            return
+        files, nav = self._files, self._nav
+        doc_files = files.documentation_pages()
+        left = [
+            file
+            for file in doc_files
+            if file.abs_dest_path in self._mine
+            and file.abs_dest_path not in self._kept
+            and file.abs_dest_path not in self._read_first
+        ]
+        sizes = [os.path.getsize(file.abs_src_path or "") for file in left]
+        owners = share_out(sizes, self.jobs)
+        for part in range(1, self.jobs):
+            share = [file for file, owner in zip(left, owners, strict=True) if owner == part]
+            if not share:
+                continue
+            render = partial(_render_share, share, config, files, doc_files, nav, env)
+            label = f"{len(share)} {language} pages (process {part + 1} of {self.jobs})"
+            self._workers.append(start_worker(render, label))
+            self._elsewhere.update(file.abs_dest_path for file in share)
+
+    def wait(self) -> None:
+        """Wait for the rendering processes; their warnings count as this build's."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            report = finish_worker(worker)
+            self.rendered += report.rendered
+            if report.warnings:
+                log.warning(f"{report.warnings} warnings rendering {worker.label} (shown above)")
+
+    def stop(self) -> None:
+        """End the rendering processes of a failed build."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            try:
+                os.kill(worker.pid, signal.SIGTERM)
+                os.waitpid(worker.pid, 0)
+            except OSError:
+                pass
+            os.close(worker.report_fd)
 
     def reading(self, page: Any) -> bool:
-        """Whether MkDocs should read the page (not a candidate to keep)."""
-        return page.file.abs_dest_path not in self._candidates
+        """Whether MkDocs should read the page before rendering any (navigation, home)."""
+        return page.file.abs_dest_path in self._read_first
 
     def rendering(self, page: Any) -> bool:
-        """Whether MkDocs should render the page (its HTML not kept); counts the rendered."""
-        if page.file.abs_dest_path in self._kept:
+        """Whether this process renders the page (of its shard, not kept, not another
+        process's); counts the rendered."""
+        destination = page.file.abs_dest_path
+        if (
+            destination not in self._mine
+            or destination in self._kept
+            or destination in self._elsewhere
+        ):
             return False
         self.rendered += 1
         return True
 
+    def read_now(self, page: Any, config: MkDocsConfig) -> None:
+        """Read a page about to be rendered that was not read with the navigation: pages
+        are read one at a time, so only one page's HTML is in memory at once."""
+        if page.file.abs_dest_path not in self._read and self._files is not None:
+            self._read.add(page.file.abs_dest_path)
+            _ORIGINAL["populate"](page, config, self._files)
+
+    def mark_read(self, page: Any) -> None:
+        """Note that MkDocs read ``page``."""
+        self._read.add(page.file.abs_dest_path)
+
     def finish(self) -> None:
         """Write the new site's manifest (the site is complete) and say what was kept."""
         write_manifest(self.staging, Manifest(self.key, self.navigations, self.pages))
+        if self.shard != WHOLE:
+            write_shard_mark(self.staging, self.key, str(self.shard))
         log.info(f"publish: {self.rendered} pages rendered, {self.kept} kept from the last site")
+
+
+def _render_share(
+    share: list[Any],
+    config: MkDocsConfig,
+    files: Files,
+    doc_files: Sequence[Any],
+    nav: Navigation,
+    env: Any,
+) -> int:
+    """Read and render ``share`` (a forked process's part of the pages), then check their
+    anchors as MkDocs does after its loop."""
+    for file in share:
+        _ORIGINAL["populate"](file.page, config, files)
+        _ORIGINAL["build"](
+            file.page, config, doc_files, nav, env, False, excluded=file.inclusion.is_excluded()
+        )
+    level = config.validation.links.anchors
+    for file in share:
+        file.page.validate_anchor_links(files=files, log_level=level)
+    return len(share)
 
 
 _ORIGINAL: dict[str, Callable[..., Any]] = {
@@ -176,14 +297,17 @@ _ORIGINAL: dict[str, Callable[..., Any]] = {
 
 
 def install(publisher: Publisher) -> None:
-    """Have MkDocs' page steps skip the pages ``publisher`` keeps (until :func:`uninstall`)."""
+    """Have MkDocs' page steps read and render only what ``publisher`` says (until
+    :func:`uninstall`)."""
 
     def populate(page: Any, config: MkDocsConfig, *args: Any, **kwargs: Any) -> None:
         if publisher.reading(page):
+            publisher.mark_read(page)
             _ORIGINAL["populate"](page, config, *args, **kwargs)
 
     def build_page(page: Any, config: MkDocsConfig, *args: Any, **kwargs: Any) -> None:
         if publisher.rendering(page):
+            publisher.read_now(page, config)
             _ORIGINAL["build"](page, config, *args, **kwargs)
 
     mkdocs_build._populate_page = populate

@@ -132,7 +132,14 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 def test_the_tools_commands_come_from_their_entry_point_group(
     tool_commands: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"} | {
+    assert _command_names(cli.parser()) == {
+        "build",
+        "serve",
+        "check",
+        "extract",
+        "pdf",
+        "merge",
+    } | {
         "eval",
         "bench",
         "audit",
@@ -148,7 +155,7 @@ def test_without_registered_commands_the_product_commands_work(
 ) -> None:
     # An installation whose metadata predates the group, or the product without its tools.
     monkeypatch.setattr(cli, "entry_points", lambda *, group: [])
-    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"}
+    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf", "merge"}
     assert main(["extract", "--json", str(SEEDS[0])]) == 0
     assert capsys.readouterr().err == ""
 
@@ -163,7 +170,7 @@ def test_a_broken_registered_command_is_left_out_with_a_warning(
         EntryPoint("build", "builder.cli.build:COMMAND", group),
     ]
     monkeypatch.setattr(cli, "entry_points", lambda *, group: broken)
-    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf"}
+    assert _command_names(cli.parser()) == {"build", "serve", "check", "extract", "pdf", "merge"}
     err = capsys.readouterr().err
     assert "command 'missing' (briefing_tools.no_such_module:command) not loaded" in err
     assert "command 'odd' (builder.cli:DEFAULT_CONFIG) is not a briefing Command" in err

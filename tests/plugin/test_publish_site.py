@@ -31,9 +31,9 @@ def test_link_targets_are_relative_to_the_page() -> None:
     assert link_targets(markdown, "briefs/a.md") == ["briefs/y.md", "people/x.md"]
 
 
-def _build(project: Path) -> tuple[int, int]:
+def _build(project: Path, *options: str) -> tuple[int, int]:
     run = subprocess.run(
-        [sys.executable, "-m", "builder", "-v", "build"],
+        [sys.executable, "-m", "builder", "-v", "build", *options],
         cwd=project,
         capture_output=True,
         text=True,
@@ -132,3 +132,61 @@ def test_each_build_keeps_unchanged_pages_and_equals_a_build_from_scratch(
     config.write_text(config.read_text("utf-8").replace("strict: false", "strict: false\n# x"))
     assert step(total // 2, 10 * total) == 0
     assert _build(project)[1] > total // 2
+
+
+@pytest.mark.slow
+def test_two_shards_merged_equal_one_build_in_one_process(project: Path, tmp_path: Path) -> None:
+    """Shards built apart (as on two machines, each rendering in two processes) and merged
+    give the site one process builds, PDFs included."""
+    single = _inputs(project, tmp_path / "single")
+    rendered, _ = _build(single, "--jobs", "1")
+    parts = []
+    for number in (1, 2):
+        machine = _inputs(project, tmp_path / f"machine{number}")
+        parts.append(_build(machine, "--jobs", "2", "--shard", f"{number}/2")[0])
+        assert not (machine / "site" / "pagefind").exists()
+    # Each shard renders its half of the pages and both render the navigation.
+    assert max(parts) < rendered < sum(parts)
+    one, two = (_files(tmp_path / f"machine{number}" / "site") for number in (1, 2))
+    assert any(path.startswith("pdf/") and path not in two for path in one)
+    assert any(path.startswith("briefs/") and path not in one for path in two)
+    merge = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "builder",
+            "merge",
+            "machine1/site",
+            "machine2/site",
+            "-d",
+            "merged",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert merge.returncode == 0, merge.stderr[-3000:]
+    assert "briefing merge: 2 shards" in merge.stdout
+    _assert_same_site(tmp_path / "merged", single / "site")
+    # Shards of another build are refused, naming the file that differs.
+    (tmp_path / "machine2" / "site" / "feed.xml").write_text("<feed/>", encoding="utf-8")
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "builder",
+            "merge",
+            "machine1/site",
+            "machine2/site",
+            "-d",
+            "merged",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode != 0
+    assert "machine2/site/feed.xml: differs from" in again.stderr
+    _assert_same_site(tmp_path / "merged", single / "site")  # the last good site stays
