@@ -37,7 +37,7 @@ from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pipeline import Progress, build
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
-from builder.plugin.publishing import Publisher, install, key_for, uninstall
+from builder.plugin.publishing import Publisher, install, key_for, stamps_path, uninstall
 from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result
 from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
@@ -129,6 +129,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 key_for(config),
                 shard=shard,
                 jobs=self.config.jobs or default_jobs(),
+                stamps_path=stamps_path(self._build_config),
             )
             install(self._publisher)
         elif self._staging is None:
@@ -223,7 +224,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # the other pages can be rendered in several processes.
         if self._publisher is not None:
             language = page_language(config)
-            self._publisher.settle(language)
+            self._publisher.settle(config, language)
             self._publisher.start_workers(config, env, language)
         return env
 

@@ -33,7 +33,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
+from mkdocs.utils.meta import get_data
 
+from builder.config import BuildConfig
 from builder.plugin.workers import (
     WHOLE,
     Shard,
@@ -46,16 +48,43 @@ from builder.plugin.workers import (
 from builder.runtime.publish import (
     Manifest,
     PageEntry,
+    SourceStamp,
     digest,
     keep_files,
-    link_targets,
     load_manifest,
+    load_stamps,
     site_key,
+    stamp_source,
     write_manifest,
+    write_stamps,
 )
 from builder.runtime.shards import write_shard_mark
 
 log = get_plugin_logger(__name__)
+
+HOME_PAGES = ("index.md", "index.en.md")
+"""The home page's Markdown in each language."""
+
+
+STAMPS_FILE = "publish-stamps.json"
+"""Where a build keeps its Markdown files' stamps, beside the extraction cache's folder."""
+
+
+def stamps_path(build_config: BuildConfig | None) -> Path | None:
+    """The stamps file of a project (None with the extraction cache turned off)."""
+    if build_config is None or build_config.cache_dir is None:
+        return None
+    return build_config.cache_dir.parent / STAMPS_FILE
+
+
+def _front_matter_title(path: str) -> str | None:
+    """The ``title`` of a Markdown file's front matter, if it has one."""
+    try:
+        _, front = get_data(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    title = front.get("title")
+    return str(title) if title else None
 
 
 def key_for(config: MkDocsConfig) -> str:
@@ -89,7 +118,14 @@ class Publisher:
     one into ``staging``, and which pages this process renders (``builder.plugin.workers``)."""
 
     def __init__(
-        self, site_dir: Path, staging: Path, key: str, *, shard: Shard = WHOLE, jobs: int = 1
+        self,
+        site_dir: Path,
+        staging: Path,
+        key: str,
+        *,
+        shard: Shard = WHOLE,
+        jobs: int = 1,
+        stamps_path: Path | None = None,
     ) -> None:
         self.site_dir = site_dir
         self.staging = staging
@@ -118,6 +154,12 @@ class Publisher:
         self._read: set[str] = set()
         """Destinations read (converted) in this process."""
         self._workers: list[Worker] = []
+        self._titles_to_read: list[Any] = []
+        """Pages of the navigation that may be kept: only their front matter is read."""
+        self._stamps_path = stamps_path
+        self._last_stamps = load_stamps(stamps_path) if stamps_path is not None else {}
+        self._stamps: dict[str, SourceStamp] = {}
+        """Each Markdown file's stamp, for the next build (``runtime.publish.SourceStamp``)."""
         self.kept = 0
         """Pages kept from the last site, all languages."""
         self.rendered = 0
@@ -131,6 +173,7 @@ class Publisher:
         candidates to keep among them."""
         self._files, self._nav = files, nav
         self._candidates, self._read_first, self._mine = {}, set(), set()
+        self._titles_to_read = []
         in_nav = {id(page.file) for page in nav.pages}
         resolved: dict[str, str | None] = {}
 
@@ -147,38 +190,54 @@ class Publisher:
             if file.abs_src_path is None:
                 continue
             output = self._output(file.abs_dest_path)
-            raw = Path(file.abs_src_path).read_bytes()
-            links = tuple(
-                (target, address(target))
-                for target in link_targets(raw.decode("utf-8", "replace"), file.src_uri)
+            stamp = stamp_source(
+                Path(file.abs_src_path), file.src_uri, self._last_stamps.get(file.abs_src_path)
             )
+            self._stamps[file.abs_src_path] = stamp
             alternates = getattr(file, "alternates", None) or {}
             entry = PageEntry(
                 source=file.src_uri,
-                markdown=digest(raw),
-                links=links,
+                markdown=stamp.markdown,
+                links=tuple((target, address(target)) for target in stamp.targets),
                 alternates=tuple(sorted((lang, alt.url) for lang, alt in alternates.items())),
             )
             self.pages[output] = entry
-            if id(file) in in_nav or file.src_uri in ("index.md", "index.en.md"):
-                self._read_first.add(file.abs_dest_path)
+            if id(file) not in in_nav and file.src_uri not in HOME_PAGES:
+                shared.append((file.abs_dest_path, output, entry, stamp.size))
+                continue
+            # Every shard renders the navigation. A page of it can be kept when its menu
+            # title is in its front matter (read without rendering the page); the home
+            # page's generated sections are not in its Markdown.
+            self._mine.add(file.abs_dest_path)
+            if (
+                file.src_uri not in HOME_PAGES
+                and self._unchanged(output, entry)
+                and _front_matter_title(file.abs_src_path) is not None
+            ):
+                self._candidates[file.abs_dest_path] = output
+                self._titles_to_read.append(file.page)
             else:
-                shared.append((file.abs_dest_path, output, entry, len(raw)))
-        self._mine = set(self._read_first)
+                self._read_first.add(file.abs_dest_path)
         owners = share_out([size for *_, size in shared], self.shard.count)
         for (destination, output, entry, _), owner in zip(shared, owners, strict=True):
             if owner != self.shard.number - 1:
                 continue
             self._mine.add(destination)
-            old = self.previous.pages.get(output) if self.previous is not None else None
-            if old == entry and (self.site_dir / output).is_file():
+            if self._unchanged(output, entry):
                 self._candidates[destination] = output
 
-    def settle(self, language: str) -> None:
+    def _unchanged(self, output: str, entry: PageEntry) -> bool:
+        old = self.previous.pages.get(output) if self.previous is not None else None
+        return old == entry and (self.site_dir / output).is_file()
+
+    def settle(self, config: MkDocsConfig, language: str) -> None:
         """Once the navigation's pages are read: keep the candidates if the navigation is
         the last build's (else they are rendered)."""
         if self._nav is None:
             return
+        for page in self._titles_to_read:
+            if page is not None:
+                page.read_source(config)  # its title in the menus of the pages rendered
         navigation = _nav_digest(self._nav)
         self.navigations[language] = navigation
         old = self.previous.navigations.get(language) if self.previous is not None else None
@@ -264,6 +323,8 @@ class Publisher:
     def finish(self) -> None:
         """Write the new site's manifest (the site is complete) and say what was kept."""
         write_manifest(self.staging, Manifest(self.key, self.navigations, self.pages))
+        if self._stamps_path is not None:
+            write_stamps(self._stamps_path, self._stamps)
         if self.shard != WHOLE:
             write_shard_mark(self.staging, self.key, str(self.shard))
         log.info(f"publish: {self.rendered} pages rendered, {self.kept} kept from the last site")

@@ -199,3 +199,57 @@ def keep_files(old_root: Path, new_root: Path, paths: Iterable[str]) -> None:
             except OSError:
                 linking = False
         shutil.copy2(source, target)
+
+
+@dataclass(frozen=True)
+class SourceStamp:
+    """What a Markdown file gave when last read, and its size and time then."""
+
+    size: int
+    mtime_ns: int
+    markdown: str
+    """:func:`digest` of its bytes."""
+    targets: tuple[str, ...]
+    """Its :func:`link_targets`."""
+
+
+def load_stamps(path: Path) -> dict[str, SourceStamp]:
+    """The stamps of the last build's Markdown files (by path); none when unreadable."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("format") != FORMAT:
+            return {}
+        return {
+            source: SourceStamp(int(size), int(mtime), str(markdown), tuple(targets))
+            for source, (size, mtime, markdown, targets) in raw["sources"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_stamps(path: Path, stamps: Mapping[str, SourceStamp]) -> None:
+    """Keep ``stamps`` for the next build (written whole, then renamed into place)."""
+    sources = {
+        source: [stamp.size, stamp.mtime_ns, stamp.markdown, stamp.targets]
+        for source, stamp in sorted(stamps.items())
+    }
+    text = json.dumps({"format": FORMAT, "sources": sources}, ensure_ascii=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass  # the next build reads every file again
+
+
+def stamp_source(path: Path, source: str, last: SourceStamp | None) -> SourceStamp:
+    """The stamp of the Markdown file at ``path`` (``source`` relative to ``docs/``): the last
+    one while the file's size and modification time are the same (the builder rewrites only
+    the files whose text changed), else from its bytes."""
+    status = path.stat()
+    if last is not None and (last.size, last.mtime_ns) == (status.st_size, status.st_mtime_ns):
+        return last
+    raw = path.read_bytes()
+    targets = tuple(link_targets(raw.decode("utf-8", "replace"), source))
+    return SourceStamp(status.st_size, status.st_mtime_ns, digest(raw), targets)
