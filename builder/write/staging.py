@@ -4,14 +4,19 @@ leaves a half-written site behind.
 ``mkdocs build`` empties ``site/`` first and writes into it page by page, so an error or a
 Ctrl-C halfway used to leave a broken site where a good one had been. The plugin points
 MkDocs at a sibling folder (``.site.building``) instead and, once everything (pages, search
-index, PDFs) is written, renames it into place. A leftover staging folder from an
-interrupted build is removed by the next one.
+index, PDFs) is written, renames it into place; the replaced site is renamed aside
+(``.site.replaced-…``) and deleted by a process of its own, so the build ends without
+waiting for it. A leftover staging folder from an interrupted build, or a replaced site
+whose deletion was cut short, is removed by the next one.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import uuid
 from pathlib import Path
 
 
@@ -24,6 +29,28 @@ def _previous_dir(site_dir: Path) -> Path:
     return site_dir.with_name(f".{site_dir.name}.previous")
 
 
+def _replaced_dirs(site_dir: Path) -> list[Path]:
+    return sorted(site_dir.parent.glob(f".{site_dir.name}.replaced-*"))
+
+
+def _remove_later(folder: Path, site_dir: Path) -> None:
+    """Delete ``folder`` in a process of its own that outlives this one: a replaced site of
+    tens of thousands of files takes seconds to delete, and nothing waits for it (a
+    deletion cut short is finished by the next build's :func:`start_staging`)."""
+    trash = site_dir.with_name(f".{site_dir.name}.replaced-{uuid.uuid4().hex}")
+    try:
+        os.rename(folder, trash)
+        subprocess.Popen(
+            [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)", trash],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(trash if trash.exists() else folder, ignore_errors=True)
+
+
 def start_staging(site_dir: Path) -> Path:
     """An empty staging folder for a build of ``site_dir``; first puts back a last good site
     a swap was interrupted in the middle of (renamed aside, the new one not yet in place)."""
@@ -31,6 +58,8 @@ def start_staging(site_dir: Path) -> Path:
     if previous.is_dir() and not site_dir.exists():
         os.rename(previous, site_dir)
     shutil.rmtree(previous, ignore_errors=True)
+    for replaced in _replaced_dirs(site_dir):
+        shutil.rmtree(replaced, ignore_errors=True)
     staging = staging_dir(site_dir)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -51,7 +80,8 @@ def publish_staging(staging: Path, site_dir: Path) -> None:
         if previous.is_dir() and not site_dir.exists():
             os.rename(previous, site_dir)
         _replace_contents(staging, site_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+    if previous.is_dir():
+        _remove_later(previous, site_dir)
 
 
 def _replace_contents(staging: Path, site_dir: Path) -> None:
