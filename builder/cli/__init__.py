@@ -10,10 +10,13 @@ packages come from the ``briefing.commands`` entry-point group: the tools' ``eva
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from typing import NoReturn
 
 from builder.cli import build, check, extract, merge, pdf, serve
 from builder.cli.command import Command
@@ -100,3 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     except (BriefingError, MkDocsException) as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
+
+
+def run() -> NoReturn:
+    """The ``briefing`` console command and ``python -m builder``: :func:`main`, then exit
+    without taking the heap apart object by object (5 s after a build of 2,000 briefs); the
+    exit handlers still run and the output is flushed."""
+    status = main()
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

@@ -213,7 +213,7 @@ def _fact_sheet_section(record: BriefRecord, anchors: dict[str, str]) -> list[st
     sheet = fact_sheet(record, anchors)
     if not sheet:
         return []
-    note = f"*{markup.text(label('fact_sheet_note', 'en'))}*{{ data-pagefind-ignore }}"
+    note = f"*{markup.text(label('fact_sheet_note', 'en'))}*{{ data-pagefind-ignore=all }}"
     return [f"## {label('fact_sheet', 'en')}", "", note, "", *sheet, ""]
 
 
@@ -286,7 +286,7 @@ def render_brief(
     if lang == "en":
         body += [markup.block(markup.text(record["title"]["ar"]), "ar", "brief-title-ar"), ""]
         if record["title"]["en_generated"]:
-            body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore }}", ""]
+            body += [f"*{label('generated_title', 'en')}*{{ data-pagefind-ignore=all }}", ""]
     # The Arabic page has no English title under its own: an English sentence is no name.
     # Outlet and date are the search results' metadata, not text for their excerpts.
     body += [f"## {label('source', lang)}", "", *markup.unindexed(_source_section(record, lang))]
