@@ -233,7 +233,7 @@ def _key_facts(record: BriefRecord, lang: Lang, anchors: dict[str, str]) -> list
         summary = (
             f"<summary>{gloss}</summary>"
             if gloss
-            else "<summary data-pagefind-ignore>"
+            else '<summary data-pagefind-ignore="all">'
             f"{markup.text(label('fact_n', lang).format(n=number))}</summary>"
         )
         out += [

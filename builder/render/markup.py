@@ -102,14 +102,14 @@ def note(words: str) -> str:
 
 def unindexed(lines: list[str]) -> list[str]:
     """Markdown lines wrapped in a ``div`` that Pagefind leaves out of the search index."""
-    return ["<div data-pagefind-ignore markdown>", "", *lines, "", "</div>", ""]
+    return ['<div data-pagefind-ignore="all" markdown>', "", *lines, "", "</div>", ""]
 
 
 def block(body: str, lang: Lang, css_class: str | None = None, *, search: bool = True) -> str:
     """A Markdown block wrapped in a ``div`` that declares its language and direction;
     ``search=False`` keeps it out of the search index (``data-pagefind-ignore``)."""
     klass = f' class="{css_class}"' if css_class else ""
-    ignore = "" if search else " data-pagefind-ignore"
+    ignore = "" if search else ' data-pagefind-ignore="all"'
     return (
         f'<div lang="{lang}" dir="{direction(lang)}"{klass}{ignore} markdown>\n\n{body}\n\n</div>'
     )

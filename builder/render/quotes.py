@@ -86,7 +86,7 @@ def quotes_section(quotes: list[QuoteRecord], lang: Lang) -> list[str]:
         out += [
             f"### {markup.text(speaker_heading(group.speaker, lang))}",
             "",
-            f'<p class="brief-quote-speaker" data-pagefind-ignore>'
+            f'<p class="brief-quote-speaker" data-pagefind-ignore="all">'
             f"{gloss + ' · ' if gloss else ''}{count}</p>",
             "",
         ]

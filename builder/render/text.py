@@ -90,7 +90,7 @@ def collapsed(lines: list[str], summary: str, css_class: str) -> list[str]:
     admonitions) whose summary is ``summary`` (plain text)."""
     return [
         f'<details class="note {css_class}" markdown>',
-        f"<summary data-pagefind-ignore>{markup.text(summary)}</summary>",
+        f'<summary data-pagefind-ignore="all">{markup.text(summary)}</summary>',
         "",
         *lines,
         "",
