@@ -1,0 +1,181 @@
+"""Old commit and new side by side, in one run: a cold build, a build with nothing changed and
+a build after a one-sentence edit of one brief, each ``briefing build`` in a fresh process.
+
+    python -m briefing_tools.benchmarks.publish --old OLD_TREE --project PROJECT
+        [--work DIR] [--rounds N] [--steps cold,nochange,edit] [--old-rounds N]
+
+``OLD_TREE`` is a checkout of the old commit (``git worktree add /tmp/old <commit>``), run
+with ``PYTHONPATH`` pointing at it; the new code is this checkout's. ``PROJECT`` is a project
+folder with its sources (``briefing_tools.bench.prepare_project`` or
+``prepare_corpus_project`` make one). Each version builds its own copy of the project's
+inputs (PDFs off, as in ``briefing bench``). A cold build starts with no site, no generated
+pages and no extraction cache. The versions alternate within each round (the first round
+old first, the next new first) so that a noisy machine weighs on both. Peak memory is the
+largest process of the build's tree (``wait4``: the build and the processes it waited for,
+Pagefind and the rendering processes included). Prints a Markdown table of the medians and
+writes every figure to ``WORK/publish-bench.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from builder.config import GENERATED_DIRS
+
+ROOT = Path(__file__).resolve().parents[2]
+SENTENCE = '\n\nوقال وزير الخارجية الأمريكي جون كيري إن "المحادثات مستمرة" يوم الخميس.\n'
+"""Appended to one brief for the edit step (a person, a quote and a date)."""
+
+
+def copy_inputs(project: Path, target: Path) -> Path:
+    """``target`` with ``project``'s inputs (sources, hand-written pages, overrides, and
+    ``mkdocs.yml`` with PDFs off) and none of its outputs."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    shutil.copytree(project / "briefs", target / "briefs")
+    shutil.copytree(project / "overrides", target / "overrides")
+    shutil.copytree(
+        project / "docs",
+        target / "docs",
+        ignore=lambda folder, names: GENERATED_DIRS if Path(folder) == project / "docs" else (),
+    )
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    if "pdf: false" not in config:
+        config = config.replace(
+            "      data_dir: data\n", "      data_dir: data\n      pdf: false\n"
+        )
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return target
+
+
+def make_cold(project: Path) -> None:
+    """No site, no generated pages, no extraction cache."""
+    for path in (project / "site", project / ".cache"):
+        shutil.rmtree(path, ignore_errors=True)
+    for name in GENERATED_DIRS:
+        target = project / "docs" / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+def edit_one(project: Path, index: int) -> Path:
+    """Append :data:`SENTENCE` to the ``index``-th source (by name)."""
+    sources = sorted(project.glob("briefs/*.txt")) or sorted(project.glob("briefs/*.md"))
+    source = sources[index % len(sources)]
+    with source.open("a", encoding="utf-8") as out:
+        out.write(SENTENCE)
+    return source
+
+
+def timed_build(project: Path, code: Path) -> dict[str, float]:
+    """``python -m builder build`` in ``project`` with ``code`` first on the path: wall
+    seconds and the peak resident memory of its process tree, in MB."""
+    environment = {**os.environ, "PYTHONPATH": str(code)}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "builder", "build"],
+        cwd=project,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        message = errors.decode("utf-8", "replace")[-3000:]
+        raise RuntimeError(f"build in {project} failed:\n{message}")
+    return {"seconds": round(seconds, 1), "peak_mb": round(usage.ru_maxrss / 1024)}
+
+
+def run(
+    old: Path, project: Path, work: Path, rounds: int, steps: list[str], old_rounds: int
+) -> dict[str, dict[str, list[dict[str, float]]]]:
+    """Every step of every round for both versions: version -> step -> figures per round."""
+    versions = {"old": old.resolve(), "new": ROOT}
+    copies = {name: copy_inputs(project, work / name) for name in versions}
+    figures: dict[str, dict[str, list[dict[str, float]]]] = {
+        name: {step: [] for step in steps} for name in versions
+    }
+    for round_number in range(rounds):
+        order = ["old", "new"] if round_number % 2 == 0 else ["new", "old"]
+        for name in order:
+            if name == "old" and round_number >= old_rounds:
+                continue
+            for step in steps:
+                if step == "cold":
+                    make_cold(copies[name])
+                elif step == "edit":
+                    edit_one(copies[name], 17 * (round_number + 1))
+                elif copies[name].joinpath("site").is_dir() is False:
+                    timed_build(copies[name], versions[name])  # a site to rebuild
+                result = timed_build(copies[name], versions[name])
+                figures[name][step].append(result)
+                print(f"round {round_number + 1}, {name}, {step}: {result}", flush=True)
+    return figures
+
+
+def table(figures: dict[str, dict[str, list[dict[str, float]]]]) -> str:
+    """Medians of each step, old and new, and their ratio."""
+    lines = [
+        "| step | old s (each round) | new s (each round) | new / old "
+        "| old peak MB | new peak MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+
+    def cell(runs: list[dict[str, float]], key: str = "seconds") -> tuple[float, str]:
+        values = [run[key] for run in runs]
+        if not values:
+            return float("nan"), "–"
+        middle = statistics.median(values)
+        return middle, f"{middle:,.1f} ({', '.join(f'{v:,.1f}' for v in values)})"
+
+    for step in figures["new"]:
+        old, old_text = cell(figures["old"][step])
+        new, new_text = cell(figures["new"][step])
+        old_peak, _ = cell(figures["old"][step], "peak_mb")
+        new_peak, _ = cell(figures["new"][step], "peak_mb")
+        lines.append(
+            f"| {step} | {old_text} | {new_text} | {new / old:.2f} | {old_peak:,.0f} "
+            f"| {new_peak:,.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Run the comparison and print its table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--old", type=Path, required=True, help="a checkout of the old commit")
+    parser.add_argument("--project", type=Path, required=True, help="a project with sources")
+    parser.add_argument("--work", type=Path, default=Path("bench-work/publish"))
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--old-rounds", type=int, default=None, help="rounds of the old code")
+    parser.add_argument("--steps", default="cold,nochange,edit")
+    args = parser.parse_args()
+    steps = [step for step in args.steps.split(",") if step]
+    unknown = set(steps) - {"cold", "nochange", "edit"}
+    if unknown:
+        parser.error(f"unknown steps: {', '.join(sorted(unknown))}")
+    old_rounds = args.rounds if args.old_rounds is None else args.old_rounds
+    figures = run(
+        args.old, args.project.resolve(), args.work.resolve(), args.rounds, steps, old_rounds
+    )
+    (args.work / "publish-bench.json").write_text(json.dumps(figures, indent=2) + "\n")
+    print(table(figures))
+
+
+if __name__ == "__main__":
+    main()
