@@ -92,26 +92,37 @@ def parser(commands: Sequence[Command] | None = None) -> argparse.ArgumentParser
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``briefing``."""
-    args = parser().parse_args(argv)
+    return _run(parser().parse_args(argv))
+
+
+def _run(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s"
     )
     from mkdocs.exceptions import MkDocsException
 
     try:
-        return args.run(args)
+        return int(args.run(args))
     except (BriefingError, MkDocsException) as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
 
 
+LEAVING_AT_ONCE = ("build", "merge")
+"""Commands after which the process exits without taking its heap apart (see :func:`run`);
+``serve`` ends as Python does, waiting for its background workers."""
+
+
 def run() -> NoReturn:
-    """The ``briefing`` console command and ``python -m builder``: :func:`main`, then exit
-    without taking the heap apart object by object (5 s after a build of 2,000 briefs); the
-    exit handlers still run and the output is flushed."""
-    status = main()
-    atexit._run_exitfuncs()
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
+    """The ``briefing`` console command and ``python -m builder``: :func:`main`; after a
+    build, exit without taking the heap apart object by object (5 s after a build of 2,000
+    briefs), once the exit handlers have run and the output is flushed."""
+    args = parser().parse_args()
+    status = _run(args)
+    if args.command in LEAVING_AT_ONCE:
+        atexit._run_exitfuncs()
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)
