@@ -175,3 +175,18 @@ def test_a_broken_registered_command_is_left_out_with_a_warning(
     assert "command 'missing' (briefing_tools.no_such_module:command) not loaded" in err
     assert "command 'odd' (builder.cli:DEFAULT_CONFIG) is not a briefing Command" in err
     assert "command 'build' is defined twice; the first one is used" in err
+
+
+def test_a_command_that_leaves_at_once_still_reports_its_status(tmp_path: Path) -> None:
+    """``briefing merge`` (like ``build``) exits with ``os._exit``: the status and the
+    message still come out."""
+    result = subprocess.run(
+        [sys.executable, "-m", "builder", "merge", str(tmp_path / "nowhere"), "-d", "site"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "nowhere/.briefing-shard.json: not a shard's site" in result.stderr
+    assert not (tmp_path / ".site.building").exists()
