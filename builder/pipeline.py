@@ -316,7 +316,9 @@ def build(
     _resolved_folder.cache_clear()
     with _cyclic_gc_paused():
         result = _build(config, progress, memo)
-        if memo is not None and save_memo:
+        # A build that kept every page has the memo it started from: the saved one (or
+        # one as good: a memo is checked against the files, never trusted).
+        if memo is not None and save_memo and (memo.rendered or not memo.kept):
             saved.save_memo(config, memo)
         return result
 

@@ -23,6 +23,7 @@ import os
 import pickle
 import platform
 import sys
+import time
 from collections.abc import Hashable
 from contextlib import suppress
 from dataclasses import replace
@@ -80,6 +81,7 @@ def restore_memo(config: BuildConfig, memo: BuildMemo, knowledge: Knowledge) -> 
     path = memo_file(config)
     if path is None or not memo.fresh:
         return False
+    started = time.perf_counter()
     try:
         with path.open("rb") as handle:
             header = handle.readline().rstrip(b"\n").split(b" ")
@@ -96,6 +98,7 @@ def restore_memo(config: BuildConfig, memo: BuildMemo, knowledge: Knowledge) -> 
         log.info("briefing: the saved build memo is not a memo; ignored")
         return False
     memo.restore(saved, knowledge)
+    log.info("briefing: build memo of the last build read in %.1f s", time.perf_counter() - started)
     return True
 
 
@@ -107,6 +110,7 @@ def save_memo(config: BuildConfig, memo: BuildMemo) -> None:
     if path is None:
         return
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    started = time.perf_counter()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as handle:
@@ -114,6 +118,10 @@ def save_memo(config: BuildConfig, memo: BuildMemo) -> None:
             state = memo.saved()
             pickle.dump(replace(state, values=_savable(state.values)), handle, protocol=5)
         os.replace(temporary, path)
+        size = path.stat().st_size / 1e6
+        log.info(
+            "briefing: build memo saved (%.0f MB) in %.1f s", size, time.perf_counter() - started
+        )
     except Exception as error:  # a memo that cannot be pickled or written is not kept
         log.info("briefing: the build memo could not be saved (%s)", error)
         with suppress(OSError):
