@@ -124,6 +124,7 @@ def save_memo(config: BuildConfig, memo: BuildMemo) -> None:
         )
     except Exception as error:  # a memo that cannot be pickled or written is not kept
         log.info("briefing: the build memo could not be saved (%s)", error)
+    finally:  # gone after the rename; left by a failure or an interruption
         with suppress(OSError):
             temporary.unlink(missing_ok=True)
 

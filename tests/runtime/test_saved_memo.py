@@ -195,3 +195,23 @@ def test_values_holding_code_made_inside_a_function_are_not_saved() -> None:
         "plain": ((), 3),
     }
     assert set(_savable(values)) == {("lines", "a"), ("lines", "b"), "plain"}
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, command: str) -> None:
+    # `serve` keeps the memo in memory: writing it after every rebuild would slow them.
+    from mkdocs.config import load_config
+
+    project = _project(tmp_path / "p")
+    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    (project / "docs").mkdir()
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    plugin = config.plugins["briefing"]
+    # A dirty build writes no staged site: the builder step alone.
+    plugin.on_startup(command=command, dirty=command == "build")
+    plugin.on_config(config)
+    plugin.on_pre_build(config)
+    assert plugin.project is not None and plugin.project.memo.rendered > 0
+    path = memo_file(config_for_project(project))
+    assert path is not None and path.is_file() == (command == "build")
