@@ -24,6 +24,7 @@ from builder.render.brief import record_front_matter, render_brief
 from builder.render.markup import Lang
 from builder.resolve.corpus import resolve
 from builder.resolve.record import brief_record
+from builder.runtime import saved
 from builder.runtime.analyse import (
     Analysed,
     ExtractionCache,
@@ -299,20 +300,34 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def build(
-    config: BuildConfig, *, progress: Progress | None = None, memo: BuildMemo | None = None
+    config: BuildConfig,
+    *,
+    progress: Progress | None = None,
+    memo: BuildMemo | None = None,
+    save_memo: bool = False,
 ) -> BuildResult:
     """Build every brief in ``config.briefs_dir`` and write the generated pages.
 
     A long-lived caller (``mkdocs serve``) passes the same ``memo`` to every build, so that
-    a rebuild redoes only what changed (see ``builder.runtime.incremental``)."""
+    a rebuild redoes only what changed (see ``builder.runtime.incremental``). A memo no
+    build has used yet starts from the one the last process saved, when it is still valid;
+    with ``save_memo`` this build's is saved for the next process (``builder.runtime.saved``,
+    which needs the extraction cache: with ``cache_dir`` None nothing is read or saved)."""
     _resolved_folder.cache_clear()
     with _cyclic_gc_paused():
-        return _build(config, progress, memo)
+        result = _build(config, progress, memo)
+        # A build that kept every page has the memo it started from: the saved one (or
+        # one as good: a memo is checked against the files, never trusted).
+        if memo is not None and save_memo and (memo.rendered or not memo.kept):
+            saved.save_memo(config, memo)
+        return result
 
 
 def _build(config: BuildConfig, progress: Progress | None, memo: BuildMemo | None) -> BuildResult:
     knowledge = load_knowledge(config.data_dirs)
     if memo is not None:
+        if memo.fresh:
+            saved.restore_memo(config, memo, knowledge)
         memo.start(knowledge)
     paths = discover(config.briefs_dir)
     slugs, problems = assign_slugs(paths, config)

@@ -159,7 +159,13 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             return
         assert self.project is not None
         try:
-            result = build(build_config, progress=self.progress, memo=self.project.memo)
+            # `serve` keeps its memo in memory; a `build` process saves it for the next one.
+            result = build(
+                build_config,
+                progress=self.progress,
+                memo=self.project.memo,
+                save_memo=not self._serving,
+            )
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.result = result

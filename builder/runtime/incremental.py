@@ -16,6 +16,9 @@
 - related briefs are worked out again only where an edit reaches (``builder.resolve.related``).
 
 Writing skips the pages whose text did not change, so MkDocs sees only real edits.
+
+The memo also outlives the process: ``briefing build`` saves it after a build and the next
+process starts from it (``builder.runtime.saved``), so a new process is as quick as a rebuild.
 """
 
 from __future__ import annotations
@@ -64,6 +67,17 @@ class _Entry:
     """(size, mtime_ns) of each path once written; empty until then."""
 
 
+@dataclass(frozen=True)
+class SavedMemo:
+    """A :class:`BuildMemo` without its knowledge: what is pickled for the next process
+    (the knowledge is loaded again from the data files, which must be the same)."""
+
+    analysed: dict[str, Analysed]
+    related: RelatedMemory
+    entries: dict[Hashable, _Entry]
+    values: dict[Hashable, tuple[tuple[Any, ...], Any]]
+
+
 class BuildMemo:
     """Results of the last build, for the next one in the same process."""
 
@@ -81,6 +95,23 @@ class BuildMemo:
         """Pages rendered in the last build (the rest were kept)."""
         self.kept = 0
         """Pages kept from the build before."""
+
+    @property
+    def fresh(self) -> bool:
+        """Whether no build has used this memo yet (a saved one may be restored into it)."""
+        return self._knowledge is None
+
+    def saved(self) -> SavedMemo:
+        """What the next process needs of this memo (``builder.runtime.saved`` writes it)."""
+        return SavedMemo(self.analysed, self.related, self._entries, self._values)
+
+    def restore(self, saved: SavedMemo, knowledge: Knowledge) -> None:
+        """Take over what a memo saved by another process remembers, as if its build had
+        used ``knowledge``: the caller has checked that ``knowledge`` comes from the same data
+        files and the saved memo from the same builder."""
+        self.analysed, self.related = saved.analysed, saved.related
+        self._entries, self._values = saved.entries, saved.values
+        self._knowledge = knowledge
 
     def start(self, knowledge: Knowledge) -> None:
         """Begin a build; other data files than last time means nothing can be kept."""

@@ -16,6 +16,7 @@ from builder.cli import main
 from builder.config import GENERATED_DIRS
 from builder.read.sources import discover
 from builder.resolve.record import validate_record
+from builder.runtime.saved import MEMO_FILE
 
 pytestmark = pytest.mark.slow
 
@@ -149,7 +150,10 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     extracted = [p for p in cached if p.suffix == ".pickle" and "briefing/extract" in p.as_posix()]
     pdfs = [p for p in cached if p.suffix == ".pdf" and "briefing/pdf" in p.as_posix()]
     assert len(extracted) == len(discover(project / "briefs")) and len(pdfs) == 2 * len(extracted)
-    assert len(cached) == len(extracted) + len(pdfs)
+    # ... and the memo of the last build, for the next process (builder.runtime.saved).
+    memos = [p for p in cached if p.as_posix().endswith(f"briefing/{MEMO_FILE}")]
+    assert len(memos) == 1
+    assert len(cached) == len(extracted) + len(pdfs) + len(memos)
 
 
 def test_every_file_the_build_writes_is_readable_by_others(site: dict) -> None:

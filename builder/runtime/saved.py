@@ -1,0 +1,149 @@
+"""The memory of the last build, kept on disk so that the next process starts from it.
+
+``mkdocs serve`` keeps its :class:`~builder.runtime.incremental.BuildMemo` in memory, and a
+rebuild redoes only what changed. ``briefing build`` is a new process every time: without
+this module it would render every generated page again and compare it with its file. A
+build given ``save_memo`` writes the memo to :data:`MEMO_FILE`, beside the extraction cache
+(``.cache/briefing/``); a build whose memo has not been used yet reads it back when it was
+written for the same builder code, data files, Python and project folders (the key in its
+first line). A missing, stale, truncated or corrupt file is ignored and the build is a full
+one: the memo only ever saves time, and every page it keeps is still checked against its
+file's size and modification time (``builder.runtime.incremental``).
+
+One pickle holds it all, so an analysed source shared by the memo's pages, records and list
+entries is one object again after loading; the extraction cache hands back the memo's own
+analysed sources, so the identity checks of the memo hold in the new process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import pickle
+import platform
+import sys
+import time
+from collections.abc import Hashable
+from contextlib import suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from builder.config import BuildConfig
+from builder.knowledge import Knowledge
+from builder.runtime.analyse import data_fingerprint
+from builder.runtime.incremental import BuildMemo, SavedMemo
+from builder.runtime.publish import builder_digest, digest
+
+log = logging.getLogger(__name__)
+
+MEMO_FILE = "memo.pickle"
+"""The saved memo's file name, in the folder of the extraction cache's folder."""
+
+FORMAT = 1
+"""The file's format; another one is ignored."""
+
+_MAGIC = b"briefing-memo"
+
+
+def memo_file(config: BuildConfig) -> Path | None:
+    """Where the memo of ``config``'s project is saved; None without an extraction cache (a
+    build told to keep no cache keeps no memo either)."""
+    if config.cache_dir is None:
+        return None
+    return config.cache_dir.parent / MEMO_FILE
+
+
+def memo_key(config: BuildConfig) -> str:
+    """What a saved memo must have been made with: the builder's files, the data files the
+    knowledge is loaded from, the Python that pickled it and the project's folders and
+    options that reach the generated pages."""
+    parts = {
+        "format": FORMAT,
+        "python": f"{platform.python_implementation()} {sys.version}",
+        "builder": builder_digest(),
+        "data": data_fingerprint(config.data_dirs),
+        "data_dirs": [str(folder.resolve()) for folder in config.data_dirs],
+        "briefs_dir": str(config.briefs_dir.resolve()),
+        "docs_dir": str(config.docs_dir.resolve()),
+        "cache_dir": str(config.cache_dir.resolve()) if config.cache_dir else "",
+        "site_url": config.site_url,
+        "languages": list(config.languages),
+    }
+    return digest(json.dumps(parts, sort_keys=True))
+
+
+def restore_memo(config: BuildConfig, memo: BuildMemo, knowledge: Knowledge) -> bool:
+    """Fill ``memo`` (not used by any build yet) with the saved one when it is valid for
+    ``config`` (see :func:`memo_key`); whether it was. Never raises: a memo that cannot be
+    read only means a full build."""
+    path = memo_file(config)
+    if path is None or not memo.fresh:
+        return False
+    started = time.perf_counter()
+    try:
+        with path.open("rb") as handle:
+            header = handle.readline().rstrip(b"\n").split(b" ")
+            if header != [_MAGIC, memo_key(config).encode()]:
+                log.info("briefing: the saved build memo is for another builder or data; ignored")
+                return False
+            saved = pickle.loads(handle.read())
+    except FileNotFoundError:
+        return False
+    except Exception as error:  # unpickling can fail in any way; a full build is the answer
+        log.info("briefing: the saved build memo is unreadable (%s); ignored", error)
+        return False
+    if not isinstance(saved, SavedMemo):
+        log.info("briefing: the saved build memo is not a memo; ignored")
+        return False
+    memo.restore(saved, knowledge)
+    log.info("briefing: build memo of the last build read in %.1f s", time.perf_counter() - started)
+    return True
+
+
+def save_memo(config: BuildConfig, memo: BuildMemo) -> None:
+    """Write ``memo`` (of a finished build) for the next process: to a temporary file, then
+    renamed over the last one, so a reader never sees half a file. A memo that cannot be
+    written only makes the next build slower."""
+    path = memo_file(config)
+    if path is None:
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    started = time.perf_counter()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as handle:
+            handle.write(_MAGIC + b" " + memo_key(config).encode() + b"\n")
+            state = memo.saved()
+            pickle.dump(replace(state, values=_savable(state.values)), handle, protocol=5)
+        os.replace(temporary, path)
+        size = path.stat().st_size / 1e6
+        log.info(
+            "briefing: build memo saved (%.0f MB) in %.1f s", size, time.perf_counter() - started
+        )
+    except Exception as error:  # a memo that cannot be pickled or written is not kept
+        log.info("briefing: the build memo could not be saved (%s)", error)
+    finally:  # gone after the rename; left by a failure or an interruption
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _savable(values: dict[Hashable, Any]) -> dict[Hashable, Any]:
+    """The reused values that can be pickled. Some hold code made inside a function (a list
+    entry's renderer, ``builder.index.entries``), which pickle refuses; the next process
+    makes those again (their lines are reused all the same). Values under one key kind (the
+    key's first item) come from the same code, so one of each kind is tried."""
+    kinds: dict[Hashable, bool] = {}
+    kept = {}
+    for key, value in values.items():
+        kind = key[0] if isinstance(key, tuple) and key else key
+        if kind not in kinds:
+            try:
+                pickle.dumps(value, protocol=5)
+                kinds[kind] = True
+            except Exception:
+                kinds[kind] = False
+        if kinds[kind]:
+            kept[key] = value
+    return kept
