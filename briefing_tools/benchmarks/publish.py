@@ -9,7 +9,7 @@ with ``PYTHONPATH`` pointing at it; the new code is this checkout's. ``PROJECT``
 folder with its sources (``briefing_tools.bench.prepare_project`` or
 ``prepare_corpus_project`` make one). Each version builds its own copy of the project's
 inputs (PDFs off, as in ``briefing bench``). A cold build starts with no site, no generated
-pages and no extraction cache. The versions alternate within each round (the first round
+pages and no extraction cache; with other steps, only the first round has one. The versions alternate within each round (the first round
 old first, the next new first) so that a noisy machine weighs on both. Peak memory is the
 largest process of the build's tree (``wait4``: the build and the processes it waited for,
 Pagefind and the rendering processes included). Prints a Markdown table of the medians and
@@ -116,6 +116,8 @@ def run(
             if name == "old" and round_number >= old_rounds:
                 continue
             for step in steps:
+                if step == "cold" and round_number > 0 and len(steps) > 1:
+                    continue  # the later rounds measure the rebuilds of the first's site
                 if step == "cold":
                     make_cold(copies[name])
                 elif step == "edit":
