@@ -9,11 +9,12 @@ with ``PYTHONPATH`` pointing at it; the new code is this checkout's. ``PROJECT``
 folder with its sources (``briefing_tools.bench.prepare_project`` or
 ``prepare_corpus_project`` make one). Each version builds its own copy of the project's
 inputs (PDFs off, as in ``briefing bench``). A cold build starts with no site, no generated
-pages and no extraction cache; with other steps, only the first round has one. The versions alternate within each round (the first round
-old first, the next new first) so that a noisy machine weighs on both. Peak memory is the
-largest process of the build's tree (``wait4``: the build and the processes it waited for,
-Pagefind and the rendering processes included). Prints a Markdown table of the medians and
-writes every figure to ``WORK/publish-bench.json``.
+pages and no extraction cache; with other steps, only the first round has one. The versions
+alternate within each round (the first round old first, the next new first) so that a
+noisy machine weighs on both; ``--old-rounds`` runs the old code in fewer rounds. Peak
+memory is the largest process of the build's tree (``wait4``: the build and the processes
+it waited for, Pagefind and the rendering processes included). Prints a Markdown table of
+the medians and writes every figure to ``WORK/publish-bench.json``.
 """
 
 from __future__ import annotations
