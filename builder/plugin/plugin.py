@@ -29,6 +29,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import TableOfContents
 
 from builder.config import BuildConfig
 from builder.errors import BriefingError
@@ -196,6 +197,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # and at 10,000 briefs they were gigabytes.
         page.content = ""
         page.markdown = ""
+        if self._publisher is not None and not self._publisher.in_navigation(page):
+            # Nor are its front matter and table of contents, unless the menus show it.
+            page.meta = {}
+            page.toc = TableOfContents([])
         return fix_theme_html(output)
 
     def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> Any:

@@ -156,6 +156,8 @@ class Publisher:
         self._workers: list[Worker] = []
         self._titles_to_read: list[Any] = []
         """Pages of the navigation that may be kept: only their front matter is read."""
+        self._navigation: set[str] = set()
+        """The pages of the navigation and the home page."""
         self._stamps_path = stamps_path
         self._last_stamps = load_stamps(stamps_path) if stamps_path is not None else {}
         self._stamps: dict[str, SourceStamp] = {}
@@ -174,6 +176,7 @@ class Publisher:
         self._files, self._nav = files, nav
         self._candidates, self._read_first, self._mine = {}, set(), set()
         self._titles_to_read = []
+        self._navigation = set()
         in_nav = {id(page.file) for page in nav.pages}
         resolved: dict[str, str | None] = {}
 
@@ -205,6 +208,7 @@ class Publisher:
             if id(file) not in in_nav and file.src_uri not in HOME_PAGES:
                 shared.append((file.abs_dest_path, output, entry, stamp.size))
                 continue
+            self._navigation.add(file.abs_dest_path)
             # Every shard renders the navigation. A page of it can be kept when its menu
             # title is in its front matter (read without rendering the page); the home
             # page's generated sections are not in its Markdown.
@@ -291,6 +295,10 @@ class Publisher:
             except OSError:
                 pass
             os.close(worker.report_fd)
+
+    def in_navigation(self, page: Any) -> bool:
+        """Whether ``page`` is the home page or in the navigation (its title in the menus)."""
+        return page.file.abs_dest_path in self._navigation
 
     def reading(self, page: Any) -> bool:
         """Whether MkDocs should read the page before rendering any (navigation, home)."""
