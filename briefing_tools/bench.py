@@ -87,7 +87,7 @@ def _folder_bytes(folder: Path) -> int:
 
 def prepare_project(project_root: Path, target: Path, count: int) -> Path:
     """A project folder with ``count`` synthetic briefs and this project's site set-up."""
-    _site_setup(project_root, target)
+    site_setup(project_root, target)
     knowledge = load_knowledge((PACKAGE_DATA,))
     seeds = seed_briefs(project_root / "briefs", knowledge)
     synthetic_corpus(seeds, knowledge, count, target / "briefs")
@@ -117,12 +117,12 @@ def copy_corpus(corpus: Path, briefs: Path, count: int | None = None) -> list[Pa
 def prepare_corpus_project(project_root: Path, target: Path, corpus: Path, count: int) -> Path:
     """A project folder with this project's site set-up and the first ``count`` sources of
     ``corpus`` (a real archive's folder) with their sidecars."""
-    _site_setup(project_root, target)
+    site_setup(project_root, target)
     copy_corpus(corpus, target / "briefs", count)
     return target
 
 
-def _site_setup(project_root: Path, target: Path) -> None:
+def site_setup(project_root: Path, target: Path) -> None:
     """``target`` emptied, with this project's ``mkdocs.yml``, theme overrides and
     hand-written pages."""
     if target.exists():

@@ -29,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+from briefing_tools.bench import site_setup
 from builder.config import GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,16 +40,8 @@ SENTENCE = '\n\nوقال وزير الخارجية الأمريكي جون كي�
 def copy_inputs(project: Path, target: Path) -> Path:
     """``target`` with ``project``'s inputs (sources, hand-written pages, overrides, and
     ``mkdocs.yml`` with PDFs off) and none of its outputs."""
-    if target.exists():
-        shutil.rmtree(target)
-    target.mkdir(parents=True)
+    site_setup(project, target)
     shutil.copytree(project / "briefs", target / "briefs")
-    shutil.copytree(project / "overrides", target / "overrides")
-    shutil.copytree(
-        project / "docs",
-        target / "docs",
-        ignore=lambda folder, names: GENERATED_DIRS if Path(folder) == project / "docs" else (),
-    )
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     if "pdf: false" not in config:
         config = config.replace(

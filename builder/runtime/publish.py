@@ -185,12 +185,16 @@ def forget_manifest(site_dir: Path) -> None:
 
 
 def keep_files(old_root: Path, new_root: Path, paths: Iterable[str]) -> None:
-    """Put each of ``paths`` (relative to the site roots) of the last site into the new one:
-    a hard link where the file system allows it (the new site replaces the old, and neither
-    build writes into a kept page), else a copy."""
+    """Put each of ``paths`` (relative to the site roots) of the last site into the new one
+    (:func:`link_files`: neither build writes into a kept page)."""
+    link_files((old_root / path, new_root / path) for path in paths)
+
+
+def link_files(pairs: Iterable[tuple[Path, Path]]) -> None:
+    """Give each target of ``pairs`` its source's bytes: a hard link where the file system
+    allows it, else a copy."""
     linking = True
-    for path in paths:
-        source, target = old_root / path, new_root / path
+    for source, target in pairs:
         target.parent.mkdir(parents=True, exist_ok=True)
         if linking:
             try:

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import filecmp
 import json
-import os
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder.errors import BriefingError
-from builder.runtime.publish import MANIFEST, load_manifest
+from builder.runtime.publish import MANIFEST, link_files, load_manifest
 
 SHARD_MARK = ".briefing-shard.json"
 """The mark of a shard's site, at its root; a merged site has none."""
@@ -88,7 +86,6 @@ def merge_shards(shard_dirs: Sequence[Path], target: Path) -> MergeReport:
     ordered = sorted(shard_dirs, key=lambda folder: _read_mark(folder)[1])
     origin: dict[str, Path] = {}
     shared = 0
-    linking = True
     for folder in ordered:
         for path in sorted(folder.rglob("*")):
             if not path.is_file():
@@ -105,15 +102,7 @@ def merge_shards(shard_dirs: Sequence[Path], target: Path) -> MergeReport:
                 shared += 1
                 continue
             origin[relative] = path
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            if linking:
-                try:
-                    os.link(path, destination)
-                    continue
-                except OSError:
-                    linking = False
-            shutil.copyfile(path, destination)
+    link_files((path, target / relative) for relative, path in origin.items())
     manifest = load_manifest(target)
     if manifest is None:
         raise BriefingError(f"{ordered[0] / MANIFEST}: the shards have no readable manifest")

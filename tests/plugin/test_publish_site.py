@@ -141,6 +141,17 @@ def test_each_build_keeps_unchanged_pages_and_equals_a_build_from_scratch(
     assert _build(project)[1] > total // 2
 
 
+def _merge(folder: Path) -> subprocess.CompletedProcess[str]:
+    command = ["merge", "machine1/site", "machine2/site", "-d", "merged"]
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *command],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 @pytest.mark.slow
 def test_two_shards_merged_equal_one_build_in_one_process(project: Path, tmp_path: Path) -> None:
     """Shards built apart (as on two machines, each rendering in two processes) and merged
@@ -157,43 +168,13 @@ def test_two_shards_merged_equal_one_build_in_one_process(project: Path, tmp_pat
     one, two = (_files(tmp_path / f"machine{number}" / "site") for number in (1, 2))
     assert any(path.startswith("pdf/") and path not in two for path in one)
     assert any(path.startswith("briefs/") and path not in one for path in two)
-    merge = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "builder",
-            "merge",
-            "machine1/site",
-            "machine2/site",
-            "-d",
-            "merged",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    merge = _merge(tmp_path)
     assert merge.returncode == 0, merge.stderr[-3000:]
     assert "briefing merge: 2 shards" in merge.stdout
     _assert_same_site(tmp_path / "merged", single / "site")
     # Shards of another build are refused, naming the file that differs.
     (tmp_path / "machine2" / "site" / "feed.xml").write_text("<feed/>", encoding="utf-8")
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "builder",
-            "merge",
-            "machine1/site",
-            "machine2/site",
-            "-d",
-            "merged",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = _merge(tmp_path)
     assert again.returncode != 0
     assert "machine2/site/feed.xml: differs from" in again.stderr
     _assert_same_site(tmp_path / "merged", single / "site")  # the last good site stays
