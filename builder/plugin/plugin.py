@@ -107,6 +107,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._command = None if dirty else command
         self._serving = command == "serve"
+        # MkDocs keeps plugin instances for the life of the process: a build that another
+        # caller began and never ended (no post-build or error event) must not count here.
+        self._depth, self._site_root = 0, None
 
     @event_priority(100)  # before any other plugin reads site_dir
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -1,0 +1,40 @@
+"""MkDocs keeps plugin instances for the life of a process: a build another caller began and
+never ended must not disturb the next one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from builder.cli import main
+from builder.config import GENERATED_DIRS
+
+
+def _project(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("briefs", "overrides"):
+        shutil.copytree(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
+    return folder
+
+
+@pytest.mark.slow
+def test_a_build_left_unfinished_does_not_take_the_next_builds_post_build(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    left = _project(tmp_path / "left")
+    config = load_config(config_file=str(left / "mkdocs.yml"))
+    plugin = config.plugins["briefing"]
+    plugin.on_startup(command="build", dirty=True)
+    plugin.on_config(config)
+    plugin.on_pre_build(config)  # and no post-build or error event
+    built = _project(tmp_path / "built")
+    assert main(["-f", str(built / "mkdocs.yml"), "build"]) == 0
+    # The post-build steps ran, for this build's site.
+    assert (built / "site" / "feed.xml").is_file()
+    assert (built / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (left / "site").exists()
