@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from conftest import ROOT
 
 from builder.cli import main
 from builder.config import GENERATED_DIRS
+from builder.plugin.publishing import STAMPS_FILE
 from builder.read.sources import discover
 from builder.resolve.record import validate_record
 from builder.runtime.saved import MEMO_FILE
@@ -143,6 +145,10 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
         assert after[path] == digest
     for path in set(after) - set(site["hand_written"]):
         assert path.split("/")[0] in GENERATED_DIRS, path
+    # The replaced site is deleted by a process of its own (builder.write.staging).
+    deadline = time.monotonic() + 30
+    while any(project.glob(".site.replaced-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
     outside = {p.name for p in project.iterdir()}
     assert outside == {"mkdocs.yml", "briefs", "docs", "overrides", "site", ".cache"}
     # The caches hold one extraction per source and one PDF per brief and language.
@@ -153,7 +159,10 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     # ... and the memo of the last build, for the next process (builder.runtime.saved).
     memos = [p for p in cached if p.as_posix().endswith(f"briefing/{MEMO_FILE}")]
     assert len(memos) == 1
-    assert len(cached) == len(extracted) + len(pdfs) + len(memos)
+    # ... and the stamps of the generated Markdown (builder.plugin.publishing).
+    stamps = [p for p in cached if p.as_posix().endswith(f"briefing/{STAMPS_FILE}")]
+    assert len(stamps) == 1
+    assert len(cached) == len(extracted) + len(pdfs) + len(memos) + len(stamps)
 
 
 def test_every_file_the_build_writes_is_readable_by_others(site: dict) -> None:
