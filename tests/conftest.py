@@ -3,6 +3,7 @@ generated pages of the golden brief, and Debian's Chromium for browser tests."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,28 @@ from builder.config import PACKAGE_DATA
 from builder.knowledge import Knowledge, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
+
+EDITED_BRIEF = "briefs/pentagon-china-military-contacts.txt"
+"""The seed brief the incremental and saved-memo tests edit."""
+
+
+def docs_hashes(project: Path) -> dict[str, str]:
+    """Every file under a project's ``docs/`` with a hash of its bytes."""
+    return {
+        path.relative_to(project / "docs").as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted((project / "docs").rglob("*"))
+        if path.is_file()
+    }
+
+
+def edit_brief(project: Path) -> None:
+    """Append a sentence with a speaker and a place to :data:`EDITED_BRIEF`."""
+    source = project / EDITED_BRIEF
+    source.write_text(
+        source.read_text("utf-8") + "\n\nوقال المتحدث إن المحادثات ستستأنف في جنيف.\n", "utf-8"
+    )
+
+
 SHARED = ROOT.parent / "shared"
 GOLDEN_SOURCE = ROOT / "tests" / "site" / "golden" / "source" / "geneva-arms-talks.txt"
 """The brief the golden pages are generated from."""

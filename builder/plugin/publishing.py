@@ -265,7 +265,8 @@ class Publisher:
             and file.abs_dest_path not in self._kept
             and file.abs_dest_path not in self._read_first
         ]
-        sizes = [os.path.getsize(file.abs_src_path or "") for file in left]
+        # Stamped when the pages were chosen: no second stat per page.
+        sizes = [self._stamps[file.abs_src_path or ""].size for file in left]
         owners = share_out(sizes, self.jobs)
         for part in range(1, self.jobs):
             share = [file for file, owner in zip(left, owners, strict=True) if owner == part]

@@ -3,39 +3,21 @@ written, and the result is byte for byte what a build from scratch gives."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, docs_hashes, edit_brief
 
 from builder.config import config_for_project
 from builder.pipeline import build
 from builder.runtime.incremental import BuildMemo
-
-EDITED = "briefs/pentagon-china-military-contacts.txt"
 
 
 def _project(folder: Path) -> Path:
     folder.mkdir()
     shutil.copytree(ROOT / "briefs", folder / "briefs")
     return folder
-
-
-def _docs(project: Path) -> dict[str, str]:
-    return {
-        path.relative_to(project / "docs").as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted((project / "docs").rglob("*"))
-        if path.is_file()
-    }
-
-
-def _edit(project: Path) -> None:
-    source = project / EDITED
-    source.write_text(
-        source.read_text("utf-8") + "\n\nوقال المتحدث إن المحادثات ستستأنف في جنيف.\n", "utf-8"
-    )
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +28,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> dict:
     first = build(config, memo=memo)
     unchanged = build(config, memo=memo)
     kept_when_unchanged, rendered_when_unchanged = memo.kept, memo.rendered
-    _edit(project)
+    edit_brief(project)
     edited = build(config, memo=memo)
     return {
         "project": project,
@@ -81,9 +63,9 @@ def test_an_edit_renders_that_brief_and_what_shows_it(rebuilt: dict) -> None:
 
 def test_incremental_output_equals_a_build_from_scratch(rebuilt: dict, tmp_path: Path) -> None:
     fresh = _project(tmp_path / "fresh")
-    _edit(fresh)
+    edit_brief(fresh)
     build(config_for_project(fresh))
-    assert _docs(rebuilt["project"]) == _docs(fresh)
+    assert docs_hashes(rebuilt["project"]) == docs_hashes(fresh)
 
 
 def test_a_generated_file_changed_by_hand_is_written_again(rebuilt: dict) -> None:
@@ -157,6 +139,6 @@ def test_a_series_of_edits_on_a_larger_corpus_gives_what_builds_from_scratch_giv
             target.parent.mkdir(parents=True)
             shutil.copy(seen, target)
         expected = build(config_for_project(fresh))
-        assert _docs(project) == _docs(fresh), f"after edit {number}"
+        assert docs_hashes(project) == docs_hashes(fresh), f"after edit {number}"
         assert result.site_files == expected.site_files, f"after edit {number}"
     assert memo.kept > 0

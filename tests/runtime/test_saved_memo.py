@@ -4,7 +4,6 @@ gives; a memo of other data files, or a damaged one, is ignored."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -13,15 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, docs_hashes, edit_brief
 
 from builder.config import config_for_project
 from builder.knowledge import load_knowledge
 from builder.pipeline import build
 from builder.runtime.incremental import BuildMemo
 from builder.runtime.saved import _savable, memo_file, memo_key, restore_memo, save_memo
-
-EDITED = "briefs/pentagon-china-military-contacts.txt"
 
 # One build in a new process, as `briefing build` is: a fresh memo, saved at the end.
 _BUILD = """
@@ -59,28 +56,13 @@ def _project(folder: Path, data: str | None = None) -> Path:
     return folder
 
 
-def _docs(project: Path) -> dict[str, str]:
-    return {
-        path.relative_to(project / "docs").as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted((project / "docs").rglob("*"))
-        if path.is_file()
-    }
-
-
-def _edit(project: Path) -> None:
-    source = project / EDITED
-    source.write_text(
-        source.read_text("utf-8") + "\n\nوقال المتحدث إن المحادثات ستستأنف في جنيف.\n", "utf-8"
-    )
-
-
 def _from_scratch(folder: Path, data: str | None = None, edited: bool = True) -> dict[str, str]:
     """The docs of the same inputs built with nothing kept (no memo, no cache)."""
     fresh = _project(folder, data)
     if edited:
-        _edit(fresh)
+        edit_brief(fresh)
     build(config_for_project(fresh, cache_dir=None, workers=1))
-    return _docs(fresh)
+    return docs_hashes(fresh)
 
 
 @pytest.mark.slow
@@ -97,12 +79,12 @@ def test_a_new_process_keeps_what_did_not_change_and_writes_the_same_pages(
     assert unchanged["rendered"] == 0
     assert unchanged["kept"] == first["rendered"]
 
-    _edit(project)
+    edit_brief(project)
     edited = _build_in_new_process(project)
     # The edited brief's two pages and what shows it; most pages are kept.
     assert 2 <= edited["rendered"] < first["rendered"] / 2
     assert edited["kept"] > first["rendered"] / 2
-    assert _docs(project) == _from_scratch(tmp_path / "scratch")
+    assert docs_hashes(project) == _from_scratch(tmp_path / "scratch")
 
 
 @pytest.mark.slow
@@ -111,10 +93,10 @@ def test_a_memo_of_other_data_files_is_ignored(tmp_path: Path) -> None:
     first = _build_in_new_process(project)
     # The same entries, other bytes: the knowledge may differ, so nothing is kept.
     (project / "data" / "gazetteer.yaml").write_text("# edited\npeople: []\n", "utf-8")
-    _edit(project)
+    edit_brief(project)
     again = _build_in_new_process(project)
     assert again["kept"] == 0 and again["rendered"] >= first["rendered"]
-    assert _docs(project) == _from_scratch(tmp_path / "scratch", "# edited\npeople: []\n")
+    assert docs_hashes(project) == _from_scratch(tmp_path / "scratch", "# edited\npeople: []\n")
 
 
 @pytest.mark.slow
@@ -131,10 +113,10 @@ def test_a_damaged_memo_means_a_full_build_with_the_same_pages(tmp_path: Path, d
         "empty": b"",
     }[damage]
     path.write_bytes(damaged)
-    _edit(project)
+    edit_brief(project)
     again = _build_in_new_process(project)
     assert again["kept"] == 0 and again["rendered"] >= first["rendered"]
-    assert _docs(project) == _from_scratch(tmp_path / "scratch")
+    assert docs_hashes(project) == _from_scratch(tmp_path / "scratch")
 
 
 def test_a_restored_memo_keeps_the_identity_of_the_analysed_sources(tmp_path: Path) -> None:
