@@ -19,7 +19,7 @@ from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pdf.jobs import PdfJob, brief_jobs
 from builder.pdf.writer import PdfReport, Progress, pdf_cache_dir, write_pdfs
-from builder.search.pagefind import IndexReport, index_site
+from builder.search.pagefind import Indexing, IndexReport, index_site, start_indexing
 from builder.write.pages import write_site_files
 
 
@@ -33,6 +33,12 @@ def index_search(site_root: Path) -> IndexReport:
     """The search index of every language built under ``site_root`` (one Pagefind run, once
     the last language is written: ``builder.search.pagefind``)."""
     return index_site(site_root)
+
+
+def start_search_index(site_root: Path, pages_dir: Path | None) -> Indexing:
+    """Start indexing every language built under ``site_root`` and return at once; with
+    ``pages_dir``, from the pages' search copies (``builder.search.copies``)."""
+    return start_indexing(site_root, pages_dir=pages_dir)
 
 
 def write_project_pdfs(

@@ -44,13 +44,15 @@ from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
 from builder.plugin.timings import StepTimes
 from builder.plugin.workers import WHOLE, default_jobs, parse_shard
-from builder.post_build import index_search, site_pdfs, write_exports
+from builder.post_build import index_search, site_pdfs, start_search_index, write_exports
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
 from builder.runtime.projects import PROJECTS, ProjectState
 from builder.runtime.publish import forget_manifest
-from builder.search.pagefind import SEARCH_BUNDLE, ui_context
+from builder.search.copies import FOLDER as SEARCH_COPIES
+from builder.search.copies import SearchCopies, write_copy
+from builder.search.pagefind import SEARCH_BUNDLE, Indexing, ui_context
 from builder.theme.fixes import fix_theme_html
 from builder.theme.fonts import font_files
 
@@ -98,6 +100,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         :meth:`on_post_template`)."""
         self._publisher: Publisher | None = None
         """What a staged build keeps of the last site (``builder.plugin.publishing``)."""
+        self._copies: SearchCopies | None = None
+        """The pages' search copies, which Pagefind reads (``builder.search.copies``)."""
         self.published: tuple[int, int] | None = None
         """Pages rendered and pages kept from the last site by the last staged build."""
         self.timings = StepTimes()
@@ -136,6 +140,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 stamps_path=stamps_path(self._build_config),
             )
             install(self._publisher)
+            if shard == WHOLE and self._build_config.cache_dir is not None:
+                self._copies = SearchCopies(
+                    self._build_config.cache_dir.parent / SEARCH_COPIES, self._staging.site_dir
+                )
         elif self._staging is None:
             # A dirty build writes into the site itself: its pages no longer match a manifest.
             forget_manifest(Path(config.site_dir))
@@ -204,7 +212,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             # Nor are its front matter and table of contents, unless the menus show it.
             page.meta = {}
             page.toc = TableOfContents([])
-        return fix_theme_html(output)
+        output = fix_theme_html(output)
+        if self._copies is not None and self._publisher is not None:
+            write_copy(self._copies.folder, self._publisher.output_of(page), output)
+        return output
 
     def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> Any:
         if template_name == "404.html":
@@ -275,14 +286,25 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._not_found is not None:
             (site_root / "404.html").write_text(self._not_found, encoding="utf-8")
             self._not_found = None
-        if self.result is not None:
-            write_exports(self.result, site_root)
         shard = self._publisher.shard if self._publisher is not None else WHOLE
-        if shard == WHOLE:
-            self._index_search(site_root)  # a shard's is made once the shards are merged
-        if self.config.pdf and self.result is not None:
-            self._write_pdfs(self.result, site_root)
+        # Pagefind runs on the other cores while the exports and PDFs are written.
+        indexing = self._start_index(site_root) if shard == WHOLE else None
+        try:
+            if self.result is not None:
+                write_exports(self.result, site_root)
+            if self.config.pdf and self.result is not None:
+                self._write_pdfs(self.result, site_root)
+        except BaseException:
+            if indexing is not None:
+                indexing.stop()
+            raise
+        if indexing is not None:
+            self._finish_index(indexing)
+        pages = list(self._publisher.pages) if self._publisher is not None else []
         self._finish_publishing()
+        if self._copies is not None and self._staging is not None:
+            copies, self._copies = self._copies, None
+            copies.seal(self._staging.staging, pages)
         if self._staging is not None:
             staging, self._staging = self._staging, None
             staging.finish(config)
@@ -295,17 +317,30 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             publisher.finish()
             self.published = (publisher.rendered, publisher.kept)
 
-    def _index_search(self, site_root: Path) -> None:
-        """Index the built site: now, or in the background on a rebuild under ``serve``."""
+    def _start_index(self, site_root: Path) -> Indexing | None:
+        """Start indexing the built site, from the pages' search copies when there are
+        some; under ``serve``, a rebuild's index is made in the background (None)."""
         assert self.project is not None
         if self.project.indexer is not None:
             # A rebuild under `mkdocs serve`: the page reloads now, search follows.
             self.project.indexer.request(partial(index_search, site_root))
             log.info("search: indexing in the background")
-            return
+            return None
+        pages_dir = None
+        if self._copies is not None and self._publisher is not None:
+            self._copies.complete(site_root, self._publisher.kept_outputs(), self._publisher.pages)
+            pages_dir = self._copies.folder
         with self.timings.measure("search"):
             try:
-                report = index_search(site_root)
+                return start_search_index(site_root, pages_dir)
+            except BriefingError as error:
+                raise PluginError(str(error)) from error
+
+    def _finish_index(self, indexing: Indexing) -> None:
+        """Wait for Pagefind and say what it indexed."""
+        with self.timings.measure("search"):
+            try:
+                report = indexing.finish()
             except BriefingError as error:
                 raise PluginError(str(error)) from error
         log_index(report)
@@ -331,6 +366,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
+        self._copies = None  # left unsealed: the next build remakes them from its site
         if self._publisher is not None:
             self._publisher.stop()
             self._publisher = None
@@ -340,6 +376,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             staging.end(publish=False)
 
     def on_shutdown(self) -> None:
+        self._copies = None
         if self._publisher is not None:  # a build that ended without MkDocs' error event
             self._publisher = None
             uninstall()

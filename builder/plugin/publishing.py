@@ -170,6 +170,14 @@ class Publisher:
     def _output(self, destination: str) -> str:
         return Path(os.path.relpath(destination, self.staging)).as_posix()
 
+    def output_of(self, page: Any) -> str:
+        """Where ``page`` is written, as a path in the site."""
+        return self._output(page.file.abs_dest_path)
+
+    def kept_outputs(self) -> list[str]:
+        """The pages kept from the last site, as paths in the site."""
+        return sorted(self._output(destination) for destination in self._kept)
+
     def choose(self, files: Files, nav: Navigation, config: MkDocsConfig) -> None:
         """Record each page's entry for the new manifest, pick this shard's pages and the
         candidates to keep among them."""

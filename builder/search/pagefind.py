@@ -329,26 +329,74 @@ UNINDEXED = (
 """CSS selectors of what Pagefind leaves out of the pages it indexes."""
 
 
-def index_site(site_dir: Path, chunk_size: int | None = INDEX_CHUNK_SIZE) -> IndexReport:
+def index_site(
+    site_dir: Path,
+    chunk_size: int | None = INDEX_CHUNK_SIZE,
+    *,
+    pages_dir: Path | None = None,
+) -> IndexReport:
     """Run Pagefind (the binary shipped in its PyPI wheel) over the built site, with index
     chunks of ``chunk_size`` word positions (None: Pagefind's own default). A
-    ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` in the environment wins over either."""
+    ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` in the environment wins over either. With
+    ``pages_dir``, Pagefind reads the pages' search copies there (``builder.search.copies``)
+    instead of the site's pages."""
+    return start_indexing(site_dir, chunk_size, pages_dir=pages_dir).finish()
+
+
+@dataclass
+class Indexing:
+    """A Pagefind run under way (:func:`start_indexing`)."""
+
+    site_dir: Path
+    process: subprocess.Popen[str]
+
+    def finish(self) -> IndexReport:
+        """Wait for Pagefind; what it indexed, or a :class:`BriefingError` saying why not."""
+        bundle = self.site_dir / SEARCH_BUNDLE
+        try:
+            stdout, stderr = self.process.communicate(timeout=3600)
+        except subprocess.TimeoutExpired as error:
+            self.stop()
+            message = f"{self.site_dir}: [search] Pagefind did not run: {error}"
+            raise BriefingError(message) from error
+        if self.process.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+            detail = (stderr or stdout).strip().splitlines()[-5:]
+            raise BriefingError(f"{self.site_dir}: [search] Pagefind failed: {' | '.join(detail)}")
+        entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+        languages = tuple(sorted(entry.get("languages", {})))
+        pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
+        return IndexReport(pages=pages, languages=languages, bundle=bundle)
+
+    def stop(self) -> None:
+        """End a run whose index is no longer wanted (a build that failed meanwhile)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+
+
+def start_indexing(
+    site_dir: Path,
+    chunk_size: int | None = INDEX_CHUNK_SIZE,
+    *,
+    pages_dir: Path | None = None,
+) -> Indexing:
+    """Start Pagefind as :func:`index_site` does, and return at once: the build writes its
+    other files while Pagefind runs on the other cores."""
     bundle = site_dir / SEARCH_BUNDLE
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
-    command += ["--output-subdir", SEARCH_BUNDLE]
+    command = [sys.executable, "-m", "pagefind", "--site", str(pages_dir or site_dir)]
+    command += ["--output-path", str(bundle)]
     command += ["--exclude-selectors", ", ".join(UNINDEXED)]
     ours = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk_size)} if chunk_size else {}
     environment = {**ours, **os.environ}
     try:
-        run = subprocess.run(
-            command, capture_output=True, text=True, check=False, timeout=3600, env=environment
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
         )
-    except (OSError, subprocess.TimeoutExpired) as error:
+    except OSError as error:
         raise BriefingError(f"{site_dir}: [search] Pagefind did not run: {error}") from error
-    if run.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        detail = (run.stderr or run.stdout).strip().splitlines()[-5:]
-        raise BriefingError(f"{site_dir}: [search] Pagefind failed: {' | '.join(detail)}")
-    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
-    languages = tuple(sorted(entry.get("languages", {})))
-    pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
-    return IndexReport(pages=pages, languages=languages, bundle=bundle)
+    return Indexing(site_dir, process)

@@ -59,7 +59,8 @@ def start_staging(site_dir: Path) -> Path:
         os.rename(previous, site_dir)
     shutil.rmtree(previous, ignore_errors=True)
     for replaced in _replaced_dirs(site_dir):
-        shutil.rmtree(replaced, ignore_errors=True)
+        # Left by a build whose deleting process has not finished (or was stopped).
+        _remove_later(replaced, site_dir)
     staging = staging_dir(site_dir)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)

@@ -15,6 +15,8 @@ import pytest
 from conftest import SHARED
 
 from builder.runtime.publish import MANIFEST, link_targets
+from builder.search.copies import FOLDER as SEARCH_COPIES
+from builder.search.copies import search_copy
 
 NEW_BRIEF = SHARED / "dev" / "articles" / "d01_aawsat-2015-08-02.txt"
 
@@ -89,6 +91,20 @@ def _assert_same_site(kept: Path, scratch: Path) -> None:
     assert pages(entry(ours)) == pages(entry(theirs))
 
 
+def _assert_search_copies_of(site: Path, cache: Path) -> None:
+    """The search copies Pagefind read are those of the site's pages, none stale."""
+    copies = cache / SEARCH_COPIES
+    expected = {}
+    for page in site.rglob("*.html"):
+        copy = search_copy(page.read_text("utf-8"))
+        if copy is not None:
+            expected[page.relative_to(site).as_posix()] = copy
+    found = {path.relative_to(copies).as_posix(): path for path in copies.rglob("*.html")}
+    assert sorted(found) == sorted(expected)
+    assert [path for path, copy in found.items() if copy.read_text("utf-8") != expected[path]] == []
+    assert (cache / "search-pages.json").is_file()
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not NEW_BRIEF.is_file(), reason="../shared/dev/articles is not here")
 def test_each_build_keeps_unchanged_pages_and_equals_a_build_from_scratch(
@@ -109,6 +125,7 @@ def test_each_build_keeps_unchanged_pages_and_equals_a_build_from_scratch(
         scratch = _inputs(project, tmp_path / "scratch")
         assert _build(scratch) == (rendered + kept, 0)
         _assert_same_site(project / "site", scratch / "site")
+        _assert_search_copies_of(project / "site", project / ".cache" / "briefing")
         assert lower <= rendered <= upper, (rendered, kept)
         return kept
 

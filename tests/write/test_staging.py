@@ -22,10 +22,15 @@ def test_the_new_site_replaces_the_old_and_the_old_is_deleted_aside(tmp_path: Pa
     publish_staging(staging, site)
     assert (site / "briefs" / "index.html").read_text("utf-8") == "new"
     assert not staging.exists()
-    deadline = time.monotonic() + 20
-    while any(tmp_path.glob(".site.replaced-*")) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    _wait_for_deletions(tmp_path)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["site"]
+
+
+def _wait_for_deletions(folder: Path) -> None:
+    """Until the replaced sites' deleting processes are done (20 s at most)."""
+    deadline = time.monotonic() + 20
+    while any(folder.glob(".site.replaced-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def test_a_deletion_cut_short_and_a_half_built_site_go_with_the_next_build(
@@ -35,7 +40,8 @@ def test_a_deletion_cut_short_and_a_half_built_site_go_with_the_next_build(
     _site(site, "good")
     _site(tmp_path / ".site.replaced-0123", "replaced")
     _site(tmp_path / ".site.building", "half")
-    staging = start_staging(site)
+    staging = start_staging(site)  # the deletion cut short goes on in a process of its own
+    _wait_for_deletions(tmp_path)
     assert sorted(path.name for path in tmp_path.iterdir()) == [".site.building", "site"]
     assert not any(staging.iterdir())
     discard_staging(staging)
