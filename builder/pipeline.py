@@ -305,6 +305,7 @@ def build(
     progress: Progress | None = None,
     memo: BuildMemo | None = None,
     save_memo: bool = False,
+    save_in_background: bool = False,
 ) -> BuildResult:
     """Build every brief in ``config.briefs_dir`` and write the generated pages.
 
@@ -312,14 +313,18 @@ def build(
     a rebuild redoes only what changed (see ``builder.runtime.incremental``). A memo no
     build has used yet starts from the one the last process saved, when it is still valid;
     with ``save_memo`` this build's is saved for the next process (``builder.runtime.saved``,
-    which needs the extraction cache: with ``cache_dir`` None nothing is read or saved)."""
+    which needs the extraction cache: with ``cache_dir`` None nothing is read or saved), by
+    a forked process with ``save_in_background`` (this one waits for it at exit)."""
     _resolved_folder.cache_clear()
     with _cyclic_gc_paused():
         result = _build(config, progress, memo)
         # A build that kept every page has the memo it started from: the saved one (or
         # one as good: a memo is checked against the files, never trusted).
         if memo is not None and save_memo and (memo.rendered or not memo.kept):
-            saved.save_memo(config, memo)
+            if save_in_background:
+                saved.save_memo_in_background(config, memo)
+            else:
+                saved.save_memo(config, memo)
         return result
 
 

@@ -18,6 +18,7 @@ new plugin for every rebuild: what must outlive it is the project's state in
 
 from __future__ import annotations
 
+import gc
 import os
 import posixpath
 from functools import partial
@@ -177,11 +178,17 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 progress=self.progress,
                 memo=self.project.memo,
                 save_memo=not self._serving,
+                save_in_background=True,
             )
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self.result = result
         self._fingerprint = fingerprint
+        if not self._serving:
+            # What the builder made stays until the process ends: out of the cyclic
+            # collector's reach, MkDocs' collections do not walk it again and again, and the
+            # rendering processes forked later do not copy the pages a walk would touch.
+            gc.freeze()
         log_result(result)
 
     def on_page_read_source(self, page: Any, config: MkDocsConfig) -> str | None:

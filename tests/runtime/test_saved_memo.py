@@ -18,7 +18,14 @@ from builder.config import config_for_project
 from builder.knowledge import load_knowledge
 from builder.pipeline import build
 from builder.runtime.incremental import BuildMemo
-from builder.runtime.saved import _savable, memo_file, memo_key, restore_memo, save_memo
+from builder.runtime.saved import (
+    _savable,
+    memo_file,
+    memo_key,
+    restore_memo,
+    save_memo,
+    wait_for_saved_memos,
+)
 
 # One build in a new process, as `briefing build` is: a fresh memo, saved at the end.
 _BUILD = """
@@ -132,6 +139,17 @@ def test_a_restored_memo_keeps_the_identity_of_the_analysed_sources(tmp_path: Pa
     assert memo.rendered == 0
     briefs = [entry for key, entry in memo._entries.items() if key[0] == "brief"]
     assert briefs and all(id(entry.inputs[0]) in docs for entry in briefs)
+
+
+def test_a_memo_saved_in_a_forked_process_is_whole_once_waited_for(tmp_path: Path) -> None:
+    project = _project(tmp_path / "project")
+    config = config_for_project(project, workers=1)
+    build(config, memo=BuildMemo(), save_memo=True, save_in_background=True)
+    wait_for_saved_memos()
+    memo = BuildMemo()
+    assert restore_memo(config, memo, load_knowledge(config.data_dirs))
+    build(config, memo=memo)
+    assert memo.rendered == 0 and memo.kept > 0
 
 
 def test_the_key_covers_the_data_files_and_the_folders(tmp_path: Path) -> None:

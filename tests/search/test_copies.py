@@ -18,6 +18,7 @@ PAGE = """<!doctype html>
 <h1>عنوان الموجز</h1>
 <div hidden data-pagefind-ignore><span data-pagefind-filter="type">موجز</span></div>
 <div class="facts"><div><p>نص &lt;div&gt; مهرب</p></div></div>
+<div data-pagefind-ignore="all"><div><span data-pagefind-filter="actor">جدول</span></div></div>
 </div>
 <div class="after">ليس في الفهرس</div>
 </div>
@@ -35,8 +36,8 @@ def test_a_copy_keeps_the_html_and_body_tags_and_the_indexed_element_only() -> N
     assert "<h1>عنوان الموجز</h1>" in copy and "نص &lt;div&gt; مهرب" in copy
     # The nested elements of the same name close inside it; what follows is left out.
     facts = '<div class="facts"><div><p>نص &lt;div&gt; مهرب</p></div></div>'
-    assert copy.endswith(f"{facts}\n</div></body></html>\n")
-    for furniture in ("الرئيسية", "ليس في الفهرس", "تذييل", "<title>"):
+    assert copy.endswith(f"{facts}\n\n</div></body></html>\n")
+    for furniture in ("الرئيسية", "ليس في الفهرس", "تذييل", "<title>", "جدول"):
         assert furniture not in copy
 
 
@@ -46,6 +47,9 @@ def test_a_page_without_an_indexed_element_has_no_copy_and_an_unclosed_one_is_co
     assert search_copy(PAGE.replace(" data-pagefind-body", "")) is None
     unclosed = PAGE[: PAGE.index('<div class="facts">')]
     assert search_copy(unclosed) == unclosed
+    # An ignored element whose end is missing is kept, with what follows it.
+    copy = search_copy(PAGE.replace("</span></div></div>\n</div>", "</span>\n</div>"))
+    assert copy is not None and "جدول" in copy
 
 
 def test_a_rendered_page_without_an_indexed_element_loses_its_old_copy(tmp_path: Path) -> None:
