@@ -384,6 +384,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_shutdown(self) -> None:
         self._copies = None
+        gc.unfreeze()  # a process that goes on (a test, a script) collects them again
         if self._publisher is not None:  # a build that ended without MkDocs' error event
             self._publisher = None
             uninstall()

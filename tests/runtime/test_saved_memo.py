@@ -213,5 +213,6 @@ def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, comma
     plugin.on_config(config)
     plugin.on_pre_build(config)
     assert plugin.project is not None and plugin.project.memo.rendered > 0
+    wait_for_saved_memos()  # a build saves it in a forked process
     path = memo_file(config_for_project(project))
     assert path is not None and path.is_file() == (command == "build")
