@@ -113,8 +113,22 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self._command = None if dirty else command
         self._serving = command == "serve"
         # MkDocs keeps plugin instances for the life of the process: a build that another
-        # caller began and never ended (no post-build or error event) must not count here.
+        # caller began and never ended (no post-build or error event) must not count here,
+        # nor lend this one its staged site, its pages or its search copies.
         self._depth, self._site_root = 0, None
+        self._abandon_build()
+
+    def _abandon_build(self) -> None:
+        """Throw away what a build left unfinished: its rendering processes, its staged
+        site (the last good one stays) and its search copies (unsealed, so remade)."""
+        self._copies = None
+        if self._publisher is not None:
+            self._publisher.stop()
+            self._publisher = None
+            uninstall()
+        if self._staging is not None:
+            staging, self._staging = self._staging, None
+            staging.end(publish=False)
 
     @event_priority(100)  # before any other plugin reads site_dir
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -373,14 +387,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self._depth, self._site_root = 0, None
-        self._copies = None  # left unsealed: the next build remakes them from its site
-        if self._publisher is not None:
-            self._publisher.stop()
-            self._publisher = None
-            uninstall()
-        if self._staging is not None:
-            staging, self._staging = self._staging, None
-            staging.end(publish=False)
+        self._abandon_build()
 
     def on_shutdown(self) -> None:
         self._copies = None

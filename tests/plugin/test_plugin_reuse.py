@@ -38,3 +38,22 @@ def test_a_build_left_unfinished_does_not_take_the_next_builds_post_build(tmp_pa
     assert (built / "site" / "feed.xml").is_file()
     assert (built / "site" / "pagefind" / "pagefind-entry.json").is_file()
     assert not (left / "site").exists()
+
+
+@pytest.mark.slow
+def test_a_staged_build_left_unfinished_lends_the_next_build_nothing(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    left = _project(tmp_path / "left")
+    config = load_config(config_file=str(left / "mkdocs.yml"))
+    plugin = config.plugins["briefing"]
+    plugin.on_startup(command="build", dirty=False)
+    plugin.on_config(config)  # a staged site, a publisher and search copies for `left`
+    assert (left / ".site.building").is_dir()
+    built = _project(tmp_path / "built")
+    assert main(["-f", str(built / "mkdocs.yml"), "build"]) == 0
+    # The next build staged, published and indexed its own site from its own copies.
+    assert (built / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    assert any((built / ".cache" / "briefing" / "search-pages").rglob("*.html"))
+    assert not (left / ".site.building").exists() and not (left / "site").exists()
+    assert not (left / ".cache" / "briefing" / "search-pages.json").exists()

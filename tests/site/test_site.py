@@ -162,7 +162,14 @@ def test_two_builds_are_byte_identical_and_sources_untouched(site: dict) -> None
     # ... and the stamps of the generated Markdown (builder.plugin.publishing).
     stamps = [p for p in cached if p.as_posix().endswith(f"briefing/{STAMPS_FILE}")]
     assert len(stamps) == 1
-    assert len(cached) == len(extracted) + len(pdfs) + len(memos) + len(stamps)
+    # ... and what Pagefind read of each indexed page, with their stamp (builder.search.copies).
+    copies = [p for p in cached if "briefing/search-pages/" in p.as_posix()]
+    pages = (project / "site").rglob("*.html")
+    indexed = [p for p in pages if "data-pagefind-body" in p.read_text("utf-8")]
+    assert len(copies) == len(indexed) > 0
+    assert (project / ".cache" / "briefing" / "search-pages.json").is_file()
+    kinds = [extracted, pdfs, memos, stamps, copies]
+    assert len(cached) == sum(len(files) for files in kinds) + 1
 
 
 def test_every_file_the_build_writes_is_readable_by_others(site: dict) -> None:
