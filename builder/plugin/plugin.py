@@ -49,6 +49,7 @@ from builder.post_build import index_search, site_pdfs, start_search_index, writ
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
+from builder.runtime.incremental import BuildMemo
 from builder.runtime.projects import PROJECTS, ProjectState
 from builder.runtime.publish import forget_manifest
 from builder.search.copies import FOLDER as SEARCH_COPIES
@@ -199,6 +200,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.result = result
         self._fingerprint = fingerprint
         if not self._serving:
+            # The memo is being saved for the next process by a forked one: this build needs
+            # it no more (a next build in this process starts from the saved file), and at
+            # 10,000 briefs it is gigabytes that MkDocs would render the pages beside.
+            self.project.memo = BuildMemo()
             # What the builder made stays until the process ends: out of the cyclic
             # collector's reach, MkDocs' collections do not walk it again and again, and the
             # rendering processes forked later do not copy the pages a walk would touch.
