@@ -142,8 +142,6 @@ def save_memo_in_background(config: BuildConfig, memo: BuildMemo) -> None:
     if not hasattr(os, "fork"):
         save_memo(config, memo)
         return
-    if not _SAVING:
-        atexit.register(wait_for_saved_memos)
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the forked process, measured by the tests' results
         try:
@@ -159,6 +157,9 @@ def wait_for_saved_memos() -> None:
     while _SAVING:
         with suppress(ChildProcessError):
             os.waitpid(_SAVING.pop(), 0)
+
+
+atexit.register(wait_for_saved_memos)  # nothing to wait for unless a memo is being saved
 
 
 def _savable(values: dict[Hashable, Any]) -> dict[Hashable, Any]:

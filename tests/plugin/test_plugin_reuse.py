@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -22,16 +23,23 @@ def _project(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.slow
-def test_a_build_left_unfinished_does_not_take_the_next_builds_post_build(tmp_path: Path) -> None:
+def _begin_build(project: Path, *, dirty: bool) -> Any:
+    """A ``build`` of ``project`` begun through its plugin's events and never ended; its
+    MkDocs configuration."""
     from mkdocs.config import load_config
 
-    left = _project(tmp_path / "left")
-    config = load_config(config_file=str(left / "mkdocs.yml"))
+    config = load_config(config_file=str(project / "mkdocs.yml"))
     plugin = config.plugins["briefing"]
-    plugin.on_startup(command="build", dirty=True)
+    plugin.on_startup(command="build", dirty=dirty)
     plugin.on_config(config)
-    plugin.on_pre_build(config)  # and no post-build or error event
+    return config
+
+
+@pytest.mark.slow
+def test_a_build_left_unfinished_does_not_take_the_next_builds_post_build(tmp_path: Path) -> None:
+    left = _project(tmp_path / "left")
+    config = _begin_build(left, dirty=True)
+    config.plugins["briefing"].on_pre_build(config)  # and no post-build or error event
     built = _project(tmp_path / "built")
     assert main(["-f", str(built / "mkdocs.yml"), "build"]) == 0
     # The post-build steps ran, for this build's site.
@@ -42,13 +50,8 @@ def test_a_build_left_unfinished_does_not_take_the_next_builds_post_build(tmp_pa
 
 @pytest.mark.slow
 def test_a_staged_build_left_unfinished_lends_the_next_build_nothing(tmp_path: Path) -> None:
-    from mkdocs.config import load_config
-
     left = _project(tmp_path / "left")
-    config = load_config(config_file=str(left / "mkdocs.yml"))
-    plugin = config.plugins["briefing"]
-    plugin.on_startup(command="build", dirty=False)
-    plugin.on_config(config)  # a staged site, a publisher and search copies for `left`
+    _begin_build(left, dirty=False)  # a staged site, a publisher and search copies for `left`
     assert (left / ".site.building").is_dir()
     built = _project(tmp_path / "built")
     assert main(["-f", str(built / "mkdocs.yml"), "build"]) == 0
