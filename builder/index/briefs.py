@@ -44,7 +44,6 @@ def briefs_by_date(
             record,
             lang,
             (group_heading(_month_title(record, lang) or undated.title),),
-            kept,
             sections=time_sections(date_of(record)[:7], undated, lang),
         )
         for record in newest_briefs(records)
@@ -99,7 +98,7 @@ def topic_pages(
             lang,
             name,
             head,
-            [brief_item(r, lang, kept=kept) for r in briefs],
+            [brief_item(r, lang) for r in briefs],
             BRIEFS_PER_PAGE,
             front={"search": topic_search(lang)},
             empty=label("none", lang),
@@ -135,7 +134,7 @@ def sources_index(
             lang,
             heading,
             [],
-            [brief_item(r, lang, kept=kept, outlet_note=True) for r in briefs],
+            [brief_item(r, lang, outlet_note=True) for r in briefs],
             BRIEFS_PER_PAGE,
             cached=kept.pages,
         )

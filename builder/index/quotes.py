@@ -53,7 +53,6 @@ def _quote_item(
     lang: Lang,
     group: tuple[str, ...],
     with_speaker: bool,
-    kept: Kept,
     sections: tuple[Section, ...] = (),
 ) -> ListItem:
     speaker, statement = said
@@ -72,11 +71,11 @@ def _quote_item(
         ]
 
     key = ("quote", lang, record["slug"], statement.index, with_speaker)
-    return list_entry(kept, key, record, render, group, sections)
+    return list_entry(key, record, render, group, sections)
 
 
 def _record_quotes(
-    record: BriefRecord, lang: Lang, otherwise: tuple[Section, Section], kept: Kept
+    record: BriefRecord, lang: Lang, otherwise: tuple[Section, Section]
 ) -> tuple[tuple[ListItem, SpeakerOrder, ListItem], ...]:
     """A brief's statements as entries of who said what: (entry by date, place in the list
     by speaker, entry by speaker); a statement quoted twice (directly and reported) is one
@@ -97,11 +96,9 @@ def _record_quotes(
                 (
                     statement.index,
                     (
-                        _quote_item(said, record, lang, by_date[1], True, kept, by_date[0]),
+                        _quote_item(said, record, lang, by_date[1], True, by_date[0]),
                         (unknown, filed.key, name.casefold()),
-                        _quote_item(
-                            said, record, lang, (group_heading(name),), False, kept, (filed,)
-                        ),
+                        _quote_item(said, record, lang, (group_heading(name),), False, (filed,)),
                     ),
                 )
             )
@@ -121,7 +118,7 @@ def quotes_index(
         for entry in kept.reuse(
             ("quotes", lang, record["slug"]),
             (record,),
-            partial(_record_quotes, record, lang, (undated, unattributed), kept),
+            partial(_record_quotes, record, lang, (undated, unattributed)),
         )
     ]
     items = [by_date for by_date, _, _ in entries]

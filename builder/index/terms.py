@@ -64,7 +64,7 @@ def terminology(
             lang,
             title,
             head,
-            [brief_item(r, lang, kept=kept) for r in ordered],
+            [brief_item(r, lang) for r in ordered],
             BRIEFS_PER_PAGE,
             cached=kept.pages,
         )

@@ -41,7 +41,7 @@ def timeline(
         for event in kept.reuse(
             ("events", lang, record["slug"]),
             (record,),
-            partial(_record_events, record, lang, no_year, kept),
+            partial(_record_events, record, lang, no_year),
         )
     ]
     # Dated mentions first, then the yearless ones.
@@ -62,7 +62,7 @@ def timeline(
 
 
 def _record_events(
-    record: BriefRecord, lang: Lang, no_year: Section, kept: Kept
+    record: BriefRecord, lang: Lang, no_year: Section
 ) -> tuple[tuple[EventOrder, ListItem], ...]:
     """A brief's entries in the timeline, each with its place in it (reused while the brief
     is unchanged: a rebuild sorts them again but makes only the edited brief's)."""
@@ -73,13 +73,13 @@ def _record_events(
         if not key or key.startswith("XXXX"):
             if date["iso"]:
                 order = (True, date["iso"], record["slug"], date["text"])
-                item = _event_item(date["iso"], date, record, number, lang, (no_year,), kept)
+                item = _event_item(date["iso"], date, record, number, lang, (no_year,))
                 events.append((order, item))
             continue
         start = key.split("/")[0]  # an interval at its start
         sections = time_sections(start[:7], no_year, lang)
         order = (False, start, key, record["slug"], date["text"])
-        events.append((order, _event_item(key, date, record, number, lang, sections, kept)))
+        events.append((order, _event_item(key, date, record, number, lang, sections)))
     return tuple(events)
 
 
@@ -90,7 +90,6 @@ def _event_item(
     number: int,
     lang: Lang,
     sections: tuple[Section, ...],
-    kept: Kept,
 ) -> ListItem:
     """Dated mention ``number`` of a brief in the timeline, shown under ``key``, under a
     heading for each of its ``sections`` (its year and month)."""
@@ -109,9 +108,7 @@ def _event_item(
         return lines
 
     group = tuple(markup.text(section.title) for section in sections)
-    return list_entry(
-        kept, ("event", lang, record["slug"], number), record, render, group, sections
-    )
+    return list_entry(("event", lang, record["slug"], number), record, render, group, sections)
 
 
 def _sentence_actors(record: BriefRecord, sentence: str, lang: Lang) -> Callable[[str], str] | None:

@@ -117,7 +117,16 @@ def save_memo(config: BuildConfig, memo: BuildMemo) -> None:
         with temporary.open("wb") as handle:
             handle.write(_MAGIC + b" " + memo_key(config).encode() + b"\n")
             state = memo.saved()
-            pickle.dump(replace(state, values=_savable(state.values)), handle, protocol=5)
+            try:
+                pickle.dump(replace(state, values=_savable(state.values)), handle, protocol=5)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                # A kind judged by its first value had one that cannot be pickled: judge
+                # each value (slower, and only then).
+                handle.seek(0)
+                handle.truncate()
+                handle.write(_MAGIC + b" " + memo_key(config).encode() + b"\n")
+                values = _savable(state.values, each=True)
+                pickle.dump(replace(state, values=values), handle, protocol=5)
         os.replace(temporary, path)
         size = path.stat().st_size / 1e6
         log.info(
@@ -162,21 +171,40 @@ def wait_for_saved_memos() -> None:
 atexit.register(wait_for_saved_memos)  # nothing to wait for unless a memo is being saved
 
 
-def _savable(values: dict[Hashable, Any]) -> dict[Hashable, Any]:
+def _savable(values: dict[Hashable, Any], *, each: bool = False) -> dict[Hashable, Any]:
     """The reused values that can be pickled. Some hold code made inside a function (a list
     entry's renderer, ``builder.index.entries``), which pickle refuses; the next process
-    makes those again (their lines are reused all the same). Values under one key kind (the
-    key's first item) come from the same code, so one of each kind is tried."""
+    makes those again. Values under one key kind (the key's first item) come from the same
+    code, so a kind is judged by its first value with contents (a brief without quotes has
+    an empty tuple of them, which tells nothing); with ``each``, every value is tried."""
     kinds: dict[Hashable, bool] = {}
     kept = {}
     for key, value in values.items():
+        if each:
+            if _pickles(value):
+                kept[key] = value
+            continue
         kind = key[0] if isinstance(key, tuple) and key else key
-        if kind not in kinds:
-            try:
-                pickle.dumps(value, protocol=5)
-                kinds[kind] = True
-            except Exception:
-                kinds[kind] = False
-        if kinds[kind]:
+        verdict = kinds.get(kind)
+        if verdict is None:
+            verdict = _pickles(value)
+            if not verdict or _has_contents(value[1]):
+                kinds[kind] = verdict
+        if verdict:
             kept[key] = value
     return kept
+
+
+def _pickles(value: Any) -> bool:
+    try:
+        pickle.dumps(value, protocol=5)
+    except Exception:
+        return False
+    return True
+
+
+def _has_contents(value: Any) -> bool:
+    try:
+        return bool(value)
+    except Exception:
+        return True

@@ -197,6 +197,40 @@ def test_values_holding_code_made_inside_a_function_are_not_saved() -> None:
     assert set(_savable(values)) == {("lines", "a"), ("lines", "b"), "plain"}
 
 
+def test_a_kind_is_judged_by_a_value_with_contents() -> None:
+    # A brief without quotes has an empty tuple of entries; the next brief's hold code.
+    def inner() -> int:
+        return 1
+
+    values = {
+        ("quotes", "a"): ((1,), ()),
+        ("quotes", "b"): ((2,), (inner,)),
+        ("quotes", "c"): ((3,), (inner,)),
+        ("json", "a"): ((1,), "{}"),
+    }
+    assert set(_savable(values)) == {("quotes", "a"), ("json", "a")}
+    assert set(_savable(values, each=True)) == {("quotes", "a"), ("json", "a")}
+
+
+def test_a_memo_whose_kind_hides_code_is_still_saved(tmp_path: Path) -> None:
+    # The first value of the kind pickles, a later one does not: the save judges each value
+    # instead of losing the whole memo (at 10,000 briefs no memo was ever saved).
+    def inner() -> int:
+        return 1
+
+    project = _project(tmp_path / "project")
+    config = config_for_project(project, workers=1)
+    memo = BuildMemo()
+    build(config, memo=memo)
+    memo._values[("odd", "a")] = ((1,), ["fine"])
+    memo._values[("odd", "b")] = ((2,), [inner])
+    save_memo(config, memo)
+    restored = BuildMemo()
+    assert restore_memo(config, restored, load_knowledge(config.data_dirs))
+    assert ("odd", "a") in restored._values and ("odd", "b") not in restored._values
+    assert set(restored._values) == set(_savable(memo._values, each=True))
+
+
 @pytest.mark.parametrize("command", ["build", "serve"])
 def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, command: str) -> None:
     # `serve` keeps the memo in memory: writing it after every rebuild would slow them.
