@@ -13,7 +13,9 @@ pages and no extraction cache; with other steps, only the first round has one. T
 alternate within each round (the first round old first, the next new first) so that a
 noisy machine weighs on both; ``--old-rounds`` runs the old code in fewer rounds. Peak
 memory is the largest process of the build's tree (``wait4``: the build and the processes
-it waited for, Pagefind and the rendering processes included). Prints a Markdown table of
+it waited for, Pagefind and the rendering processes included); sampled every half second
+(``briefing_tools.benchmarks.memory``), the largest Python process, Pagefind, and the sum
+of the tree's proportional set sizes (shared pages counted once). Prints a Markdown table of
 the medians and writes every figure to ``WORK/publish-bench.json``.
 """
 
@@ -30,6 +32,7 @@ import time
 from pathlib import Path
 
 from briefing_tools.bench import site_setup
+from briefing_tools.benchmarks.memory import TreeSampler
 from builder.config import GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +77,9 @@ def edit_one(project: Path, index: int) -> Path:
 
 def timed_build(project: Path, code: Path) -> dict[str, float]:
     """``python -m builder build`` in ``project`` with ``code`` first on the path: wall
-    seconds and the peak resident memory of its process tree, in MB."""
+    seconds, the peak resident memory of its largest process (``wait4``) and, sampled
+    (``briefing_tools.benchmarks.memory``), the largest Python process, Pagefind and the
+    whole tree's proportional set size, in MB."""
     environment = {**os.environ, "PYTHONPATH": str(code)}
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -84,15 +89,23 @@ def timed_build(project: Path, code: Path) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    sampler = TreeSampler(process.pid).start()
     assert process.stderr is not None
     errors = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    peaks = sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         message = errors.decode("utf-8", "replace")[-3000:]
         raise RuntimeError(f"build in {project} failed:\n{message}")
-    return {"seconds": round(seconds, 1), "peak_mb": round(usage.ru_maxrss / 1024)}
+    return {
+        "seconds": round(seconds, 1),
+        "peak_mb": round(usage.ru_maxrss / 1024),
+        "python_mb": peaks.python_rss_mb,
+        "pagefind_mb": peaks.pagefind_rss_mb,
+        "tree_pss_mb": peaks.tree_pss_mb,
+    }
 
 
 def run(
@@ -128,8 +141,8 @@ def table(figures: dict[str, dict[str, list[dict[str, float]]]]) -> str:
     """Medians of each step, old and new, and their ratio."""
     lines = [
         "| step | old s (each round) | new s (each round) | new / old "
-        "| old peak MB | new peak MB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| old peak MB | new peak MB | new: Python / Pagefind / tree MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
 
     def cell(runs: list[dict[str, float]], key: str = "seconds") -> tuple[float, str]:
@@ -144,9 +157,13 @@ def table(figures: dict[str, dict[str, list[dict[str, float]]]]) -> str:
         new, new_text = cell(figures["new"][step])
         old_peak, _ = cell(figures["old"][step], "peak_mb")
         new_peak, _ = cell(figures["new"][step], "peak_mb")
+        sampled = " / ".join(
+            f"{cell(figures['new'][step], key)[0]:,.0f}"
+            for key in ("python_mb", "pagefind_mb", "tree_pss_mb")
+        )
         lines.append(
             f"| {step} | {old_text} | {new_text} | {new / old:.2f} | {old_peak:,.0f} "
-            f"| {new_peak:,.0f} |"
+            f"| {new_peak:,.0f} | {sampled} |"
         )
     return "\n".join(lines) + "\n"
 
