@@ -37,10 +37,11 @@ from builder.errors import BriefingError
 from builder.index.home import HOME_MARKER
 from builder.links import PDF_DIR
 from builder.model import BuildResult
-from builder.pipeline import Progress, build
+from builder.pipeline import Progress
+from builder.plugin.building import inputs_fingerprint, run_builder, with_briefs
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
 from builder.plugin.publishing import Publisher, install, key_for, stamps_path, uninstall
-from builder.plugin.reports import log_index, log_pdfs, log_problems, log_result
+from builder.plugin.reports import log_index, log_pdfs, log_problems
 from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
 from builder.plugin.timings import StepTimes
@@ -49,7 +50,7 @@ from builder.post_build import index_search, site_pdfs, start_search_index, writ
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
-from builder.runtime.incremental import BuildMemo
+from builder.runtime.detached import Detached
 from builder.runtime.projects import PROJECTS, ProjectState
 from builder.runtime.publish import forget_manifest
 from builder.search.copies import FOLDER as SEARCH_COPIES
@@ -61,18 +62,6 @@ from builder.theme.fonts import font_files
 log = get_plugin_logger(__name__)
 
 
-def _fingerprint(build_config: BuildConfig) -> tuple[Any, ...]:
-    """Names, sizes and mtimes of every input, to skip a rebuild when nothing changed."""
-    entries = []
-    for folder in (build_config.briefs_dir, *build_config.data_dirs):
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.is_file():
-                    stat = path.stat()
-                    entries.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
-
-
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     """Builds the briefing pages before MkDocs reads ``docs/``."""
 
@@ -82,6 +71,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.pdf_progress: Any = None
         """The same for the PDFs."""
         self.result: BuildResult | None = None
+        self._detached: Detached | None = None
+        """The last result when the builder ran in a process of its own (``runtime.detached``):
+        its counts, and where its exports and the PDFs' briefs are."""
         self.project: ProjectState | None = None
         """What this process keeps of the project between builds (``runtime.projects``)."""
         self._build_config: BuildConfig | None = None
@@ -182,33 +174,23 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def _build_if_changed(self, build_config: BuildConfig) -> None:
         """Run the builder unless no source or data file changed since the last run (the
         English build inside the Arabic one reuses the result)."""
-        fingerprint = _fingerprint(build_config)
+        fingerprint = inputs_fingerprint(build_config)
         if fingerprint == self._fingerprint and self.result is not None:
             return
         assert self.project is not None
+        if self._detached is not None:
+            self._detached.discard()
         try:
-            # `serve` keeps its memo in memory; a `build` process saves it for the next one.
-            result = build(
+            self.result, self._detached = run_builder(
                 build_config,
+                self.project,
                 progress=self.progress,
-                memo=self.project.memo,
-                save_memo=not self._serving,
-                save_in_background=True,
+                serving=self._serving,
+                pdf=self.config.pdf,
             )
         except BriefingError as error:
             raise PluginError(str(error)) from error
-        self.result = result
         self._fingerprint = fingerprint
-        if not self._serving:
-            # The memo is being saved for the next process by a forked one: this build needs
-            # it no more (a next build in this process starts from the saved file), and at
-            # 10,000 briefs it is gigabytes that MkDocs would render the pages beside.
-            self.project.memo = BuildMemo()
-            # What the builder made stays until the process ends: out of the cyclic
-            # collector's reach, MkDocs' collections do not walk it again and again, and the
-            # rendering processes forked later do not copy the pages a walk would touch.
-            gc.freeze()
-        log_result(result)
 
     def on_page_read_source(self, page: Any, config: MkDocsConfig) -> str | None:
         # Brief pages are read without their record (see render.without_record).
@@ -316,10 +298,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # Pagefind runs on the other cores while the exports and PDFs are written.
         indexing = self._start_index(site_root) if shard == WHOLE else None
         try:
-            if self.result is not None:
+            if self._detached is not None:
+                self._detached.link_exports(site_root)
+            elif self.result is not None:
                 write_exports(self.result, site_root)
             if self.config.pdf and self.result is not None:
-                self._write_pdfs(self.result, site_root)
+                self._write_pdfs(with_briefs(self.result, self._detached), site_root)
         except BaseException:
             if indexing is not None:
                 indexing.stop()

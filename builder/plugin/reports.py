@@ -19,10 +19,10 @@ from builder.search.pagefind import IndexReport
 log = get_plugin_logger(__name__)
 
 
-def log_result(result: BuildResult) -> None:
-    """What a build made: briefs, entities and pages."""
+def log_result(result: BuildResult, briefs: int, entities: int) -> None:
+    """What a build made: ``briefs`` briefs, ``entities`` entities and the pages."""
     log.info(
-        f"{len(result.briefs)} briefs, {len(result.entities)} entities, "
+        f"{briefs} briefs, {entities} entities, "
         f"{result.page_count} pages: {len(result.written)} written, "
         f"{len(result.removed)} removed"
     )

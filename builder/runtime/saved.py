@@ -156,9 +156,20 @@ def save_memo_in_background(config: BuildConfig, memo: BuildMemo) -> None:
         try:
             save_memo(config, memo)
         finally:
-            logging.shutdown()
+            flush_logs()
             os._exit(0)
     _SAVING.append(pid)
+
+
+def wait_at_exit(pid: int) -> None:
+    """Have this process wait for ``pid`` (a forked process that saves a memo) before it
+    exits, as for :func:`save_memo_in_background`."""
+    _SAVING.append(pid)
+
+
+def flush_logs() -> None:
+    """Flush what a forked process logged, before it ends with ``os._exit``."""
+    logging.shutdown()
 
 
 def wait_for_saved_memos() -> None:

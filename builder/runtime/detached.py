@@ -1,0 +1,181 @@
+"""The builder step of a publishing build, run in a process of its own.
+
+A ``briefing build`` or ``mkdocs build`` process runs the builder, then MkDocs renders the
+pages, then Pagefind indexes them. What the builder holds (every brief's analysis, record,
+list entries and export, and the memo saved for the next build: 2.4 GB at 10,000 briefs)
+was held to the end: Python does not give freed memory back to the system, the rendering
+processes were forked at that size, and Pagefind ran beside it. So the builder step runs in
+a forked process (:func:`build_detached`). It writes the generated pages, spools the site's
+data exports to files, pickles what the PDFs are made from when they are wanted, and hands
+this process a result without the corpus (:class:`Detached`); then, while this process goes
+on with MkDocs, it saves its memo for the next build and ends, giving all of it back. This
+process waits for it before it exits (``builder.runtime.saved.wait_at_exit``), so the next
+build finds the memo whole.
+
+``mkdocs serve`` keeps its memo in memory between rebuilds and builds in its own process, as
+does a process that runs threads (forking one can leave a lock held in the child) or cannot
+fork.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pickle
+import shutil
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from builder.config import BuildConfig
+from builder.errors import BriefingError
+from builder.model import Brief, BriefRecord, BuildResult
+from builder.runtime import saved
+from builder.runtime.incremental import BuildMemo
+from builder.runtime.processes import forking_is_safe
+from builder.write.pages import write_site_files
+
+PDF_INPUT = "pdf-input.pickle"
+"""The briefs and records the PDFs are made from, in the spool folder."""
+
+EXPORTS = "exports"
+"""The site's data exports, laid out as in the site, in the spool folder."""
+
+
+@dataclass(frozen=True)
+class Detached:
+    """What a builder step run in its own process hands back."""
+
+    result: BuildResult
+    """The build's result without its briefs, entities, records and site files (the home
+    page's sections, the problems, the pages written and removed are all there)."""
+    briefs: int
+    """How many briefs the build made."""
+    entities: int
+    """How many entities it found."""
+    spool: Path
+    """A folder with the site's data exports (:data:`EXPORTS`) and, when asked for, the
+    briefs and records for the PDFs (:data:`PDF_INPUT`); removed by :meth:`discard`, or
+    when this process exits."""
+
+    def link_exports(self, site_root: Path) -> None:
+        """Put the data exports into the site, where ``write_site_files`` writes them,
+        replacing what is there: hard links (copies across file systems), so that a later
+        build of this process that reuses the result (the English build inside the Arabic
+        one, or an unchanged project) finds them again. Neither copy is ever written in
+        place (files are replaced whole)."""
+        exports = self.spool / EXPORTS
+        for folder, _, names in os.walk(exports):
+            target = site_root / Path(folder).relative_to(exports)
+            target.mkdir(parents=True, exist_ok=True)
+            for name in sorted(names):
+                source, destination = os.path.join(folder, name), target / name
+                destination.unlink(missing_ok=True)
+                try:
+                    os.link(source, destination)
+                except OSError:
+                    shutil.copyfile(source, destination)
+
+    def pdf_input(self) -> tuple[tuple[Brief, ...], tuple[BriefRecord, ...]]:
+        """The briefs and records pickled for the PDFs (BriefingError when they were not)."""
+        try:
+            with (self.spool / PDF_INPUT).open("rb") as handle:
+                briefs, records = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError) as error:
+            raise BriefingError(f"{self.spool}: the briefs for the PDFs: {error}") from error
+        return briefs, records
+
+    def discard(self) -> None:
+        """Remove the spool folder."""
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+
+def can_detach() -> bool:
+    """Whether the builder step can run in a process of its own here."""
+    return hasattr(os, "fork") and forking_is_safe()
+
+
+def build_detached(
+    config: BuildConfig,
+    build: Callable[..., BuildResult],
+    *,
+    progress: Any = None,
+    for_pdfs: bool = False,
+) -> Detached:
+    """Run ``build`` (``builder.pipeline.build``) for ``config`` in a forked process that then
+    saves its memo for the next build (see the module's text); with ``for_pdfs``, the
+    briefs and records are kept for the PDFs. A failed build raises its
+    :class:`BriefingError` here, any other failure a BriefingError with its traceback."""
+    spool = Path(tempfile.mkdtemp(prefix="briefing-build-", dir=_spool_parent(config)))
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the forked process, measured by the tests' results
+        os.close(read_fd)
+        _run_child(config, build, progress, for_pdfs, spool, write_fd)
+    os.close(write_fd)
+    chunks = []
+    while chunk := os.read(read_fd, 1 << 20):
+        chunks.append(chunk)
+    os.close(read_fd)
+    saved.wait_at_exit(pid)
+    try:
+        answer = pickle.loads(b"".join(chunks))
+    except Exception:
+        answer = {"error": "the builder's process ended without a result", "briefing": True}
+    if "error" in answer:
+        shutil.rmtree(spool, ignore_errors=True)
+        if answer.get("briefing"):
+            raise BriefingError(answer["error"])
+        raise BriefingError(f"the builder failed:\n{answer['error']}")
+    detached: Detached = answer["detached"]
+    atexit.register(detached.discard)
+    return detached
+
+
+def _spool_parent(config: BuildConfig) -> Path | None:
+    # Beside the extraction cache, on the project's file system: the exports are moved
+    # into the site, not copied.
+    if config.cache_dir is None:
+        return None
+    config.cache_dir.parent.mkdir(parents=True, exist_ok=True)
+    return config.cache_dir.parent
+
+
+def _run_child(
+    config: BuildConfig,
+    build: Callable[..., BuildResult],
+    progress: Any,
+    for_pdfs: bool,
+    spool: Path,
+    write_fd: int,
+) -> None:
+    status = 0
+    memo = BuildMemo()
+    answer: dict[str, Any]
+    try:
+        result = build(config, progress=progress, memo=memo, save_memo=False)
+        write_site_files(result.site_files, spool / EXPORTS)
+        if for_pdfs:
+            with (spool / PDF_INPUT).open("wb") as handle:
+                pickle.dump((result.briefs, result.records), handle, protocol=5)
+        slim = replace(result, briefs=(), entities=(), site_files=(), records=())
+        answer = {"detached": Detached(slim, len(result.briefs), len(result.entities), spool)}
+    except BriefingError as error:
+        answer, status = {"error": str(error), "briefing": True}, 1
+    except BaseException:
+        answer, status = {"error": traceback.format_exc()[-8000:]}, 1
+    try:
+        payload = pickle.dumps(answer, protocol=5)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(write_fd, view) :]
+        os.close(write_fd)
+        # The build goes on with MkDocs; this process saves the memo and gives its memory back.
+        if status == 0 and (memo.rendered or not memo.kept):
+            saved.save_memo(config, memo)
+    finally:
+        saved.flush_logs()
+        os._exit(status)
