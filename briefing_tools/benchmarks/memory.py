@@ -4,7 +4,7 @@
 what the benchmarks have always quoted. It says nothing of the processes together: forked
 rendering processes share the build's pages until they write them (each one's resident size
 counts them again), and Pagefind, a separate binary, may run beside a Python process that
-still holds the builder's results. :class:`TreeSampler` reads, every ``interval`` seconds,
+still holds the builder's results. :class:`TreeSampler` reads, every ``interval`` seconds (one by default),
 the proportional set size (``Pss`` of ``/proc/PID/smaps_rollup``: a shared page counts once,
 split between its sharers) of the build and every process under it, and keeps the largest
 sum, and the largest resident size of the Python processes and of Pagefind apart. A peak
@@ -79,7 +79,7 @@ class TreeSampler:
     """Samples the tree under ``root`` in a thread until :meth:`stop`."""
 
     root: int
-    interval: float = 0.5
+    interval: float = 1.0
     peaks: TreePeaks = field(default_factory=TreePeaks)
     _done: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None

@@ -13,7 +13,7 @@ pages and no extraction cache; with other steps, only the first round has one. T
 alternate within each round (the first round old first, the next new first) so that a
 noisy machine weighs on both; ``--old-rounds`` runs the old code in fewer rounds. Peak
 memory is the largest process of the build's tree (``wait4``: the build and the processes
-it waited for, Pagefind and the rendering processes included); sampled every half second
+it waited for, Pagefind and the rendering processes included); sampled every second
 (``briefing_tools.benchmarks.memory``), the largest Python process, Pagefind, and the sum
 of the tree's proportional set sizes (shared pages counted once). Prints a Markdown table of
 the medians and writes every figure to ``WORK/publish-bench.json``.
