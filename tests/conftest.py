@@ -108,6 +108,18 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def loaded_plugin(project: Path) -> tuple[Any, Any]:
+    """The MkDocs configuration and briefing plugin of ``project`` (its briefs already
+    there), given the repository's ``mkdocs.yml`` and overrides and an empty ``docs/``."""
+    from mkdocs.config import load_config
+
+    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    (project / "docs").mkdir()
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    return config, config.plugins["briefing"]
+
+
 def _generated() -> tuple[str, ...]:
     from builder.config import GENERATED_DIRS
 

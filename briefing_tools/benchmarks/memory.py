@@ -4,11 +4,12 @@
 what the benchmarks have always quoted. It says nothing of the processes together: forked
 rendering processes share the build's pages until they write them (each one's resident size
 counts them again), and Pagefind, a separate binary, may run beside a Python process that
-still holds the builder's results. :class:`TreeSampler` reads, every ``interval`` seconds (one by default),
-the proportional set size (``Pss`` of ``/proc/PID/smaps_rollup``: a shared page counts once,
-split between its sharers) of the build and every process under it, and keeps the largest
-sum, and the largest resident size of the Python processes and of Pagefind apart. A peak
-shorter than the interval can be missed: these are sampled figures, quoted as such.
+still holds the builder's results. :class:`TreeSampler` reads, every ``interval`` seconds
+(one by default), the proportional set size (``Pss`` of ``/proc/PID/smaps_rollup``: a
+shared page counts once, split between its sharers) of the build and every process under
+it, and keeps the largest sum, and the largest resident size of the Python processes and of
+Pagefind apart. A peak shorter than the interval can be missed: these are sampled figures,
+quoted as such.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, docs_hashes
+from conftest import ROOT, docs_hashes, loaded_plugin
 
 from builder.config import config_for_project
 from builder.errors import BriefingError
@@ -103,14 +103,8 @@ def test_a_failure_in_the_builders_process_arrives_here(tmp_path: Path) -> None:
 def test_the_plugin_builds_in_a_process_of_its_own_except_under_serve(
     tmp_path: Path, command: str
 ) -> None:
-    from mkdocs.config import load_config
-
     project = _project(tmp_path / "p")
-    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    (project / "docs").mkdir()
-    config = load_config(config_file=str(project / "mkdocs.yml"))
-    plugin = config.plugins["briefing"]
+    config, plugin = loaded_plugin(project)
     plugin.on_startup(command=command, dirty=True)
     plugin.on_config(config)
     plugin.on_pre_build(config)

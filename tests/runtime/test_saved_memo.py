@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, docs_hashes, edit_brief
+from conftest import ROOT, docs_hashes, edit_brief, loaded_plugin
 
 from builder.config import config_for_project
 from builder.knowledge import load_knowledge
@@ -234,14 +234,8 @@ def test_a_memo_whose_kind_hides_code_is_still_saved(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", ["build", "serve"])
 def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, command: str) -> None:
     # `serve` keeps the memo in memory: writing it after every rebuild would slow them.
-    from mkdocs.config import load_config
-
     project = _project(tmp_path / "p")
-    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    (project / "docs").mkdir()
-    config = load_config(config_file=str(project / "mkdocs.yml"))
-    plugin = config.plugins["briefing"]
+    config, plugin = loaded_plugin(project)
     # A dirty build writes no staged site: the builder step alone.
     plugin.on_startup(command=command, dirty=command == "build")
     plugin.on_config(config)
