@@ -22,7 +22,6 @@ import heapq
 import json
 import logging
 import os
-import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from mkdocs.utils import CountHandler
 
 from builder.errors import BriefingError
+from builder.runtime.processes import flush_output
 
 PAGE_COST = 4096
 """What rendering a page costs besides its Markdown, in bytes of Markdown (its template and
@@ -118,7 +118,7 @@ def start_worker(render: Callable[[], int], label: str) -> Worker:
     """Fork a process that calls ``render`` (which returns how many pages it rendered),
     reports to this one and exits."""
     read_fd, write_fd = os.pipe()
-    _flush()
+    flush_output()
     pid = os.fork()
     if pid:
         os.close(write_fd)
@@ -140,7 +140,7 @@ def start_worker(render: Callable[[], int], label: str) -> Worker:
     try:
         os.write(write_fd, json.dumps(report).encode("utf-8"))
     finally:
-        _flush()
+        flush_output()
         os._exit(status)
 
 
@@ -160,11 +160,3 @@ def finish_worker(worker: Worker) -> WorkerReport:
     if status != 0 or "rendered" not in report:
         raise BriefingError(f"rendering {worker.label}: the process ended with status {status}")
     return WorkerReport(rendered=int(report["rendered"]), warnings=int(report["warnings"]))
-
-
-def _flush() -> None:
-    # Buffered output would be written twice, once by each process.
-    for handler in logging.getLogger().handlers + logging.getLogger("mkdocs").handlers:
-        handler.flush()
-    sys.stdout.flush()
-    sys.stderr.flush()

@@ -35,7 +35,7 @@ from builder.errors import BriefingError
 from builder.model import Brief, BriefRecord, BuildResult
 from builder.runtime import saved
 from builder.runtime.incremental import BuildMemo
-from builder.runtime.processes import forking_is_safe
+from builder.runtime.processes import flush_output, forking_is_safe
 from builder.write.pages import write_site_files
 
 PDF_INPUT = "pdf-input.pickle"
@@ -111,6 +111,7 @@ def build_detached(
     :class:`BriefingError` here, any other failure a BriefingError with its traceback."""
     spool = Path(tempfile.mkdtemp(prefix="briefing-build-", dir=_spool_parent(config)))
     read_fd, write_fd = os.pipe()
+    flush_output()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the forked process, measured by the tests' results
         os.close(read_fd)

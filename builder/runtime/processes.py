@@ -2,11 +2,14 @@
 
 Forking a process that runs threads (the dev server, the background search index and PDF
 writer) can hang a child on a lock another thread held; there pool workers are spawned,
-and elsewhere forked, so that they inherit what the parent already loaded.
+and elsewhere forked, so that they inherit what the parent already loaded. Whoever forks
+flushes the output first (:func:`flush_output`).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 import threading
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
@@ -20,3 +23,12 @@ def forking_is_safe() -> bool:
 def pool_context() -> BaseContext:
     """``fork`` where :func:`forking_is_safe`, else ``spawn``."""
     return get_context("fork" if forking_is_safe() else "spawn")
+
+
+def flush_output() -> None:
+    """Flush the logs and standard streams before a fork: what is buffered would otherwise
+    be written twice, once by each process."""
+    for handler in logging.getLogger().handlers + logging.getLogger("mkdocs").handlers:
+        handler.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
