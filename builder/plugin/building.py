@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -15,6 +16,7 @@ from builder.errors import BriefingError
 from builder.model import BuildResult
 from builder.pipeline import build
 from builder.plugin.reports import log_result
+from builder.post_build import write_exports
 from builder.runtime.detached import Detached, build_detached, can_detach
 from builder.runtime.incremental import BuildMemo
 from builder.runtime.projects import ProjectState
@@ -78,3 +80,15 @@ def with_briefs(result: BuildResult, detached: Detached | None) -> BuildResult:
     except BriefingError as error:
         raise PluginError(str(error)) from error
     return replace(result, briefs=briefs, records=records)
+
+
+def place_exports(result: BuildResult, detached: Detached | None, site_root: Path) -> None:
+    """The site's data exports into ``site_root``: written from ``result``, or linked from
+    the spool of the builder's own process (PluginError when it could not write them)."""
+    if detached is None:
+        write_exports(result, site_root)
+        return
+    try:
+        detached.link_exports(site_root)
+    except BriefingError as error:
+        raise PluginError(str(error)) from error

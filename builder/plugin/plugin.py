@@ -38,7 +38,7 @@ from builder.index.home import HOME_MARKER
 from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pipeline import Progress
-from builder.plugin.building import inputs_fingerprint, run_builder, with_briefs
+from builder.plugin.building import inputs_fingerprint, place_exports, run_builder, with_briefs
 from builder.plugin.config import BriefingPluginConfig, build_config_for, page_language
 from builder.plugin.publishing import Publisher, install, key_for, stamps_path, uninstall
 from builder.plugin.reports import log_index, log_pdfs, log_problems
@@ -46,7 +46,7 @@ from builder.plugin.serving import date_back_home_page, watch_inputs
 from builder.plugin.staging import StagedSite
 from builder.plugin.timings import StepTimes
 from builder.plugin.workers import WHOLE, default_jobs, parse_shard
-from builder.post_build import index_search, site_pdfs, start_search_index, write_exports
+from builder.post_build import index_search, site_pdfs, start_search_index
 from builder.render.brief import without_record
 from builder.render.labels import label
 from builder.runtime.background import Background
@@ -298,10 +298,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         # Pagefind runs on the other cores while the exports and PDFs are written.
         indexing = self._start_index(site_root) if shard == WHOLE else None
         try:
-            if self._detached is not None:
-                self._detached.link_exports(site_root)
-            elif self.result is not None:
-                write_exports(self.result, site_root)
+            if self.result is not None:
+                place_exports(self.result, self._detached, site_root)
             if self.config.pdf and self.result is not None:
                 self._write_pdfs(with_briefs(self.result, self._detached), site_root)
         except BaseException:

@@ -26,6 +26,7 @@ import shutil
 import tempfile
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,9 @@ EXPORTS = "exports"
 
 @dataclass(frozen=True)
 class Detached:
-    """What a builder step run in its own process hands back."""
+    """What a builder step run in its own process hands back. Its spool folder is written
+    after the result is handed back, while MkDocs starts: :meth:`link_exports` and
+    :meth:`pdf_input` wait until it is whole."""
 
     result: BuildResult
     """The build's result without its briefs, entities, records and site files (the home
@@ -60,6 +63,12 @@ class Detached:
     """A folder with the site's data exports (:data:`EXPORTS`) and, when asked for, the
     briefs and records for the PDFs (:data:`PDF_INPUT`); removed by :meth:`discard`, or
     when this process exits."""
+    spooled: _Spooling | None = None
+    """The builder's process still writing the spool folder (None: written)."""
+
+    def _wait_for_spool(self) -> None:
+        if self.spooled is not None:
+            self.spooled.wait()
 
     def link_exports(self, site_root: Path) -> None:
         """Put the data exports into the site, where ``write_site_files`` writes them,
@@ -67,6 +76,7 @@ class Detached:
         build of this process that reuses the result (the English build inside the Arabic
         one, or an unchanged project) finds them again. Neither copy is ever written in
         place (files are replaced whole)."""
+        self._wait_for_spool()
         exports = self.spool / EXPORTS
         for folder, _, names in os.walk(exports):
             target = site_root / Path(folder).relative_to(exports)
@@ -81,6 +91,7 @@ class Detached:
 
     def pdf_input(self) -> tuple[tuple[Brief, ...], tuple[BriefRecord, ...]]:
         """The briefs and records pickled for the PDFs (BriefingError when they were not)."""
+        self._wait_for_spool()
         try:
             with (self.spool / PDF_INPUT).open("rb") as handle:
                 briefs, records = pickle.load(handle)
@@ -91,6 +102,60 @@ class Detached:
     def discard(self) -> None:
         """Remove the spool folder."""
         shutil.rmtree(self.spool, ignore_errors=True)
+
+
+class _Spooling:
+    """The end of the pipe through which the builder's process says its spool folder is
+    written (or why not); read once, by whoever needs the folder first."""
+
+    def __init__(self, read_fd: int) -> None:
+        self._read_fd: int | None = read_fd
+        self._error: str | None = None
+
+    def wait(self) -> None:
+        if self._read_fd is not None:
+            answer = _receive(self._read_fd)
+            os.close(self._read_fd)
+            self._read_fd = None
+            if answer is None:
+                self._error = "the builder's process ended before its exports were written"
+            elif "error" in answer:
+                self._error = f"the builder's exports: {answer['error']}"
+        if self._error is not None:
+            raise BriefingError(self._error)
+
+
+def _send(write_fd: int, message: dict[str, Any]) -> None:
+    payload = pickle.dumps(message, protocol=5)
+    view = memoryview(len(payload).to_bytes(8, "big") + payload)
+    while view:
+        view = view[os.write(write_fd, view) :]
+
+
+def _receive(read_fd: int) -> dict[str, Any] | None:
+    """The next message of the pipe; None when the writer ended without sending it whole."""
+    header = _read_exactly(read_fd, 8)
+    if header is None:
+        return None
+    payload = _read_exactly(read_fd, int.from_bytes(header, "big"))
+    if payload is None:
+        return None
+    try:
+        message: dict[str, Any] = pickle.loads(payload)
+    except Exception:
+        return None
+    return message
+
+
+def _read_exactly(read_fd: int, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(read_fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def can_detach() -> bool:
@@ -117,21 +182,17 @@ def build_detached(
         os.close(read_fd)
         _run_child(config, build, progress, for_pdfs, spool, write_fd)
     os.close(write_fd)
-    chunks = []
-    while chunk := os.read(read_fd, 1 << 20):
-        chunks.append(chunk)
-    os.close(read_fd)
     saved.wait_at_exit(pid)
-    try:
-        answer = pickle.loads(b"".join(chunks))
-    except Exception:
+    answer = _receive(read_fd)
+    if answer is None:
         answer = {"error": "the builder's process ended without a result", "briefing": True}
     if "error" in answer:
+        os.close(read_fd)
         shutil.rmtree(spool, ignore_errors=True)
         if answer.get("briefing"):
             raise BriefingError(answer["error"])
         raise BriefingError(f"the builder failed:\n{answer['error']}")
-    detached: Detached = answer["detached"]
+    detached: Detached = replace(answer["detached"], spooled=_Spooling(read_fd))
     atexit.register(detached.discard)
     return detached
 
@@ -155,28 +216,34 @@ def _run_child(
 ) -> None:
     status = 0
     memo = BuildMemo()
-    answer: dict[str, Any]
     try:
         result = build(config, progress=progress, memo=memo, save_memo=False)
-        write_site_files(result.site_files, spool / EXPORTS)
-        if for_pdfs:
-            with (spool / PDF_INPUT).open("wb") as handle:
-                pickle.dump((result.briefs, result.records), handle, protocol=5)
         slim = replace(result, briefs=(), entities=(), site_files=(), records=())
-        answer = {"detached": Detached(slim, len(result.briefs), len(result.entities), spool)}
-    except BriefingError as error:
-        answer, status = {"error": str(error), "briefing": True}, 1
-    except BaseException:
-        answer, status = {"error": traceback.format_exc()[-8000:]}, 1
-    try:
-        payload = pickle.dumps(answer, protocol=5)
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(write_fd, view) :]
+        _send(
+            write_fd, {"detached": Detached(slim, len(result.briefs), len(result.entities), spool)}
+        )
+        # The build goes on with MkDocs, which needs the pages only: the exports and the
+        # PDFs' input are written meanwhile, then the memo is saved, and this process ends.
+        try:
+            write_site_files(result.site_files, spool / EXPORTS)
+            if for_pdfs:
+                with (spool / PDF_INPUT).open("wb") as handle:
+                    pickle.dump((result.briefs, result.records), handle, protocol=5)
+            _send(write_fd, {"spooled": True})
+        except BaseException as error:
+            _send(write_fd, {"error": str(error) or type(error).__name__})
+            raise
         os.close(write_fd)
-        # The build goes on with MkDocs; this process saves the memo and gives its memory back.
-        if status == 0 and (memo.rendered or not memo.kept):
+        if memo.rendered or not memo.kept:
             saved.save_memo(config, memo)
+    except BriefingError as error:
+        status = 1
+        with suppress(OSError):
+            _send(write_fd, {"error": str(error), "briefing": True})
+    except BaseException:
+        status = 1
+        with suppress(OSError):
+            _send(write_fd, {"error": traceback.format_exc()[-8000:]})
     finally:
         saved.flush_logs()
         os._exit(status)

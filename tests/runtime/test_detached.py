@@ -14,6 +14,7 @@ from conftest import ROOT, docs_hashes, loaded_plugin
 
 from builder.config import config_for_project
 from builder.errors import BriefingError
+from builder.model import BuildResult, Page
 from builder.pipeline import build
 from builder.runtime.detached import Detached, build_detached, can_detach
 from builder.runtime.saved import memo_file, wait_for_saved_memos
@@ -101,8 +102,11 @@ def test_a_failure_in_the_builders_process_arrives_here(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", ["build", "serve"])
 def test_the_plugin_builds_in_a_process_of_its_own_except_under_serve(
-    tmp_path: Path, command: str
+    tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Earlier tests of a whole run may leave idle threads behind, which a build declines to
+    # fork beside; this one has none that matter.
+    monkeypatch.setattr("builder.plugin.building.can_detach", lambda: True)
     project = _project(tmp_path / "p")
     config, plugin = loaded_plugin(project)
     plugin.on_startup(command=command, dirty=True)
@@ -119,3 +123,22 @@ def test_the_plugin_builds_in_a_process_of_its_own_except_under_serve(
         detached.discard()
     plugin.on_shutdown()
     wait_for_saved_memos()
+
+
+def _exports_outside_the_site(*args: object, **kwargs: object) -> BuildResult:
+    return BuildResult(briefs=(), site_files=(Page("../outside.json", "{}"),))
+
+
+def test_exports_that_cannot_be_written_fail_where_they_are_needed(tmp_path: Path) -> None:
+    # The result is handed back before the exports are written: MkDocs starts at once, and
+    # a failure to write them is the post-build step's, with its message.
+    config = config_for_project(_project(tmp_path / "p"), workers=1)
+    detached = build_detached(config, _exports_outside_the_site)
+    try:
+        for _ in range(2):  # and again, for a second build that reuses the result
+            with pytest.raises(BriefingError, match="exports: refusing to write outside"):
+                detached.link_exports(tmp_path / "site")
+    finally:
+        detached.discard()
+    wait_for_saved_memos()
+    assert not (tmp_path / "outside.json").exists()
