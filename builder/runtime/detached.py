@@ -42,6 +42,9 @@ from builder.write.pages import write_site_files
 PDF_INPUT = "pdf-input.pickle"
 """The briefs and records the PDFs are made from, in the spool folder."""
 
+SPOOL_PREFIX = "briefing-build-"
+"""The spool folders' names begin so, beside the extraction cache."""
+
 EXPORTS = "exports"
 """The site's data exports, laid out as in the site, in the spool folder."""
 
@@ -174,7 +177,13 @@ def build_detached(
     saves its memo for the next build (see the module's text); with ``for_pdfs``, the
     briefs and records are kept for the PDFs. A failed build raises its
     :class:`BriefingError` here, any other failure a BriefingError with its traceback."""
-    spool = Path(tempfile.mkdtemp(prefix="briefing-build-", dir=_spool_parent(config)))
+    parent = _spool_parent(config)
+    if parent is not None:
+        # Left by a build that was killed before its exit handlers ran: one build of a
+        # project runs at a time (its site is staged in one folder).
+        for leftover in parent.glob(f"{SPOOL_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+    spool = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=parent))
     read_fd, write_fd = os.pipe()
     flush_output()
     pid = os.fork()
