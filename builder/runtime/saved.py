@@ -158,12 +158,18 @@ def save_memo_in_background(config: BuildConfig, memo: BuildMemo) -> None:
         finally:
             flush_logs()
             os._exit(0)
-    _SAVING.append(pid)
+    wait_at_exit(pid)
 
 
 def wait_at_exit(pid: int) -> None:
     """Have this process wait for ``pid`` (a forked process that saves a memo) before it
-    exits, as for :func:`save_memo_in_background`."""
+    exits, as for :func:`save_memo_in_background`. Those already ended are reaped now: a
+    process that builds again and again (a test run, a script) keeps no zombies."""
+    for ended in list(_SAVING):
+        with suppress(ChildProcessError):
+            if os.waitpid(ended, os.WNOHANG)[0] == 0:
+                continue
+        _SAVING.remove(ended)
     _SAVING.append(pid)
 
 

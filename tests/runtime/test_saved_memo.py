@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,32 @@ def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, comma
     wait_for_saved_memos()
     path = memo_file(config_for_project(project))
     assert path is not None and path.is_file() == (command == "build")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+def test_processes_waited_for_at_exit_are_reaped_once_they_end() -> None:
+    # A process that builds again and again keeps no zombie of its builders' processes.
+    from builder.runtime import saved
+
+    ended = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the forked process
+            os._exit(0)
+        ended.append(pid)
+    for pid in ended:  # wait until both have ended, not yet reaped
+        while Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z":
+            time.sleep(0.01)
+    for pid in ended:
+        saved.wait_at_exit(pid)
+    running = os.fork()
+    if running == 0:  # pragma: no cover - the forked process
+        time.sleep(0.5)
+        os._exit(0)
+    saved.wait_at_exit(running)
+    assert [running] == saved._SAVING
+    for pid in ended:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, 0)
+    wait_for_saved_memos()
+    assert saved._SAVING == []
