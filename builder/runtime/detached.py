@@ -103,7 +103,10 @@ class Detached:
         return briefs, records
 
     def discard(self) -> None:
-        """Remove the spool folder."""
+        """Remove the spool folder, once the builder's process has stopped writing it."""
+        if self.spooled is not None:
+            with suppress(BriefingError):
+                self.spooled.wait()
         shutil.rmtree(self.spool, ignore_errors=True)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -156,4 +157,20 @@ def test_a_spool_left_by_a_killed_build_is_removed_by_the_next(tmp_path: Path) -
         assert not leftover.parent.exists() and detached.spool.is_dir()
     finally:
         detached.discard()
+    wait_for_saved_memos()
+
+
+def test_the_spool_is_removed_only_once_the_builders_process_stopped_writing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build can end (or build again) while the exports are still being written.
+    def slow_writer(files: object, folder: Path) -> None:
+        time.sleep(0.5)
+        write_site_files(files, folder)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("builder.runtime.detached.write_site_files", slow_writer)
+    detached = build_detached(config_for_project(_project(tmp_path / "p"), workers=1), build)
+    detached.discard()
+    time.sleep(0.7)  # had the folder gone first, the writer would have made it again
+    assert not detached.spool.exists()
     wait_for_saved_memos()
