@@ -178,8 +178,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if fingerprint == self._fingerprint and self.result is not None:
             return
         assert self.project is not None
-        if self._detached is not None:
-            self._detached.discard()
+        self._forget_result()
         try:
             self.result, self._detached = run_builder(
                 build_config,
@@ -191,6 +190,12 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         except BriefingError as error:
             raise PluginError(str(error)) from error
         self._fingerprint = fingerprint
+
+    def _forget_result(self) -> None:
+        """Let the last result go (a failed build must not leave it to be reused)."""
+        if self._detached is not None:
+            self._detached.discard()
+        self.result = self._detached = self._fingerprint = None
 
     def on_page_read_source(self, page: Any, config: MkDocsConfig) -> str | None:
         # Brief pages are read without their record (see render.without_record).
@@ -316,6 +321,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self._staging is not None:
             staging, self._staging = self._staging, None
             staging.finish(config)
+        if self._detached is not None:
+            # Its exports and PDFs' input are in the site now: the next build runs the
+            # builder again (from its saved memo) rather than keep them.
+            self._forget_result()
 
     def _finish_publishing(self) -> None:
         """Write the new site's manifest; MkDocs renders every page again."""

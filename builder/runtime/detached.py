@@ -5,11 +5,13 @@ pages, then Pagefind indexes them. What the builder holds (every brief's analysi
 list entries and export, and the memo saved for the next build: 2.4 GB at 10,000 briefs)
 was held to the end: Python does not give freed memory back to the system, the rendering
 processes were forked at that size, and Pagefind ran beside it. So the builder step runs in
-a forked process (:func:`build_detached`). It writes the generated pages, spools the site's
-data exports to files, pickles what the PDFs are made from when they are wanted, and hands
-this process a result without the corpus (:class:`Detached`); then, while this process goes
-on with MkDocs, it saves its memo for the next build and ends, giving all of it back. This
-process waits for it before it exits (``builder.runtime.saved.wait_at_exit``), so the next
+a forked process (:func:`build_detached`). It writes the generated pages and hands this
+process a result without the corpus (:class:`Detached`); then, while this process goes on
+with MkDocs, it writes the site's data exports into a spool folder, pickles what the PDFs
+are made from when they are wanted, says so, saves its memo for the next build and ends,
+giving all of it back. This process reads the spool when it needs it (and stops waiting if
+the builder's process died), removes it once the site is written, and waits for the
+builder's process before it exits (``builder.runtime.saved.wait_at_exit``), so the next
 build finds the memo whole.
 
 ``mkdocs serve`` keeps its memo in memory between rebuilds and builds in its own process, as
@@ -22,6 +24,7 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
+import select
 import shutil
 import tempfile
 import traceback
@@ -64,8 +67,8 @@ class Detached:
     """How many entities it found."""
     spool: Path
     """A folder with the site's data exports (:data:`EXPORTS`) and, when asked for, the
-    briefs and records for the PDFs (:data:`PDF_INPUT`); removed by :meth:`discard`, or
-    when this process exits."""
+    briefs and records for the PDFs (:data:`PDF_INPUT`); removed by :meth:`discard` (the
+    plugin does once the site is written, and at exit)."""
     spooled: _Spooling | None = None
     """The builder's process still writing the spool folder (None: written)."""
 
@@ -81,16 +84,21 @@ class Detached:
         place (files are replaced whole)."""
         self._wait_for_spool()
         exports = self.spool / EXPORTS
-        for folder, _, names in os.walk(exports):
-            target = site_root / Path(folder).relative_to(exports)
-            target.mkdir(parents=True, exist_ok=True)
-            for name in sorted(names):
-                source, destination = os.path.join(folder, name), target / name
-                destination.unlink(missing_ok=True)
-                try:
-                    os.link(source, destination)
-                except OSError:
-                    shutil.copyfile(source, destination)
+        if not exports.is_dir():
+            raise BriefingError(f"{exports}: the data exports are gone")
+        try:
+            for folder, _, names in os.walk(exports):
+                target = site_root / Path(folder).relative_to(exports)
+                target.mkdir(parents=True, exist_ok=True)
+                for name in sorted(names):
+                    source, destination = os.path.join(folder, name), target / name
+                    destination.unlink(missing_ok=True)
+                    try:
+                        os.link(source, destination)
+                    except OSError:
+                        shutil.copyfile(source, destination)
+        except OSError as error:
+            raise BriefingError(f"{site_root}: the data exports: {error}") from error
 
     def pdf_input(self) -> tuple[tuple[Brief, ...], tuple[BriefRecord, ...]]:
         """The briefs and records pickled for the PDFs (BriefingError when they were not)."""
@@ -114,13 +122,14 @@ class _Spooling:
     """The end of the pipe through which the builder's process says its spool folder is
     written (or why not); read once, by whoever needs the folder first."""
 
-    def __init__(self, read_fd: int) -> None:
+    def __init__(self, read_fd: int, pid: int) -> None:
         self._read_fd: int | None = read_fd
+        self._pid = pid
         self._error: str | None = None
 
     def wait(self) -> None:
         if self._read_fd is not None:
-            answer = _receive(self._read_fd)
+            answer = _receive(self._read_fd, self._pid)
             os.close(self._read_fd)
             self._read_fd = None
             if answer is None:
@@ -138,12 +147,14 @@ def _send(write_fd: int, message: dict[str, Any]) -> None:
         view = view[os.write(write_fd, view) :]
 
 
-def _receive(read_fd: int) -> dict[str, Any] | None:
-    """The next message of the pipe; None when the writer ended without sending it whole."""
-    header = _read_exactly(read_fd, 8)
+def _receive(read_fd: int, pid: int) -> dict[str, Any] | None:
+    """The next message of the pipe from process ``pid``; None when it ended without
+    sending it whole (killed, say, by the system for want of memory: processes it forked,
+    such as extraction workers, may still hold the pipe open)."""
+    header = _read_exactly(read_fd, 8, pid)
     if header is None:
         return None
-    payload = _read_exactly(read_fd, int.from_bytes(header, "big"))
+    payload = _read_exactly(read_fd, int.from_bytes(header, "big"), pid)
     if payload is None:
         return None
     try:
@@ -153,15 +164,28 @@ def _receive(read_fd: int) -> dict[str, Any] | None:
     return message
 
 
-def _read_exactly(read_fd: int, size: int) -> bytes | None:
+def _read_exactly(read_fd: int, size: int, pid: int) -> bytes | None:
     chunks, left = [], size
     while left:
+        readable, _, _ = select.select([read_fd], [], [], 1.0)
+        if not readable:
+            if _ended(pid):
+                return None
+            continue
         chunk = os.read(read_fd, min(left, 1 << 20))
         if not chunk:
             return None
         chunks.append(chunk)
         left -= len(chunk)
     return b"".join(chunks)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process ``pid`` (a child of this one) has ended; it is reaped if so."""
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] != 0
+    except ChildProcessError:  # reaped already
+        return True
 
 
 def can_detach() -> bool:
@@ -186,16 +210,19 @@ def build_detached(
         # project runs at a time (its site is staged in one folder).
         for leftover in parent.glob(f"{SPOOL_PREFIX}*"):
             shutil.rmtree(leftover, ignore_errors=True)
-    spool = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=parent))
-    read_fd, write_fd = os.pipe()
-    flush_output()
-    pid = os.fork()
+    try:
+        spool = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=parent))
+        read_fd, write_fd = os.pipe()
+        flush_output()
+        pid = os.fork()
+    except OSError as error:
+        raise BriefingError(f"the builder's process could not be started: {error}") from error
     if pid == 0:  # pragma: no cover - the forked process, measured by the tests' results
         os.close(read_fd)
         _run_child(config, build, progress, for_pdfs, spool, write_fd)
     os.close(write_fd)
     saved.wait_at_exit(pid)
-    answer = _receive(read_fd)
+    answer = _receive(read_fd, pid)
     if answer is None:
         answer = {"error": "the builder's process ended without a result", "briefing": True}
     if "error" in answer:
@@ -204,13 +231,13 @@ def build_detached(
         if answer.get("briefing"):
             raise BriefingError(answer["error"])
         raise BriefingError(f"the builder failed:\n{answer['error']}")
-    detached: Detached = replace(answer["detached"], spooled=_Spooling(read_fd))
+    detached: Detached = replace(answer["detached"], spooled=_Spooling(read_fd, pid))
     atexit.register(detached.discard)
     return detached
 
 
 def _spool_parent(config: BuildConfig) -> Path | None:
-    # Beside the extraction cache, on the project's file system: the exports are moved
+    # Beside the extraction cache, on the project's file system: the exports are linked
     # into the site, not copied.
     if config.cache_dir is None:
         return None
@@ -226,36 +253,38 @@ def _run_child(
     spool: Path,
     write_fd: int,
 ) -> None:
-    status = 0
+    status, phase = 1, "result"
     memo = BuildMemo()
     try:
         result = build(config, progress=progress, memo=memo, save_memo=False)
         slim = replace(result, briefs=(), entities=(), site_files=(), records=())
-        _send(
-            write_fd, {"detached": Detached(slim, len(result.briefs), len(result.entities), spool)}
-        )
+        counts = (len(result.briefs), len(result.entities))
+        _send(write_fd, {"detached": Detached(slim, *counts, spool)})
         # The build goes on with MkDocs, which needs the pages only: the exports and the
         # PDFs' input are written meanwhile, then the memo is saved, and this process ends.
-        try:
-            write_site_files(result.site_files, spool / EXPORTS)
-            if for_pdfs:
-                with (spool / PDF_INPUT).open("wb") as handle:
-                    pickle.dump((result.briefs, result.records), handle, protocol=5)
-            _send(write_fd, {"spooled": True})
-        except BaseException as error:
-            _send(write_fd, {"error": str(error) or type(error).__name__})
-            raise
+        phase = "spool"
+        write_site_files(result.site_files, spool / EXPORTS)
+        if for_pdfs:
+            with (spool / PDF_INPUT).open("wb") as handle:
+                pickle.dump((result.briefs, result.records), handle, protocol=5)
+        _send(write_fd, {"spooled": True})
+        phase = "done"
         os.close(write_fd)
         if memo.rendered or not memo.kept:
             saved.save_memo(config, memo)
+        status = 0
     except BriefingError as error:
-        status = 1
-        with suppress(OSError):
-            _send(write_fd, {"error": str(error), "briefing": True})
-    except BaseException:
-        status = 1
-        with suppress(OSError):
-            _send(write_fd, {"error": traceback.format_exc()[-8000:]})
+        if phase != "done":
+            with suppress(OSError):
+                _send(write_fd, {"error": str(error), "briefing": True})
+    except BaseException as error:
+        if phase == "result":
+            message = traceback.format_exc()[-8000:]
+        else:
+            message = f"{type(error).__name__}: {error}"
+        if phase != "done":
+            with suppress(OSError):
+                _send(write_fd, {"error": message})
     finally:
         saved.flush_logs()
         os._exit(status)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -173,4 +174,22 @@ def test_the_spool_is_removed_only_once_the_builders_process_stopped_writing_it(
     detached.discard()
     time.sleep(0.7)  # had the folder gone first, the writer would have made it again
     assert not detached.spool.exists()
+    wait_for_saved_memos()
+
+
+def _killed_beside_a_worker(*args: object, **kwargs: object) -> BuildResult:
+    # A worker the builder forked (extraction) holds the pipe open; the builder is killed.
+    if os.fork() == 0:  # pragma: no cover - the worker
+        time.sleep(5)
+        os._exit(0)
+    os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("not reached")
+
+
+def test_a_killed_builders_process_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    config = config_for_project(_project(tmp_path / "p"), workers=1)
+    started = time.monotonic()
+    with pytest.raises(BriefingError, match="ended without a result"):
+        build_detached(config, _killed_beside_a_worker)
+    assert time.monotonic() - started < 10
     wait_for_saved_memos()

@@ -249,7 +249,7 @@ def test_the_plugin_saves_the_memo_of_a_build_not_of_serve(tmp_path: Path, comma
     assert path is not None and path.is_file() == (command == "build")
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks, reads /proc")
 def test_processes_waited_for_at_exit_are_reaped_once_they_end() -> None:
     # A process that builds again and again keeps no zombie of its builders' processes.
     from builder.runtime import saved
@@ -260,8 +260,10 @@ def test_processes_waited_for_at_exit_are_reaped_once_they_end() -> None:
         if pid == 0:  # pragma: no cover - the forked process
             os._exit(0)
         ended.append(pid)
+    deadline = time.monotonic() + 30
     for pid in ended:  # wait until both have ended, not yet reaped
         while Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z":
+            assert time.monotonic() < deadline
             time.sleep(0.01)
     for pid in ended:
         saved.wait_at_exit(pid)
