@@ -108,6 +108,15 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (a site, a spool of exports), by relative path."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
 def loaded_plugin(project: Path) -> tuple[Any, Any]:
     """The MkDocs configuration and briefing plugin of ``project`` (its briefs already
     there), given the repository's ``mkdocs.yml`` and overrides and an empty ``docs/``."""

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import SHARED, files_under
 
 from builder.runtime.publish import MANIFEST, link_targets
 from builder.search.copies import FOLDER as SEARCH_COPIES
@@ -70,16 +70,8 @@ def _inputs(source: Path, target: Path) -> Path:
     return target
 
 
-def _files(site: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(site).as_posix(): path.read_bytes()
-        for path in sorted(site.rglob("*"))
-        if path.is_file()
-    }
-
-
 def _assert_same_site(kept: Path, scratch: Path) -> None:
-    ours, theirs = _files(kept), _files(scratch)
+    ours, theirs = files_under(kept), files_under(scratch)
     stable = lambda files: {p: b for p, b in files.items() if not _UNSTABLE.match(p)}  # noqa: E731
     assert sorted(stable(ours)) == sorted(stable(theirs))
     different = [path for path, data in stable(ours).items() if theirs[path] != data]
@@ -182,7 +174,7 @@ def test_two_shards_merged_equal_one_build_in_one_process(project: Path, tmp_pat
         assert not (machine / "site" / "pagefind").exists()
     # Each shard renders its half of the pages and both render the navigation.
     assert max(parts) < rendered < sum(parts)
-    one, two = (_files(tmp_path / f"machine{number}" / "site") for number in (1, 2))
+    one, two = (files_under(tmp_path / f"machine{number}" / "site") for number in (1, 2))
     assert any(path.startswith("pdf/") and path not in two for path in one)
     assert any(path.startswith("briefs/") and path not in one for path in two)
     merge = _merge(tmp_path)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, docs_hashes, loaded_plugin
+from conftest import ROOT, docs_hashes, files_under, loaded_plugin
 
 from builder.config import config_for_project
 from builder.errors import BriefingError
@@ -20,7 +20,6 @@ from builder.model import BuildResult, Page
 from builder.pipeline import build
 from builder.runtime.detached import Detached, build_detached, can_detach
 from builder.runtime.saved import memo_file, wait_for_saved_memos
-from builder.write.pages import write_site_files
 
 pytestmark = pytest.mark.skipif(not can_detach(), reason="needs fork and no other thread")
 
@@ -31,18 +30,10 @@ def _project(folder: Path) -> Path:
     return folder
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
 def test_the_same_pages_and_exports_as_a_build_here_and_a_slim_result(tmp_path: Path) -> None:
     here = _project(tmp_path / "here")
     result = build(config_for_project(here, workers=1))
-    write_site_files(result.site_files, tmp_path / "site-here")
+    write_sitefiles_under(result.site_files, tmp_path / "site-here")
 
     there = _project(tmp_path / "there")
     config = config_for_project(there, workers=1)
@@ -57,7 +48,7 @@ def test_the_same_pages_and_exports_as_a_build_here_and_a_slim_result(tmp_path: 
         # Linked twice (a second build of this process reusing the result): whole both times.
         for name in ("site-1", "site-2"):
             detached.link_exports(tmp_path / name)
-            assert _files(tmp_path / name) == _files(tmp_path / "site-here")
+            assert files_under(tmp_path / name) == files_under(tmp_path / "site-here")
         with pytest.raises(BriefingError, match="PDFs"):
             detached.pdf_input()  # not asked for
         # The memo is saved by the builder's process, which this one waits for at exit.
@@ -167,7 +158,7 @@ def test_the_spool_is_removed_only_once_the_builders_process_stopped_writing_it(
     # The build can end (or build again) while the exports are still being written.
     def slow_writer(files: object, folder: Path) -> None:
         time.sleep(0.5)
-        write_site_files(files, folder)  # type: ignore[arg-type]
+        write_sitefiles_under(files, folder)  # type: ignore[arg-type]
 
     monkeypatch.setattr("builder.runtime.detached.write_site_files", slow_writer)
     detached = build_detached(config_for_project(_project(tmp_path / "p"), workers=1), build)
