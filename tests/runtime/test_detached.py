@@ -20,6 +20,7 @@ from builder.model import BuildResult, Page
 from builder.pipeline import build
 from builder.runtime.detached import Detached, build_detached, can_detach
 from builder.runtime.saved import memo_file, wait_for_saved_memos
+from builder.write.pages import write_site_files
 
 pytestmark = pytest.mark.skipif(not can_detach(), reason="needs fork and no other thread")
 
@@ -33,7 +34,7 @@ def _project(folder: Path) -> Path:
 def test_the_same_pages_and_exports_as_a_build_here_and_a_slim_result(tmp_path: Path) -> None:
     here = _project(tmp_path / "here")
     result = build(config_for_project(here, workers=1))
-    write_sitefiles_under(result.site_files, tmp_path / "site-here")
+    write_site_files(result.site_files, tmp_path / "site-here")
 
     there = _project(tmp_path / "there")
     config = config_for_project(there, workers=1)
@@ -158,7 +159,7 @@ def test_the_spool_is_removed_only_once_the_builders_process_stopped_writing_it(
     # The build can end (or build again) while the exports are still being written.
     def slow_writer(files: object, folder: Path) -> None:
         time.sleep(0.5)
-        write_sitefiles_under(files, folder)  # type: ignore[arg-type]
+        write_site_files(files, folder)  # type: ignore[arg-type]
 
     monkeypatch.setattr("builder.runtime.detached.write_site_files", slow_writer)
     detached = build_detached(config_for_project(_project(tmp_path / "p"), workers=1), build)
