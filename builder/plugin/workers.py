@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from mkdocs.utils import CountHandler
 
 from builder.errors import BriefingError
-from builder.runtime.processes import flush_output
+from builder.runtime.processes import die_with_parent, flush_output
 
 PAGE_COST = 4096
 """What rendering a page costs besides its Markdown, in bytes of Markdown (its template and
@@ -119,10 +119,12 @@ def start_worker(render: Callable[[], int], label: str) -> Worker:
     reports to this one and exits."""
     read_fd, write_fd = os.pipe()
     flush_output()
+    parent = os.getpid()
     pid = os.fork()
     if pid:
         os.close(write_fd)
         return Worker(pid, read_fd, label)
+    die_with_parent(parent)
     os.close(read_fd)
     status = 0
     counter = CountHandler()

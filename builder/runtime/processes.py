@@ -9,6 +9,8 @@ flushes the output first (:func:`flush_output`).
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 import threading
 from multiprocessing import get_context
@@ -32,3 +34,18 @@ def flush_output() -> None:
         handler.flush()
     sys.stdout.flush()
     sys.stderr.flush()
+
+
+def die_with_parent(parent: int) -> None:
+    """In a forked process that is of no use once ``parent`` is gone (a rendering process
+    writing into a staged site): have the system kill it when its parent dies (Linux), so a
+    killed build leaves nothing writing into the folder the next build clears."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
