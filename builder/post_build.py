@@ -19,7 +19,7 @@ from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pdf.jobs import PdfJob, brief_jobs
 from builder.pdf.writer import PdfReport, Progress, pdf_cache_dir, write_pdfs
-from builder.search.pagefind import Indexing, IndexReport, index_site, start_indexing
+from builder.search.indexing import Indexing, IndexReport, index_site, start_indexing
 from builder.write.pages import write_site_files
 
 

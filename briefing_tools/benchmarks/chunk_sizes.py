@@ -17,7 +17,8 @@ import statistics
 from pathlib import Path
 
 from briefing_tools.probe import FIRST_QUERIES, first_search_bytes
-from builder.search.pagefind import INDEX_CHUNK_SIZE, SEARCH_BUNDLE, index_site
+from builder.search.indexing import INDEX_CHUNK_SIZE, index_site
+from builder.search.pagefind import SEARCH_BUNDLE
 
 
 def reindex(site: Path, size: str) -> int:

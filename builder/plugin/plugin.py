@@ -55,7 +55,8 @@ from builder.runtime.projects import PROJECTS, ProjectState
 from builder.runtime.publish import forget_manifest
 from builder.search.copies import FOLDER as SEARCH_COPIES
 from builder.search.copies import SearchCopies, write_copy
-from builder.search.pagefind import SEARCH_BUNDLE, Indexing, ui_context
+from builder.search.indexing import Indexing
+from builder.search.pagefind import SEARCH_BUNDLE, ui_context
 from builder.theme.fixes import fix_theme_html
 from builder.theme.fonts import font_files
 

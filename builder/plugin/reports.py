@@ -14,7 +14,7 @@ from builder.errors import BriefingError
 from builder.links import PDF_DIR
 from builder.model import BuildResult
 from builder.pdf.writer import PdfReport
-from builder.search.pagefind import IndexReport
+from builder.search.indexing import IndexReport
 
 log = get_plugin_logger(__name__)
 

@@ -202,7 +202,7 @@ def _repeated_text(lang: Lang, lines: list[str]) -> list[str]:
     index: the cleaned text below already carries every word once, and indexing it twice
     only makes the index chunks grow with the corpus (and rank a page by how many facts were
     extracted from it). On English pages the Arabic in them is out of the index anyway
-    (``search.UNINDEXED``); their English stays in."""
+    (``builder.search.indexing.UNINDEXED``); their English stays in."""
     if lang != "ar":
         return lines
     return markup.unindexed(lines)

@@ -21,7 +21,7 @@ from builder.runtime.incremental import BuildMemo
 
 if TYPE_CHECKING:
     from builder.pdf.writer import PdfReport
-    from builder.search.pagefind import IndexReport
+    from builder.search.indexing import IndexReport
 
 
 @dataclass

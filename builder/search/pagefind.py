@@ -21,18 +21,12 @@ an index each, searched from pages of their own language.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import NotRequired, TypedDict
 
 from babel.dates import get_month_names
 
-from builder.errors import BriefingError
 from builder.knowledge import Knowledge
 from builder.model import ActorRecord, BriefRecord, Entity, TopicRecord, period_of
 from builder.render.dates import date_text
@@ -40,15 +34,6 @@ from builder.render.markup import Lang
 
 SEARCH_BUNDLE = "pagefind"
 """Folder of the search bundle, under the site root (shared by both languages)."""
-
-INDEX_CHUNK_SIZE = 10_000
-"""Word positions per index chunk (Pagefind's ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE``; an
-environment variable of that name wins). A first search downloads the chunks its words sort
-into, and Pagefind closes a chunk only once it holds this many positions, so the words
-sorting just before a very common one share its chunk. On the 10,000-brief bench site this
-setting took an Arabic first search from a median of 307 KB (largest 1,086 KB) with
-Pagefind's default to 284 KB (largest 521 KB); 5,000 and 2,000 gave 293 and 295 KB, as the
-index metadata grows with the number of chunks."""
 
 
 class SearchEntry(TypedDict):
@@ -292,111 +277,3 @@ def ui_context(lang: Lang, bundle_url: str, root_url: str) -> UiContext:
     # Inside <script>, "</" would end the element: JSON allows "<\/" for it.
     config_json = json.dumps(config, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     return {"labels": labels, "config_json": config_json}
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    """What Pagefind indexed."""
-
-    pages: int
-    """Pages indexed, all languages together."""
-    languages: tuple[str, ...]
-    """Languages with an index of their own."""
-    bundle: Path
-    """The search bundle folder."""
-
-
-UNINDEXED = (
-    # The headings' permalink marks (¶) are not text: they would show in titles and excerpts.
-    ".headerlink",
-    # Nor is a long list's pager («الصفحة 1 من 2 · التالية»).
-    ".briefing-pager",
-    # Section headings and table headers below the title are the site's own labels, the same
-    # on every page: indexed, each would hold a posting for every brief, and a query that
-    # shares their index chunk would download it.
-    "h2",
-    "h3",
-    "h4",
-    "thead",
-    # The English index is searched in English: the Arabic runs of English pages (original
-    # title, key facts, quotes, names as written) are indexed once, on the Arabic pages.
-    # Material writes the page direction on <body>; Pagefind's selectors cannot start at <html>.
-    'body[dir="ltr"] [lang="ar"]',
-    # Likewise the English runs of Arabic pages (glosses of names, dates set left to right):
-    # Arabic excerpts quote Arabic. An entity's English names are in its metadata.
-    'body[dir="rtl"] [lang="en"]',
-)
-"""CSS selectors of what Pagefind leaves out of the pages it indexes."""
-
-
-def index_site(
-    site_dir: Path,
-    chunk_size: int | None = INDEX_CHUNK_SIZE,
-    *,
-    pages_dir: Path | None = None,
-) -> IndexReport:
-    """Run Pagefind (the binary shipped in its PyPI wheel) over the built site, with index
-    chunks of ``chunk_size`` word positions (None: Pagefind's own default). A
-    ``PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`` in the environment wins over either. With
-    ``pages_dir``, Pagefind reads the pages' search copies there (``builder.search.copies``)
-    instead of the site's pages."""
-    return start_indexing(site_dir, chunk_size, pages_dir=pages_dir).finish()
-
-
-@dataclass
-class Indexing:
-    """A Pagefind run under way (:func:`start_indexing`)."""
-
-    site_dir: Path
-    process: subprocess.Popen[str]
-
-    def finish(self) -> IndexReport:
-        """Wait for Pagefind; what it indexed, or a :class:`BriefingError` saying why not."""
-        bundle = self.site_dir / SEARCH_BUNDLE
-        try:
-            stdout, stderr = self.process.communicate(timeout=3600)
-        except subprocess.TimeoutExpired as error:
-            self.stop()
-            message = f"{self.site_dir}: [search] Pagefind did not run: {error}"
-            raise BriefingError(message) from error
-        if self.process.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-            detail = (stderr or stdout).strip().splitlines()[-5:]
-            raise BriefingError(f"{self.site_dir}: [search] Pagefind failed: {' | '.join(detail)}")
-        entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
-        languages = tuple(sorted(entry.get("languages", {})))
-        pages = sum(info.get("page_count", 0) for info in entry.get("languages", {}).values())
-        return IndexReport(pages=pages, languages=languages, bundle=bundle)
-
-    def stop(self) -> None:
-        """End a run whose index is no longer wanted (a build that failed meanwhile)."""
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.communicate()
-
-
-def start_indexing(
-    site_dir: Path,
-    chunk_size: int | None = INDEX_CHUNK_SIZE,
-    *,
-    pages_dir: Path | None = None,
-) -> Indexing:
-    """Start Pagefind as :func:`index_site` does, and return at once: the build writes its
-    other files while Pagefind runs on the other cores."""
-    bundle = site_dir / SEARCH_BUNDLE
-    command = [sys.executable, "-m", "pagefind", "--site", str(pages_dir or site_dir)]
-    command += ["--output-path", str(bundle)]
-    command += ["--exclude-selectors", ", ".join(UNINDEXED)]
-    ours = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(chunk_size)} if chunk_size else {}
-    environment = {**ours, **os.environ}
-    try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=environment,
-        )
-    except OSError as error:
-        raise BriefingError(f"{site_dir}: [search] Pagefind did not run: {error}") from error
-    return Indexing(site_dir, process)

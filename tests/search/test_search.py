@@ -454,7 +454,7 @@ def _chunks_of(site: Path) -> int:
 def test_index_chunks_are_smaller_than_pagefinds_default(tmp_path: Path, monkeypatch) -> None:
     # 40 pages of 600 words: a few chunks at Pagefind's default size, more at ours (a first
     # search downloads the chunks its words sort into: smaller ones, fewer bytes).
-    from builder.search.pagefind import index_site
+    from builder.search.indexing import index_site
 
     words = [f"word{n}" for n in range(300)]
     for page in range(40):
@@ -478,7 +478,7 @@ def test_a_failed_index_run_is_a_briefing_error(tmp_path: Path) -> None:
     # Under `mkdocs serve` the background indexer reports a BriefingError as a warning and
     # goes on; any other exception would be a bug's traceback.
     from builder.errors import BriefingError
-    from builder.search.pagefind import index_site
+    from builder.search.indexing import index_site
 
     with pytest.raises(BriefingError, match=r"missing: \[search\] Pagefind"):
         index_site(tmp_path / "missing")
