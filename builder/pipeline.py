@@ -33,6 +33,7 @@ from builder.runtime.analyse import (
     extraction_cache,
     sort_out,
 )
+from builder.runtime.forked_pages import ForkedPages, can_fork_pages
 from builder.runtime.incremental import BuildMemo, KeptPage, Reuse, no_reuse
 from builder.search.pagefind import brief_search
 from builder.write.exports import site_files
@@ -80,36 +81,81 @@ def _pages(
     knowledge: Knowledge,
     memo: BuildMemo | None = None,
     docs_dir: Path | None = None,
+    workers: int = 1,
 ) -> Iterator[Page | KeptPage]:
     """Every generated page, one at a time; with ``memo``, pages whose inputs did not change
-    since the last build are :class:`KeptPage` markers."""
+    since the last build are :class:`KeptPage` markers. With ``workers`` > 1 and many briefs
+    to render, forked processes render the brief pages while this one makes the index
+    pages (``builder.runtime.forked_pages``), and the pages of each brief come between
+    index pages once they are back."""
     titles: dict[str, dict[Lang, str]] = {
         record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
         for record in records
     }
 
-    def brief_pages(brief: Brief, record: BriefRecord) -> Iterator[Page]:
+    def brief_pages(number: int) -> list[Page]:
+        brief, record = briefs[number], records[number]
         record_yaml = record_front_matter(record)
-        for lang in LANGS:
-            search = brief_search(record, knowledge, lang)
-            yield render_brief(brief, record, lang, titles, search, record_yaml)
+        return [
+            render_brief(
+                brief, record, lang, titles, brief_search(record, knowledge, lang), record_yaml
+            )
+            for lang in LANGS
+        ]
+
+    def index() -> Iterator[Page | KeptPage]:
+        reuse = memo.reuse if memo is not None else no_reuse
+        return index_pages(records, entities, knowledge, cached, reuse)
 
     cached = None
     if memo is not None and docs_dir is not None:
         cached = partial(memo.pages, docs_dir=docs_dir)
-    for brief, record in zip(briefs, records, strict=True):
-        render = partial(brief_pages, brief, record)
-        if cached is None:
-            yield from render()
-            continue
-        # A brief's pages show its own record and the titles of its related briefs.
-        shown = tuple((r.slug, titles[r.slug]["ar"], titles[r.slug]["en"]) for r in brief.related)
-        yield from cached(
-            ("brief", brief.doc.source.slug), (brief.doc, brief.related, shown), render
+    # A brief's pages show its own record and the titles of its related briefs.
+    keys = [("brief", brief.doc.source.slug) for brief in briefs]
+    inputs = [
+        (
+            b.doc,
+            b.related,
+            tuple((r.slug, titles[r.slug]["ar"], titles[r.slug]["en"]) for r in b.related),
         )
-    yield from index_pages(
-        records, entities, knowledge, cached, memo.reuse if memo is not None else no_reuse
-    )
+        for b in briefs
+    ]
+    numbers: Sequence[int] = range(len(briefs))
+    if memo is not None and docs_dir is not None:
+        numbers = [n for n in numbers if not memo.keeps(keys[n], inputs[n], docs_dir)]
+    forked = None
+    if can_fork_pages(len(numbers), workers):
+        forked = ForkedPages(brief_pages, numbers, workers - 1)
+    next_brief = 0
+
+    def briefs_back(wait: bool) -> Iterator[Page | KeptPage]:
+        """The next briefs' pages, in order: all of them, or (not ``wait``) those whose
+        pages are back from the forked processes."""
+        nonlocal next_brief
+        while next_brief < len(briefs):
+            number = next_brief
+            render = partial(brief_pages, number)
+            if forked is not None and number in forked:
+                if not (wait or forked.ready(number)):
+                    return
+                render = partial(list, forked.take(number))
+            next_brief += 1
+            yield from render() if cached is None else cached(keys[number], inputs[number], render)
+
+    try:
+        if forked is None:
+            yield from briefs_back(wait=True)
+            yield from index()
+            return
+        # The index pages are made here while the brief pages are rendered elsewhere; each
+        # brief's pages are written as soon as they are back.
+        for page in index():
+            yield page
+            yield from briefs_back(wait=False)
+        yield from briefs_back(wait=True)
+    finally:
+        if forked is not None:
+            forked.close()
 
 
 def _result(
@@ -347,7 +393,8 @@ def _build(config: BuildConfig, progress: Progress | None, memo: BuildMemo | Non
     )
     records = _records(briefs, knowledge, memo)
     report = write_pages(
-        _pages(briefs, records, entities, knowledge, memo, config.docs_dir), config.docs_dir
+        _pages(briefs, records, entities, knowledge, memo, config.docs_dir, config.workers),
+        config.docs_dir,
     )
     reuse = memo.reuse if memo is not None else no_reuse
     entered = _entry_times(records, paths, config)

@@ -133,6 +133,12 @@ class BuildMemo:
         self._next_values[key] = (inputs, value)
         return value
 
+    def keeps(self, key: Hashable, inputs: tuple[Any, ...], docs_dir: Path) -> bool:
+        """Whether :meth:`pages` would keep the pages of ``key``: the same inputs made them
+        last time, and their files are untouched."""
+        entry = self._entries.get(key)
+        return entry is not None and _same(entry.inputs, inputs) and _untouched(entry, docs_dir)
+
     def pages(
         self,
         key: Hashable,
@@ -143,7 +149,7 @@ class BuildMemo:
         """The pages ``render`` makes from ``inputs``, or markers for them when the same
         inputs made them last time and their files are untouched."""
         entry = self._entries.get(key)
-        if entry is not None and _same(entry.inputs, inputs) and _untouched(entry, docs_dir):
+        if entry is not None and self.keeps(key, inputs, docs_dir):
             self._next[key] = entry
             self.kept += len(entry.paths)
             yield from (KeptPage(path) for path in entry.paths)

@@ -190,3 +190,18 @@ def test_a_command_that_leaves_at_once_still_reports_its_status(tmp_path: Path) 
     assert result.returncode == 2
     assert "nowhere/.briefing-shard.json: not a shard's site" in result.stderr
     assert not (tmp_path / ".site.building").exists()
+
+
+def test_a_progress_bar_starts_no_thread() -> None:
+    # tqdm's monitor thread made every later fork of the build unsafe, so a build shown on
+    # a terminal forked none of its processes (builder.runtime.processes).
+    import threading
+
+    from tqdm import TMonitor
+
+    from builder.cli.progress import progress_bar
+    from builder.runtime.processes import forking_is_safe
+
+    assert list(progress_bar(range(3))) == [0, 1, 2]
+    assert not any(isinstance(thread, TMonitor) for thread in threading.enumerate())
+    assert forking_is_safe()

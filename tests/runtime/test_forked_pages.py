@@ -1,0 +1,142 @@
+"""Brief pages rendered by forked processes (builder.runtime.forked_pages): the same pages
+as the build makes itself, errors raised by the build, briefs taken back in order with few
+chunks under way."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, docs_hashes
+
+from builder.config import config_for_project
+from builder.errors import BriefingError
+from builder.model import Page
+from builder.pipeline import build
+from builder.runtime import forked_pages
+from builder.runtime.forked_pages import ForkedPages, can_fork_pages
+from builder.runtime.incremental import BuildMemo
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 synthetic briefs: enough for several chunks and lists of several pages."""
+    from briefing_tools.synthetic import seed_briefs, synthetic_corpus
+    from builder.config import PACKAGE_DATA
+    from builder.knowledge import load_knowledge
+
+    knowledge = load_knowledge((PACKAGE_DATA,))
+    folder = tmp_path_factory.mktemp("forked") / "briefs"
+    synthetic_corpus(seed_briefs(ROOT / "briefs", knowledge), knowledge, 40, folder)
+    return folder
+
+
+def _project(sources: Path, folder: Path) -> Path:
+    shutil.copytree(sources, folder / "briefs")
+    return folder
+
+
+@pytest.fixture()
+def forking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Fork from the first brief, three briefs a chunk, one chunk under way: the number of
+    briefs given to each ForkedPages made is recorded."""
+    monkeypatch.setattr(forked_pages, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(forked_pages, "CHUNK", 3)
+    monkeypatch.setattr(forked_pages, "IN_FLIGHT", 1)
+    made: list[int] = []
+    original = ForkedPages.__init__
+
+    def counted(self, render, numbers, workers):
+        made.append(len(numbers))
+        original(self, render, numbers, workers)
+
+    monkeypatch.setattr(ForkedPages, "__init__", counted)
+    return made
+
+
+def test_forked_pages_are_the_pages_made_here(
+    sources: Path, tmp_path: Path, forking: list[int]
+) -> None:
+    here = _project(sources, tmp_path / "here")
+    there = _project(sources, tmp_path / "there")
+    build(config_for_project(here, workers=1))
+    assert forking == []
+    result = build(config_for_project(there, workers=2))
+    assert forking == [40]
+    assert docs_hashes(there) == docs_hashes(here)
+    assert len(result.written) == result.page_count
+    assert multiprocessing.active_children() == []
+
+
+def test_an_edit_renders_only_its_briefs_elsewhere(
+    sources: Path, tmp_path: Path, forking: list[int]
+) -> None:
+    project = _project(sources, tmp_path / "project")
+    config = config_for_project(project, workers=2)
+    memo = BuildMemo()
+    build(config, memo=memo)
+    edited = sorted((project / "briefs").glob("*.txt"))[4]
+    edited.write_text(edited.read_text("utf-8") + "\n\nوقال المتحدث إن المحادثات ستستأنف.\n")
+    build(config, memo=memo)
+    # The first build forked every brief; the edit, only the briefs whose pages show it.
+    assert forking[0] == 40 and 1 <= forking[1] < 40
+    fresh = _project(project / "briefs", tmp_path / "fresh")
+    build(config_for_project(fresh, workers=1))
+    assert docs_hashes(project) == docs_hashes(fresh)
+
+
+def test_an_error_in_a_forked_render_is_raised_by_the_build(
+    sources: Path, tmp_path: Path, forking: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builder.pipeline as pipeline
+
+    project = _project(sources, tmp_path / "project")
+    victim = sorted(path.stem for path in (project / "briefs").glob("*.txt"))[7]
+    render = pipeline.render_brief
+
+    def failing(brief, *args, **kwargs):
+        if brief.doc.source.slug == victim:
+            raise BriefingError(f"briefs/{victim}.txt: [title] cannot be rendered")
+        return render(brief, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "render_brief", failing)
+    with pytest.raises(BriefingError, match=rf"{victim}\.txt: \[title\] cannot be rendered"):
+        build(config_for_project(project, workers=2))
+    assert forking == [40]
+    assert multiprocessing.active_children() == []
+
+
+def _pid_page(number: int) -> list[Page]:
+    return [Page(f"{number}.md", str(os.getpid()))]
+
+
+def test_briefs_come_back_in_order_with_few_chunks_under_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(forked_pages, "CHUNK", 2)
+    monkeypatch.setattr(forked_pages, "IN_FLIGHT", 2)
+    numbers = [3, 5, 8, 9, 10, 12, 20]
+    forked = ForkedPages(_pid_page, numbers, 1)
+    try:
+        assert 5 in forked and 4 not in forked
+        assert not forked.ready(5)  # not the next one
+        with pytest.raises(ValueError, match="out of order"):
+            forked.take(5)
+        pages = []
+        for number in numbers:
+            assert len(forked._submitted) <= 2
+            pages += forked.take(number)
+        assert [page.path for page in pages] == [f"{n}.md" for n in numbers]
+        assert {page.content for page in pages} != {str(os.getpid())}
+    finally:
+        forked.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_forking_needs_many_briefs_and_a_spare_core() -> None:
+    assert can_fork_pages(forked_pages.PARALLEL_FROM, 2)
+    assert not can_fork_pages(forked_pages.PARALLEL_FROM - 1, 2)
+    assert not can_fork_pages(forked_pages.PARALLEL_FROM, 1)
