@@ -14,10 +14,10 @@ def progress_bar(items: Iterable[T], desc: str = "briefs", unit: str = "brief") 
     """``items``, with a bar on standard error that advances as they are taken."""
     from tqdm import tqdm
 
-    # tqdm's monitor is a thread, and a build forks processes (the builder's own, its
-    # extraction and page processes), which is safe only from a process without threads
-    # (builder.runtime.processes): with it a build on a terminal forked nothing. It only
-    # redraws a bar that has not moved for a while.
+    # tqdm starts its monitor thread with every bar, a silent one too, and a build forks
+    # processes (its extraction and page processes), which is safe only from a process
+    # without threads (builder.runtime.processes): with it a build forked nothing after
+    # its first bar. The monitor only redraws a bar that has not moved for a while.
     tqdm.monitor_interval = 0
     # disable=None: a bar on a terminal, silence in logs and CI.
     return tqdm(list(items), desc=desc, unit=unit, disable=None, file=sys.stderr)
