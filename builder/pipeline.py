@@ -121,11 +121,15 @@ def _pages(
         for b in briefs
     ]
     numbers: Sequence[int] = range(len(briefs))
-    if memo is not None and docs_dir is not None:
-        numbers = [n for n in numbers if not memo.keeps(keys[n], inputs[n], docs_dir)]
     forked = None
     if can_fork_pages(len(numbers), workers):
-        forked = ForkedPages(brief_pages, numbers, workers - 1)
+        if memo is not None and docs_dir is not None:
+            numbers = [n for n in numbers if not memo.keeps(keys[n], inputs[n], docs_dir)]
+        if can_fork_pages(len(numbers), workers):
+            try:
+                forked = ForkedPages(brief_pages, numbers, workers - 1)
+            except OSError:
+                forked = None  # no process could be forked (memory): the pages are made here
     next_brief = 0
 
     def briefs_back(wait: bool) -> Iterator[Page | KeptPage]:

@@ -30,8 +30,8 @@ def write_exports(result: BuildResult, site_root: Path) -> None:
 
 
 def index_search(site_root: Path) -> IndexReport:
-    """The search index of every language built under ``site_root`` (one Pagefind run, once
-    the last language is written: ``builder.search.pagefind``)."""
+    """The search index of every language built under ``site_root``, once the last language
+    is written (Pagefind, a language at a time: ``builder.search.indexing``)."""
     return index_site(site_root)
 
 

@@ -301,7 +301,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             (site_root / "404.html").write_text(self._not_found, encoding="utf-8")
             self._not_found = None
         shard = self._publisher.shard if self._publisher is not None else WHOLE
-        # Pagefind runs on the other cores while the exports and PDFs are written.
+        # Pagefind's first run (the largest) runs on the other cores while the exports and
+        # PDFs are written; the next one when the index is asked for.
         indexing = self._start_index(site_root) if shard == WHOLE else None
         try:
             if self.result is not None:

@@ -16,12 +16,15 @@ renders every page itself.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
+from builder.errors import BriefingError
 from builder.model import Page
-from builder.runtime.processes import flush_output, forking_is_safe
+from builder.runtime.processes import die_with_parent, flush_output, forking_is_safe
 
 PARALLEL_FROM = 200
 """Briefs to render from which forked processes render them: below it (an edit, a small
@@ -40,7 +43,12 @@ _render: Callable[[int], list[Page]] | None = None
 def _render_chunk(numbers: tuple[int, ...]) -> list[list[Page]]:
     """In a forked process: each numbered brief's pages."""
     assert _render is not None
-    return [_render(number) for number in numbers]
+    try:
+        return [_render(number) for number in numbers]
+    except BriefingError as error:
+        # Sent back pickled: a subclass whose arguments are not its message would not
+        # unpickle, and the build would see a broken pool instead of the message.
+        raise BriefingError(str(error)) from None
 
 
 def can_fork_pages(briefs: int, workers: int) -> bool:
@@ -66,8 +74,13 @@ class ForkedPages:
         global _render
         _render = render
         flush_output()
+        # A process of no use once the build is gone: killed with it, or it would wait
+        # forever holding its copy of the corpus.
         self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
         )
         self._order = list(numbers)
         self._numbers = frozenset(numbers)
@@ -75,7 +88,11 @@ class ForkedPages:
         self._submitted: deque[Future[list[list[Page]]]] = deque()
         self._next_chunk = 0
         self._limit = IN_FLIGHT * workers
-        self._submit()
+        try:
+            self._submit()
+        except BaseException:
+            self.close()
+            raise
 
     def _submit(self) -> None:
         """Keep up to ``IN_FLIGHT`` chunks per process under way or waiting to be taken."""
@@ -98,7 +115,11 @@ class ForkedPages:
         if not self._is_next(number):
             raise ValueError(f"brief {number} taken out of order")
         place = self._taken % CHUNK
-        pages = self._submitted[0].result()[place]
+        try:
+            pages = self._submitted[0].result()[place]
+        except BrokenProcessPool as error:
+            message = "brief pages: a process rendering them ended (killed, for want of memory?)"
+            raise BriefingError(message) from error
         self._taken += 1
         if place == CHUNK - 1 or self._taken == len(self._order):
             self._submitted.popleft()

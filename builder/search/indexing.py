@@ -11,9 +11,16 @@ with its own ``pagefind-entry.json``; the entry of the whole bundle is written l
 every run's languages. The word index and fragments are the same bytes as one run's (see
 the tests); the filter files never are from one run to the next.
 
-A run finds each page's language in its ``<html lang>``. A page whose language is not its
-folder's (a user's English page at the root) would give two runs the same language, the
-second overwriting the first's index of it: the site is then indexed again in one run.
+The root language's run goes first: it is the largest, and it runs while the build writes
+its exports and PDFs; the next run starts when the build asks for the index
+(:meth:`Indexing.finish`).
+
+A run finds each page's language in its ``<html lang>``. A page at the root in a language
+that another run also finds (a user's English page there) would give two runs the same
+language, the second overwriting the first's index of it: the site is then indexed again in
+one run. Pagefind's rule that pages without a ``data-pagefind-body`` are skipped once any
+page has one applies to each run's pages: on this site every page a language has, the
+other has too.
 """
 
 from __future__ import annotations
@@ -72,8 +79,9 @@ layout: ``en/``)."""
 WHOLE_SITE = "**/*.{html}"
 """Pagefind's own glob: every page."""
 
-# Characters Pagefind's globs give a meaning to: a folder so named is not split off.
-_GLOB_SYNTAX = re.compile(r"[{}\[\]*?,!\\<>:]")
+# The names a Pagefind glob takes as they are (letters, digits and a few signs): a site
+# with another folder name ({ } [ ] ( ) * ? , ! and so on have a meaning) is not split.
+_PLAIN_NAME = re.compile(r"[\w .@+&%=;'#$~-]+")
 
 
 @dataclass(frozen=True)
@@ -89,8 +97,9 @@ class IndexReport:
 
 
 def language_globs(pages_dir: Path) -> list[str]:
-    """The ``--glob`` of each Pagefind run over ``pages_dir``: one per language folder with
-    pages, then the root language's (the root's pages and its other folders); a single run
+    """The ``--glob`` of each Pagefind run over ``pages_dir``: the root language's first
+    (the root's pages and its other folders: the largest run, started while the build
+    writes its exports and PDFs), then one per language folder with pages; a single run
     of Pagefind's default glob when only one of these has pages (Pagefind fails on a glob
     that finds none) or a name is one a glob cannot hold."""
     try:
@@ -98,18 +107,19 @@ def language_globs(pages_dir: Path) -> list[str]:
     except OSError:
         return [WHOLE_SITE]
     folders = [name for name in names if name not in LANGUAGE_FOLDERS]
-    if any(_GLOB_SYNTAX.search(name) for name in folders):
+    rest = [
+        name for name in folders if (pages_dir / name).is_dir() and _has_pages(pages_dir / name)
+    ]
+    if not all(_PLAIN_NAME.fullmatch(name) for name in rest):
         return [WHOLE_SITE]
-    globs = [
+    globs = []
+    if rest or any(pages_dir.glob("*.html")):
+        globs.append("{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in rest)]) + "}")
+    globs += [
         f"{folder}/**/*.html"
         for folder in LANGUAGE_FOLDERS
         if folder in names and _has_pages(pages_dir / folder)
     ]
-    rest = [
-        name for name in folders if (pages_dir / name).is_dir() and _has_pages(pages_dir / name)
-    ]
-    if rest or any(pages_dir.glob("*.html")):
-        globs.append("{" + ",".join(["*.html", *(f"{name}/**/*.html" for name in rest)]) + "}")
     return globs if len(globs) > 1 else [WHOLE_SITE]
 
 

@@ -1,4 +1,5 @@
-"""Site stage, search: what each page tells Pagefind, and the Pagefind index of the built site.
+"""Site stage, search: what each page tells Pagefind, and the search box's settings (the
+index is made by ``builder.search.indexing``).
 
 Pagefind indexes the built HTML. Each brief and entity page carries a ``search`` entry in
 its front matter (made here); the theme (``overrides/main.html``) turns it into Pagefind's
@@ -11,7 +12,7 @@ writes «ترامب»; the names of an entity, so its page comes first for its n
 What is indexed as a page's text is what an excerpt should quote: on a brief page its
 title, the article and its English summary or fact sheet; on an entity page its name and
 roles. Lists of names, tables of dates and figures, counts and labels are not (they are
-``data-pagefind-ignore`` where rendered, or left out by :data:`UNINDEXED`): in excerpts
+``data-pagefind-ignore`` where rendered, or left out by ``indexing.UNINDEXED``): in excerpts
 they read as name lists.
 
 Pagefind splits its index by the ``lang`` of each page, so the Arabic and English sites get

@@ -7,13 +7,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, docs_hashes
 
 from builder.config import config_for_project
-from builder.errors import BriefingError
+from builder.errors import BriefError, BriefingError
 from builder.model import Page
 from builder.pipeline import build
 from builder.runtime import forked_pages
@@ -57,14 +60,15 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return made
 
 
+@pytest.mark.parametrize("workers", [2, 3])  # one forked process, then two
 def test_forked_pages_are_the_pages_made_here(
-    sources: Path, tmp_path: Path, forking: list[int]
+    sources: Path, tmp_path: Path, forking: list[int], workers: int
 ) -> None:
     here = _project(sources, tmp_path / "here")
     there = _project(sources, tmp_path / "there")
     build(config_for_project(here, workers=1))
     assert forking == []
-    result = build(config_for_project(there, workers=2))
+    result = build(config_for_project(there, workers=workers))
     assert forking == [40]
     assert docs_hashes(there) == docs_hashes(here)
     assert len(result.written) == result.page_count
@@ -134,6 +138,69 @@ def test_briefs_come_back_in_order_with_few_chunks_under_way(
     finally:
         forked.close()
     assert multiprocessing.active_children() == []
+
+
+def _failing_page(number: int) -> list[Page]:
+    if number == 4:
+        raise BriefError("briefs/x.txt", "no title to show", field="title")
+    if number == 7:
+        os._exit(3)  # a process killed mid-task, as the OOM killer would
+    return [Page(f"{number}.md", "")]
+
+
+def test_a_forked_error_or_death_reaches_the_build_as_a_briefing_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(forked_pages, "CHUNK", 1)
+    forked = ForkedPages(_failing_page, [1, 4], 1)
+    try:
+        forked.take(1)
+        # BriefError's arguments are not its message: sent as it is, it would not unpickle.
+        with pytest.raises(BriefingError, match=r"briefs/x\.txt \[title\]: no title to show"):
+            forked.take(4)
+    finally:
+        forked.close()
+    forked = ForkedPages(_failing_page, [7], 1)
+    try:
+        with pytest.raises(BriefingError, match="a process rendering them ended"):
+            forked.take(7)
+    finally:
+        forked.close()
+
+
+def test_forked_processes_die_with_the_build(tmp_path: Path) -> None:
+    # A build killed while its brief pages render: its forked processes must not wait on,
+    # each holding a copy of the corpus.
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import os, signal, sys, time\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from builder.model import Page\n"
+        "from builder.runtime.forked_pages import ForkedPages\n"
+        "def render(number):\n"
+        "    time.sleep(0.05)\n"
+        "    return [Page(f'{number}.md', 'x' * 200_000)]\n"
+        "forked = ForkedPages(render, list(range(400)), 2)\n"
+        "forked.take(0)\n"
+        "print(' '.join(str(p) for p in forked._pool._processes), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    children = [int(pid) for pid in run.stdout.split()]
+    assert len(children) == 2
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def test_forking_needs_many_briefs_and_a_spare_core() -> None:

@@ -60,7 +60,7 @@ def _languages(site: Path) -> dict[str, int]:
 def test_a_run_per_language_folder_then_the_root_language(tmp_path: Path) -> None:
     site = _two_language_site(tmp_path)
     _page(site, "index.html", "ar", "الصفحة الرئيسية")
-    assert language_globs(site) == ["en/**/*.html", "{*.html,briefs/**/*.html,people/**/*.html}"]
+    assert language_globs(site) == ["{*.html,briefs/**/*.html,people/**/*.html}", "en/**/*.html"]
 
 
 @pytest.mark.parametrize(
@@ -69,6 +69,7 @@ def test_a_run_per_language_folder_then_the_root_language(tmp_path: Path) -> Non
         "no English pages",  # a run whose glob finds nothing fails in Pagefind
         "only English pages",
         "a folder named with glob syntax",
+        "a folder named with brackets",
         "no such site",
     ],
 )
@@ -83,6 +84,8 @@ def test_one_run_when_the_site_cannot_be_split(tmp_path: Path, change: str) -> N
                 page.unlink()
     elif change == "a folder named with glob syntax":
         _page(site, "{drafts}/index.html", "ar", "مسودة")
+    elif change == "a folder named with brackets":
+        _page(site, "reports (2024)/index.html", "ar", "تقارير")
     else:
         site = tmp_path / "missing"
     assert language_globs(site) == [WHOLE_SITE]
@@ -92,7 +95,7 @@ def test_the_bundle_is_one_runs_index(tmp_path: Path, monkeypatch: pytest.Monkey
     split = _two_language_site(tmp_path / "split")
     whole = _two_language_site(tmp_path / "whole")
     running = start_indexing(split)
-    assert len(running.globs) == 1  # the English run under way, the Arabic one to come
+    assert running.globs == ["en/**/*.html"]  # the Arabic run under way, the English to come
     report = running.finish()
     assert report.languages == ("ar", "en") and report.pages == 5
     monkeypatch.setattr(indexing, "language_globs", lambda _: [WHOLE_SITE])
@@ -139,10 +142,21 @@ def test_a_page_in_another_languages_folder_is_indexed_in_one_run(
 def test_a_failed_run_is_a_briefing_error_and_starts_no_other(tmp_path: Path) -> None:
     site = _two_language_site(tmp_path)
     running = start_indexing(site)
-    running.command[running.command.index("--exclude-selectors") + 1] = "[[[not a selector"
     running.stop()
     assert running.process is None and running.globs == []
-    running.globs = ["en/**/*.html"]
+    # A run that fails, with another still to come: the error, and no other run started.
+    running.command[running.command.index("--exclude-selectors") + 1] = "[[[not a selector"
+    running.globs = ["{*.html,briefs/**/*.html,people/**/*.html}", "en/**/*.html"]
     running.start_next()
     with pytest.raises(BriefingError, match=r"\[search\] Pagefind failed"):
         running.finish()
+    assert running.globs == ["en/**/*.html"]
+    assert not (site / "pagefind" / "pagefind-entry.json").exists()
+
+
+def test_a_folder_named_with_brackets_is_indexed(tmp_path: Path) -> None:
+    # A glob cannot hold «(»: such a site is indexed in one run, and indexed.
+    site = _two_language_site(tmp_path)
+    _page(site, "reports (2024)/index.html", "ar", "تقارير السنة")
+    report = index_site(site)
+    assert report.languages == ("ar", "en") and report.pages == 6
