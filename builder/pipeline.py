@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -110,26 +110,26 @@ def _pages(
     cached = None
     if memo is not None and docs_dir is not None:
         cached = partial(memo.pages, docs_dir=docs_dir)
-    # A brief's pages show its own record and the titles of its related briefs.
-    keys = [("brief", brief.doc.source.slug) for brief in briefs]
+    # A brief's pages show its own record and the titles of its related briefs (asked only
+    # of a memo).
+    keys = [("brief", brief.doc.source.slug) for brief in briefs] if cached is not None else []
     inputs = [
         (
             b.doc,
             b.related,
             tuple((r.slug, titles[r.slug]["ar"], titles[r.slug]["en"]) for r in b.related),
         )
-        for b in briefs
+        for b in (briefs if cached is not None else ())
     ]
     numbers: Sequence[int] = range(len(briefs))
     forked = None
     if can_fork_pages(len(numbers), workers):
-        if memo is not None and docs_dir is not None:
+        if memo is not None and docs_dir is not None:  # as for cached
             numbers = [n for n in numbers if not memo.keeps(keys[n], inputs[n], docs_dir)]
         if can_fork_pages(len(numbers), workers):
-            try:
+            # A fork that fails (no memory) leaves forked None: the pages are made here.
+            with suppress(OSError):
                 forked = ForkedPages(brief_pages, numbers, workers - 1)
-            except OSError:
-                forked = None  # no process could be forked (memory): the pages are made here
     next_brief = 0
 
     def briefs_back(wait: bool) -> Iterator[Page | KeptPage]:

@@ -117,6 +117,12 @@ def files_under(folder: Path) -> dict[str, bytes]:
     }
 
 
+UNSTABLE_SEARCH_FILES = r"(filter/|pagefind-entry\.json$|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$)"
+"""Files of a search bundle (paths in it) whose names and bytes differ from one Pagefind run
+to the next over the same pages: the filter files, in an order of their own, so their
+hashes in the language metadata and the entry file; the word index and fragments do not."""
+
+
 def loaded_plugin(project: Path) -> tuple[Any, Any]:
     """The MkDocs configuration and briefing plugin of ``project`` (its briefs already
     there), given the repository's ``mkdocs.yml`` and overrides and an empty ``docs/``."""

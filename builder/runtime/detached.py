@@ -39,7 +39,7 @@ from builder.errors import BriefingError
 from builder.model import Brief, BriefRecord, BuildResult
 from builder.runtime import saved
 from builder.runtime.incremental import BuildMemo
-from builder.runtime.processes import flush_output, forking_is_safe
+from builder.runtime.processes import child_ended, flush_output, forking_is_safe
 from builder.write.pages import write_site_files
 
 PDF_INPUT = "pdf-input.pickle"
@@ -169,7 +169,7 @@ def _read_exactly(read_fd: int, size: int, pid: int) -> bytes | None:
     while left:
         readable, _, _ = select.select([read_fd], [], [], 1.0)
         if not readable:
-            if _ended(pid):
+            if child_ended(pid):
                 return None
             continue
         chunk = os.read(read_fd, min(left, 1 << 20))
@@ -178,14 +178,6 @@ def _read_exactly(read_fd: int, size: int, pid: int) -> bytes | None:
         chunks.append(chunk)
         left -= len(chunk)
     return b"".join(chunks)
-
-
-def _ended(pid: int) -> bool:
-    """Whether process ``pid`` (a child of this one) has ended; it is reaped if so."""
-    try:
-        return os.waitpid(pid, os.WNOHANG)[0] != 0
-    except ChildProcessError:  # reaped already
-        return True
 
 
 def can_detach() -> bool:

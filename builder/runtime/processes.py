@@ -36,6 +36,14 @@ def flush_output() -> None:
     sys.stderr.flush()
 
 
+def child_ended(pid: int) -> bool:
+    """Whether process ``pid`` (a child of this one) has ended; it is reaped if so."""
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] != 0
+    except ChildProcessError:  # reaped already
+        return True
+
+
 def die_with_parent(parent: int) -> None:
     """In a forked process that is of no use once ``parent`` is gone (a rendering process
     writing into a staged site): have the system kill it when its parent dies (Linux), so a

@@ -35,6 +35,7 @@ from builder.config import BuildConfig
 from builder.knowledge import Knowledge
 from builder.runtime.analyse import data_fingerprint
 from builder.runtime.incremental import BuildMemo, SavedMemo
+from builder.runtime.processes import child_ended
 from builder.runtime.publish import builder_digest, digest
 
 log = logging.getLogger(__name__)
@@ -165,11 +166,7 @@ def wait_at_exit(pid: int) -> None:
     """Have this process wait for ``pid`` (a forked process that saves a memo) before it
     exits, as for :func:`save_memo_in_background`. Those already ended are reaped now: a
     process that builds again and again (a test run, a script) keeps no zombies."""
-    for ended in list(_SAVING):
-        with suppress(ChildProcessError):
-            if os.waitpid(ended, os.WNOHANG)[0] == 0:
-                continue
-        _SAVING.remove(ended)
+    _SAVING[:] = [saving for saving in _SAVING if not child_ended(saving)]
     _SAVING.append(pid)
 
 

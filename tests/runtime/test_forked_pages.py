@@ -71,7 +71,7 @@ def test_forked_pages_are_the_pages_made_here(
     result = build(config_for_project(there, workers=workers))
     assert forking == [40]
     assert docs_hashes(there) == docs_hashes(here)
-    assert len(result.written) == result.page_count
+    assert result.page_count == len(docs_hashes(here)) > 80
     assert multiprocessing.active_children() == []
 
 

@@ -8,14 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import UNSTABLE_SEARCH_FILES, files_under
 
 from builder.errors import BriefingError
 from builder.search import indexing
 from builder.search.indexing import WHOLE_SITE, index_site, language_globs, start_indexing
 
-# Pagefind writes its filter files (so their hashes in the language metadata and the entry
-# file) in an order that differs from run to run; the rest is the same bytes.
-_UNSTABLE = re.compile(r"^(filter/|pagefind-entry\.json$|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$)")
+_UNSTABLE = re.compile(f"^{UNSTABLE_SEARCH_FILES}")
 
 
 def _page(root: Path, path: str, lang: str, text: str) -> None:
@@ -42,10 +41,7 @@ def _two_language_site(root: Path) -> Path:
 
 
 def _bundle(site: Path) -> dict[str, bytes]:
-    bundle = site / "pagefind"
-    return {
-        p.relative_to(bundle).as_posix(): p.read_bytes() for p in bundle.rglob("*") if p.is_file()
-    }
+    return files_under(site / "pagefind")
 
 
 def _stable(files: dict[str, bytes]) -> dict[str, bytes]:
