@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
 from builder.config import BuildConfig
 from builder.index.home import home_sections
-from builder.index.lists import LANGS, index_pages
+from builder.index.lists import LANGS
 from builder.knowledge import Knowledge, load_knowledge
 from builder.model import Brief, BriefRecord, BuildResult, Entity, Page, Problem
 from builder.read.history import entry_times
 from builder.read.sources import discover, plain_slug, slug_for
-from builder.render.brief import record_front_matter, render_brief
 from builder.render.markup import Lang
 from builder.resolve.corpus import resolve
 from builder.resolve.record import brief_record
@@ -33,9 +32,8 @@ from builder.runtime.analyse import (
     extraction_cache,
     sort_out,
 )
-from builder.runtime.forked_pages import ForkedPages, can_fork_pages
-from builder.runtime.incremental import BuildMemo, KeptPage, Reuse, no_reuse
-from builder.search.pagefind import brief_search
+from builder.runtime.generated import generated_pages
+from builder.runtime.incremental import BuildMemo, Reuse, no_reuse
 from builder.write.exports import site_files
 from builder.write.pages import WriteReport, write_pages
 
@@ -74,94 +72,6 @@ def _records(
     ]
 
 
-def _pages(
-    briefs: tuple[Brief, ...],
-    records: list[BriefRecord],
-    entities: tuple[Entity, ...],
-    knowledge: Knowledge,
-    memo: BuildMemo | None = None,
-    docs_dir: Path | None = None,
-    workers: int = 1,
-) -> Iterator[Page | KeptPage]:
-    """Every generated page, one at a time; with ``memo``, pages whose inputs did not change
-    since the last build are :class:`KeptPage` markers. With ``workers`` > 1 and many briefs
-    to render, forked processes render the brief pages while this one makes the index
-    pages (``builder.runtime.forked_pages``), and the pages of each brief come between
-    index pages once they are back."""
-    titles: dict[str, dict[Lang, str]] = {
-        record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
-        for record in records
-    }
-
-    def brief_pages(number: int) -> list[Page]:
-        brief, record = briefs[number], records[number]
-        record_yaml = record_front_matter(record)
-        return [
-            render_brief(
-                brief, record, lang, titles, brief_search(record, knowledge, lang), record_yaml
-            )
-            for lang in LANGS
-        ]
-
-    def index() -> Iterator[Page | KeptPage]:
-        reuse = memo.reuse if memo is not None else no_reuse
-        return index_pages(records, entities, knowledge, cached, reuse)
-
-    cached = None
-    if memo is not None and docs_dir is not None:
-        cached = partial(memo.pages, docs_dir=docs_dir)
-    # A brief's pages show its own record and the titles of its related briefs (asked only
-    # of a memo).
-    keys = [("brief", brief.doc.source.slug) for brief in briefs] if cached is not None else []
-    inputs = [
-        (
-            b.doc,
-            b.related,
-            tuple((r.slug, titles[r.slug]["ar"], titles[r.slug]["en"]) for r in b.related),
-        )
-        for b in (briefs if cached is not None else ())
-    ]
-    numbers: Sequence[int] = range(len(briefs))
-    forked = None
-    if can_fork_pages(len(numbers), workers):
-        if memo is not None and docs_dir is not None:  # as for cached
-            numbers = [n for n in numbers if not memo.keeps(keys[n], inputs[n], docs_dir)]
-        if can_fork_pages(len(numbers), workers):
-            # A fork that fails (no memory) leaves forked None: the pages are made here.
-            with suppress(OSError):
-                forked = ForkedPages(brief_pages, numbers, workers - 1)
-    next_brief = 0
-
-    def briefs_back(wait: bool) -> Iterator[Page | KeptPage]:
-        """The next briefs' pages, in order: all of them, or (not ``wait``) those whose
-        pages are back from the forked processes."""
-        nonlocal next_brief
-        while next_brief < len(briefs):
-            number = next_brief
-            render = partial(brief_pages, number)
-            if forked is not None and number in forked:
-                if not (wait or forked.ready(number)):
-                    return
-                render = partial(list, forked.take(number))
-            next_brief += 1
-            yield from render() if cached is None else cached(keys[number], inputs[number], render)
-
-    try:
-        if forked is None:
-            yield from briefs_back(wait=True)
-            yield from index()
-            return
-        # The index pages are made here while the brief pages are rendered elsewhere; each
-        # brief's pages are written as soon as they are back.
-        for page in index():
-            yield page
-            yield from briefs_back(wait=False)
-        yield from briefs_back(wait=True)
-    finally:
-        if forked is not None:
-            forked.close()
-
-
 def _result(
     briefs: tuple[Brief, ...],
     entities: tuple[Entity, ...],
@@ -191,7 +101,9 @@ def generate(
     records = _records(briefs, knowledge)
     # Without a memo no page is kept from an earlier build: every one is rendered.
     pages = tuple(
-        page for page in _pages(briefs, records, entities, knowledge) if isinstance(page, Page)
+        page
+        for page in generated_pages(briefs, records, entities, knowledge)
+        if isinstance(page, Page)
     )
     result = _result(briefs, entities, records, knowledge, site_url)
     return replace(result, pages=pages, page_count=len(pages)), records
@@ -397,7 +309,9 @@ def _build(config: BuildConfig, progress: Progress | None, memo: BuildMemo | Non
     )
     records = _records(briefs, knowledge, memo)
     report = write_pages(
-        _pages(briefs, records, entities, knowledge, memo, config.docs_dir, config.workers),
+        generated_pages(
+            briefs, records, entities, knowledge, memo, config.docs_dir, config.workers
+        ),
         config.docs_dir,
     )
     reuse = memo.reuse if memo is not None else no_reuse

@@ -126,6 +126,21 @@ class ForkedPages:
             self._submit()
         return pages
 
+    def steal(self) -> list[int]:
+        """The numbers of the last chunk no process has been given, taken back for the build
+        to render itself (no longer :meth:`take`-able); none when every chunk was given. The
+        build steals once its own work is done, from the end, so that both cores work until
+        the last brief instead of one waiting for the other."""
+        left = len(self._order) - self._next_chunk
+        if left <= 0:
+            return []
+        # Chunks stay aligned on CHUNK from the first number (take counts on it).
+        start = self._next_chunk + (left - 1) // CHUNK * CHUNK
+        stolen = self._order[start:]
+        del self._order[start:]
+        self._numbers = self._numbers.difference(stolen)
+        return stolen
+
     def _is_next(self, number: int) -> bool:
         return self._taken < len(self._order) and self._order[self._taken] == number
 

@@ -95,18 +95,18 @@ def test_an_edit_renders_only_its_briefs_elsewhere(
 def test_an_error_in_a_forked_render_is_raised_by_the_build(
     sources: Path, tmp_path: Path, forking: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import builder.pipeline as pipeline
+    import builder.runtime.generated as generated
 
     project = _project(sources, tmp_path / "project")
     victim = sorted(path.stem for path in (project / "briefs").glob("*.txt"))[7]
-    render = pipeline.render_brief
+    render = generated.render_brief
 
     def failing(brief, *args, **kwargs):
         if brief.doc.source.slug == victim:
             raise BriefingError(f"briefs/{victim}.txt: [title] cannot be rendered")
         return render(brief, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "render_brief", failing)
+    monkeypatch.setattr(generated, "render_brief", failing)
     with pytest.raises(BriefingError, match=rf"{victim}\.txt: \[title\] cannot be rendered"):
         build(config_for_project(project, workers=2))
     assert forking == [40]
@@ -138,6 +138,58 @@ def test_briefs_come_back_in_order_with_few_chunks_under_way(
     finally:
         forked.close()
     assert multiprocessing.active_children() == []
+
+
+def test_the_build_steals_the_last_chunks_no_process_has_begun(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(forked_pages, "CHUNK", 2)
+    monkeypatch.setattr(forked_pages, "IN_FLIGHT", 1)
+    forked = ForkedPages(_pid_page, list(range(9)), 1)
+    try:
+        # One chunk given ([0, 1]); the rest stolen from the end, chunks kept aligned.
+        assert forked.steal() == [8]
+        assert forked.steal() == [6, 7]
+        assert 6 not in forked and 5 in forked
+        pages = forked.take(0) + forked.take(1) + forked.take(2)
+        assert forked.steal() == [4, 5]  # [2, 3] was given when [0, 1] was taken
+        assert forked.steal() == []
+        pages += forked.take(3)
+        assert [page.path for page in pages] == [f"{n}.md" for n in range(4)]
+        assert not forked.ready(4)
+    finally:
+        forked.close()
+
+
+def test_pages_stolen_by_the_build_are_the_pages_made_here(
+    sources: Path, tmp_path: Path, forking: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builder.runtime.generated as generated
+
+    here = _project(sources, tmp_path / "here")
+    there = _project(sources, tmp_path / "there")
+    build(config_for_project(here, workers=1))
+    # A slow forked process: the build, done with its index pages, renders most briefs.
+    parent, render = os.getpid(), generated.render_brief
+
+    def slow_elsewhere(*args, **kwargs):
+        if os.getpid() != parent:
+            time.sleep(0.2)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(generated, "render_brief", slow_elsewhere)
+    stolen: list[int] = []
+    steal = ForkedPages.steal
+
+    def counted(self):
+        chunk = steal(self)
+        stolen.extend(chunk)
+        return chunk
+
+    monkeypatch.setattr(ForkedPages, "steal", counted)
+    build(config_for_project(there, workers=2))
+    assert forking == [40] and 3 <= len(stolen) < 40
+    assert docs_hashes(there) == docs_hashes(here)
 
 
 def _failing_page(number: int) -> list[Page]:
