@@ -1,15 +1,22 @@
 """Old commit and new side by side, in one run: a cold build, a build with nothing changed and
-a build after a one-sentence edit of one brief, each ``briefing build`` in a fresh process.
+a build after a one-sentence edit of one brief, each ``briefing build`` in a fresh process;
+on request, two more builds that render every page: one from scratch with the extraction
+cache kept (``fresh``) and one after a template change (``template``).
 
     python -m briefing_tools.benchmarks.publish --old OLD_TREE --project PROJECT
-        [--work DIR] [--rounds N] [--steps cold,nochange,edit] [--old-rounds N]
+        [--work DIR] [--rounds N] [--steps cold,nochange,edit,fresh,template]
+        [--old-rounds N]
 
 ``OLD_TREE`` is a checkout of the old commit (``git worktree add /tmp/old <commit>``), run
 with ``PYTHONPATH`` pointing at it; the new code is this checkout's. ``PROJECT`` is a project
 folder with its sources (``briefing_tools.bench.prepare_project`` or
 ``prepare_corpus_project`` make one). Each version builds its own copy of the project's
 inputs (PDFs off, as in ``briefing bench``). A cold build starts with no site, no generated
-pages and no extraction cache; with other steps, only the first round has one. The versions
+pages and no extraction cache; with other steps, only the first round has one. A fresh
+build has no site, no generated pages and no saved memo, but the extraction cache of the
+build before it (a new checkout that restores it, as a CI cache would). A template build
+follows a comment appended to ``overrides/main.html``: the builder keeps its pages, MkDocs
+renders every one. The builder step's seconds are read from the build's log (``-v``). The versions
 alternate within each round (the first round old first, the next new first) so that a
 noisy machine weighs on both; ``--old-rounds`` runs the old code in fewer rounds. Peak
 memory is the largest process of the build's tree (``wait4``: the build and the processes
@@ -24,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -38,6 +46,8 @@ from builder.config import GENERATED_DIRS
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = '\n\nوقال وزير الخارجية الأمريكي جون كيري إن "المحادثات مستمرة" يوم الخميس.\n'
 """Appended to one brief for the edit step (a person, a quote and a date)."""
+BUILDER_STEP = re.compile(r"builder step (\d+\.\d) s")
+"""The builder step's seconds in the build's log (the commits before it do not say)."""
 
 
 def copy_inputs(project: Path, target: Path) -> Path:
@@ -66,6 +76,28 @@ def make_cold(project: Path) -> None:
             target.unlink()
 
 
+def make_fresh(project: Path) -> None:
+    """No site, no generated pages, nothing the last build saved but its extraction cache."""
+    cache = project / ".cache" / "briefing"
+    kept = cache / "extract"
+    for path in cache.iterdir() if cache.is_dir() else ():
+        if path != kept:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    shutil.rmtree(project / "site", ignore_errors=True)
+    for name in GENERATED_DIRS:
+        target = project / "docs" / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+def touch_template(project: Path, index: int) -> None:
+    """Append a comment to the theme override: a template change, every page rendered."""
+    with (project / "overrides" / "main.html").open("a", encoding="utf-8") as out:
+        out.write(f"\n{{# benchmark {index} #}}\n")
+
+
 def edit_one(project: Path, index: int) -> Path:
     """Append :data:`SENTENCE` to the ``index``-th source (by name)."""
     sources = sorted(project.glob("briefs/*.txt")) or sorted(project.glob("briefs/*.md"))
@@ -83,7 +115,7 @@ def timed_build(project: Path, code: Path) -> dict[str, float]:
     environment = {**os.environ, "PYTHONPATH": str(code)}
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "builder", "build"],
+        [sys.executable, "-m", "builder", "-v", "build"],
         cwd=project,
         env=environment,
         stdout=subprocess.DEVNULL,
@@ -95,12 +127,14 @@ def timed_build(project: Path, code: Path) -> dict[str, float]:
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     peaks = sampler.stop()
+    step = BUILDER_STEP.search(errors.decode("utf-8", "replace"))
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         message = errors.decode("utf-8", "replace")[-3000:]
         raise RuntimeError(f"build in {project} failed:\n{message}")
     return {
         "seconds": round(seconds, 1),
+        "builder_s": float(step.group(1)) if step else float("nan"),
         "peak_mb": round(usage.ru_maxrss / 1024),
         "python_mb": peaks.python_rss_mb,
         "pagefind_mb": peaks.pagefind_rss_mb,
@@ -125,13 +159,21 @@ def run(
             for step in steps:
                 if step == "cold" and round_number > 0 and len(steps) > 1:
                     continue  # the later rounds measure the rebuilds of the first's site
+                copy = copies[name]
                 if step == "cold":
-                    make_cold(copies[name])
-                elif step == "edit":
-                    edit_one(copies[name], 17 * (round_number + 1))
-                elif copies[name].joinpath("site").is_dir() is False:
-                    timed_build(copies[name], versions[name])  # a site to rebuild
-                result = timed_build(copies[name], versions[name])
+                    make_cold(copy)
+                elif step == "fresh":
+                    if not (copy / ".cache" / "briefing" / "extract").is_dir():
+                        timed_build(copy, versions[name])  # an extraction cache to keep
+                    make_fresh(copy)
+                else:
+                    if not (copy / "site").is_dir():
+                        timed_build(copy, versions[name])  # a site to rebuild
+                    if step == "template":
+                        touch_template(copy, round_number)
+                    elif step == "edit":
+                        edit_one(copy, 17 * (round_number + 1))
+                result = timed_build(copy, versions[name])
                 figures[name][step].append(result)
                 print(f"round {round_number + 1}, {name}, {step}: {result}", flush=True)
     return figures
@@ -141,8 +183,9 @@ def table(figures: dict[str, dict[str, list[dict[str, float]]]]) -> str:
     """Medians of each step, old and new, and their ratio."""
     lines = [
         "| step | old s (each round) | new s (each round) | new / old "
-        "| old peak MB | new peak MB | new: Python / Pagefind / tree MB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| old peak MB | new peak MB | new: Python / Pagefind / tree MB "
+        "| new: builder step s (share of the build) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
 
     def cell(runs: list[dict[str, float]], key: str = "seconds") -> tuple[float, str]:
@@ -161,9 +204,12 @@ def table(figures: dict[str, dict[str, list[dict[str, float]]]]) -> str:
             f"{cell(figures['new'][step], key)[0]:,.0f}"
             for key in ("python_mb", "pagefind_mb", "tree_pss_mb")
         )
+        shares = [run["builder_s"] / run["seconds"] for run in figures["new"][step]]
+        builder, _ = cell(figures["new"][step], "builder_s")
+        share = f"{builder:,.1f} ({statistics.median(shares):.0%})" if shares else "–"
         lines.append(
             f"| {step} | {old_text} | {new_text} | {new / old:.2f} | {old_peak:,.0f} "
-            f"| {new_peak:,.0f} | {sampled} |"
+            f"| {new_peak:,.0f} | {sampled} | {share} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -179,7 +225,7 @@ def main() -> None:
     parser.add_argument("--steps", default="cold,nochange,edit")
     args = parser.parse_args()
     steps = [step for step in args.steps.split(",") if step]
-    unknown = set(steps) - {"cold", "nochange", "edit"}
+    unknown = set(steps) - {"cold", "nochange", "edit", "fresh", "template"}
     if unknown:
         parser.error(f"unknown steps: {', '.join(sorted(unknown))}")
     old_rounds = args.rounds if args.old_rounds is None else args.old_rounds

@@ -5,6 +5,7 @@ between rebuilds."""
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,12 @@ def run_builder(
 ) -> tuple[BuildResult, Detached | None]:
     """Build the briefs, and log what was made: the result, and what the builder's own
     process left for the rest of the build when it ran in one (BriefingError on failure)."""
+    started = time.perf_counter()
     if not serving and can_detach():
         # A publishing build: the builder's memory goes with its own process.
         detached = build_detached(build_config, build, progress=progress, for_pdfs=pdf)
-        log_result(detached.result, detached.briefs, detached.entities)
+        seconds = time.perf_counter() - started
+        log_result(detached.result, detached.briefs, detached.entities, seconds)
         return detached.result, detached
     # `serve` keeps its memo in memory; a `build` process saves it for the next one.
     result = build(
@@ -66,7 +69,7 @@ def run_builder(
         # collector's reach, MkDocs' collections do not walk it again and again, and the
         # rendering processes forked later do not copy the pages a walk would touch.
         gc.freeze()
-    log_result(result, len(result.briefs), len(result.entities))
+    log_result(result, len(result.briefs), len(result.entities), time.perf_counter() - started)
     return result, None
 
 

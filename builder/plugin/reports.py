@@ -19,12 +19,14 @@ from builder.search.indexing import IndexReport
 log = get_plugin_logger(__name__)
 
 
-def log_result(result: BuildResult, briefs: int, entities: int) -> None:
-    """What a build made: ``briefs`` briefs, ``entities`` entities and the pages."""
+def log_result(result: BuildResult, briefs: int, entities: int, seconds: float) -> None:
+    """What a build made: ``briefs`` briefs, ``entities`` entities and the pages, and the
+    ``seconds`` the builder step took (what MkDocs, Pagefind and the PDFs take is the rest
+    of the build)."""
     log.info(
         f"{briefs} briefs, {entities} entities, "
         f"{result.page_count} pages: {len(result.written)} written, "
-        f"{len(result.removed)} removed"
+        f"{len(result.removed)} removed; builder step {seconds:.1f} s"
     )
 
 
