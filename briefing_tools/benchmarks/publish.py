@@ -64,25 +64,8 @@ def copy_inputs(project: Path, target: Path) -> Path:
     return target
 
 
-def make_cold(project: Path) -> None:
-    """No site, no generated pages, no extraction cache."""
-    for path in (project / "site", project / ".cache"):
-        shutil.rmtree(path, ignore_errors=True)
-    for name in GENERATED_DIRS:
-        target = project / "docs" / name
-        if target.is_dir():
-            shutil.rmtree(target)
-        elif target.exists():
-            target.unlink()
-
-
-def make_fresh(project: Path) -> None:
-    """No site, no generated pages, nothing the last build saved but its extraction cache."""
-    cache = project / ".cache" / "briefing"
-    kept = cache / "extract"
-    for path in cache.iterdir() if cache.is_dir() else ():
-        if path != kept:
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+def _without_outputs(project: Path) -> None:
+    """No site and no generated pages."""
     shutil.rmtree(project / "site", ignore_errors=True)
     for name in GENERATED_DIRS:
         target = project / "docs" / name
@@ -90,6 +73,21 @@ def make_fresh(project: Path) -> None:
             shutil.rmtree(target)
         elif target.exists():
             target.unlink()
+
+
+def make_cold(project: Path) -> None:
+    """No site, no generated pages, no extraction cache."""
+    _without_outputs(project)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+
+
+def make_fresh(project: Path) -> None:
+    """No site, no generated pages, nothing the last build saved but its extraction cache."""
+    _without_outputs(project)
+    cache = project / ".cache" / "briefing"
+    for path in cache.iterdir() if cache.is_dir() else ():
+        if path.name != "extract":
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
 def touch_template(project: Path, index: int) -> None:
