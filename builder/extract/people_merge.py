@@ -133,14 +133,20 @@ def add_surnames(
             if surname:
                 bearers[surname].add(key)
                 originals.setdefault(surname, WORD.findall(name)[-1])
+    if not bearers:
+        return
     named = DisjointSpans()
     for spots in occurrences.values():
         for start, form in spots:
             named.merge(start, start + len(form))
     for found in WORD.finditer(text):
+        word = found.group(0)
+        # Most words are no family name: looked up first, before the spans are.
+        if fold(word) not in bearers and fold(word[1:]) not in bearers:
+            continue
         if named.overlaps(found.start(), found.start() + 1):
             continue
-        for skip, reading in ((0, found.group(0)), (1, found.group(0)[1:])):
+        for skip, reading in ((0, word), (1, word[1:])):
             keys = bearers.get(fold(reading), set())
             if len(keys) != 1 or _hamza_differs(reading, originals[fold(reading)]):
                 continue

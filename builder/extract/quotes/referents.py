@@ -287,7 +287,7 @@ _NOT_NAMES = {fold(word) for word in ["باسم", "ب", "و", "عضو", "رئي�
 
 def leading_role(folded: str, knowledge: Knowledge) -> RolePrefix | None:
     """The title the phrase starts with (article optional)."""
-    for prefix in _role_prefixes(knowledge.roles):
+    for prefix in _role_prefixes(knowledge.roles).get(folded[:1], ()):
         if folded.startswith(prefix.key) and _TITLE_END.match(folded, len(prefix.key)):
             return prefix
     return None
@@ -299,10 +299,13 @@ then the word's end; «مؤسسة» (an institution) is no «مؤسس»."""
 
 
 @by_identity
-def _role_prefixes(roles: tuple[Role, ...]) -> tuple[RolePrefix, ...]:
-    """Folded titles, with and without the article, longest title first."""
-    prefixes = []
+def _role_prefixes(roles: tuple[Role, ...]) -> dict[str, tuple[RolePrefix, ...]]:
+    """Folded titles, with and without the article, longest title first, by their first
+    letter (a phrase is compared with the titles it can start with, not with them all)."""
+    by_letter: dict[str, list[RolePrefix]] = {}
     for role in sorted(roles, key=lambda role: -len(role.ar)):
         key = phrase_key(role.ar)
-        prefixes += [RolePrefix(key, role.en), RolePrefix(key.removeprefix("ال"), role.en)]
-    return tuple(prefixes)
+        for prefix in (RolePrefix(key, role.en), RolePrefix(key.removeprefix("ال"), role.en)):
+            if prefix.key:
+                by_letter.setdefault(prefix.key[0], []).append(prefix)
+    return {letter: tuple(prefixes) for letter, prefixes in by_letter.items()}

@@ -20,6 +20,8 @@ from builder.speech_words import SpeechWords
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 """A verb may carry its object: «يصفها بأنها», «أبلغه أن»."""
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
+_KNOWN_WORDS = 1 << 16
+"""Words whose reading a vocabulary remembers (then it starts over)."""
 
 ABOUT_VERBS = {
     fold(verb) for verb in ["أعرب", "أعربت", "أبدى", "أبدت", "عبر", "عبرت", "كشف", "كشفت"]
@@ -97,27 +99,44 @@ class SpeechVerbs:
             | self.participles
         )
         """Every folded form that reads as a speech verb."""
+        self._known: dict[str, tuple[str, bool] | None] = {}
+        """Each word met, as written, and how it reads (:meth:`_reading`): a text's words
+        recur, in the brief and across the corpus."""
 
     def find(self, sentence: str) -> list[Verb]:
         """The speech verbs of ``sentence``, in order."""
         verbs = []
+        known = self._known
         for found in _ARABIC_WORD.finditer(sentence):
-            word = fold(found.group(0))
-            readings = [(word, False), (word[1:] if word[:1] in "وف" else "", True)]
-            readings += [
-                (reading[: -len(pronoun)], attached)
-                for reading, attached in readings[:2]
-                for pronoun in _OBJECT_PRONOUNS
-                if reading.endswith(pronoun)
-                and len(reading) - len(pronoun) >= 3
-                # «إشارة» is a noun: ة folds to ه but is no object pronoun.
-                and not (pronoun == "ه" and found.group(0).endswith("ة"))
-            ]
-            for candidate, attached in readings:
-                if candidate and candidate in self.forms:
-                    verbs.append(Verb(found.start(), found.end(), candidate, attached))
-                    break
+            written = found.group(0)
+            if written in known:
+                reading = known[written]
+            else:
+                reading = self._reading(written)
+                if len(known) >= _KNOWN_WORDS:
+                    known.clear()
+                known[written] = reading
+            if reading is not None:
+                verbs.append(Verb(found.start(), found.end(), *reading))
         return verbs
+
+    def _reading(self, written: str) -> tuple[str, bool] | None:
+        """(folded verb, whether و/ف is attached) when the word reads as a speech verb."""
+        word = fold(written)
+        readings = [(word, False), (word[1:] if word[:1] in "وف" else "", True)]
+        readings += [
+            (reading[: -len(pronoun)], attached)
+            for reading, attached in readings[:2]
+            for pronoun in _OBJECT_PRONOUNS
+            if reading.endswith(pronoun)
+            and len(reading) - len(pronoun) >= 3
+            # «إشارة» is a noun: ة folds to ه but is no object pronoun.
+            and not (pronoun == "ه" and written.endswith("ة"))
+        ]
+        for candidate, attached in readings:
+            if candidate and candidate in self.forms:
+                return candidate, attached
+        return None
 
     def base(self, folded: str) -> str:
         """The singular form of a plural or dual verb reading (أعربوا -> أعرب)."""
