@@ -36,7 +36,8 @@ def generated_pages(
     since the last build are :class:`KeptPage` markers. With ``workers`` > 1 and many briefs
     to render, forked processes render the brief pages while this one makes the index
     pages (``builder.runtime.forked_pages``), and the pages of each brief come between
-    index pages once they are back."""
+    index pages once they are back; the index pages made, this process renders the briefs
+    no forked process has begun, the last first."""
     titles: dict[str, dict[Lang, str]] = {
         record["slug"]: {"ar": record["title"]["ar"], "en": record["title"]["en"]}
         for record in records
