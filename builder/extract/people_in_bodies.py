@@ -15,9 +15,14 @@ from builder.model import ActorMention
 
 
 def _joins(character: str) -> bool:
-    """Whether a character next to a form makes it part of a longer word: a letter, a digit,
-    a diacritic. Punctuation does not, the Arabic comma included («لويد جيمس، ...»)."""
-    return character.isalnum() or character == "_" or unicodedata.category(character) == "Mn"
+    """Whether a character next to a form makes it part of a longer word: a word character
+    or anything of the Arabic block but its punctuation («لويد جيمس، ...»: the Arabic comma
+    ends the name as a comma does)."""
+    return (
+        character.isalnum()
+        or character == "_"
+        or ("\u0600" <= character <= "\u06ff" and unicodedata.category(character) != "Po")
+    )
 
 
 def _mentions(text: str, form: str) -> list[tuple[int, int]]:
