@@ -41,7 +41,7 @@ from pathlib import Path
 
 from briefing_tools.bench import site_setup
 from briefing_tools.benchmarks.memory import TreeSampler
-from builder.config import GENERATED_DIRS
+from builder.config import CACHE_DIR, GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = '\n\nوقال وزير الخارجية الأمريكي جون كيري إن "المحادثات مستمرة" يوم الخميس.\n'
@@ -84,9 +84,10 @@ def make_cold(project: Path) -> None:
 def make_fresh(project: Path) -> None:
     """No site, no generated pages, nothing the last build saved but its extraction cache."""
     _without_outputs(project)
-    cache = project / ".cache" / "briefing"
-    for path in cache.iterdir() if cache.is_dir() else ():
-        if path.name != "extract":
+    extraction = project / CACHE_DIR
+    folder = extraction.parent
+    for path in folder.iterdir() if folder.is_dir() else ():
+        if path != extraction:
             shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
@@ -161,7 +162,7 @@ def run(
                 if step == "cold":
                     make_cold(copy)
                 elif step == "fresh":
-                    if not (copy / ".cache" / "briefing" / "extract").is_dir():
+                    if not (copy / CACHE_DIR).is_dir():
                         timed_build(copy, versions[name])  # an extraction cache to keep
                     make_fresh(copy)
                 else:

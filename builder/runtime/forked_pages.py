@@ -83,7 +83,7 @@ class ForkedPages:
             initargs=(os.getpid(),),
         )
         self._order = list(numbers)
-        self._numbers = frozenset(numbers)
+        self._numbers = set(numbers)
         self._taken = 0
         self._submitted: deque[Future[list[list[Page]]]] = deque()
         self._next_chunk = 0
@@ -138,7 +138,7 @@ class ForkedPages:
         start = self._next_chunk + (left - 1) // CHUNK * CHUNK
         stolen = self._order[start:]
         del self._order[start:]
-        self._numbers = self._numbers.difference(stolen)
+        self._numbers.difference_update(stolen)
         return stolen
 
     def _is_next(self, number: int) -> bool:

@@ -29,7 +29,7 @@ def test_a_fresh_build_keeps_the_extraction_cache_alone(tmp_path: Path) -> None:
     assert (tmp_path / "docs" / "index.md").read_text() == "hand-written"
 
 
-def test_a_template_change_leaves_the_pages_as_they_were(tmp_path: Path) -> None:
+def test_a_template_change_is_a_jinja_comment(tmp_path: Path) -> None:
     (tmp_path / "overrides").mkdir()
     (tmp_path / "overrides" / "main.html").write_text('{% extends "base.html" %}\n')
     publish.touch_template(tmp_path, 2)
